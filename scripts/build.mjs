@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Bundles every entry point with esbuild. `--production` minifies (for packaging);
+// otherwise bundles carry source maps. Entry points that do not exist yet are skipped.
+import { build } from 'esbuild';
+import { existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const production = process.argv.includes('--production');
+
+const node = { platform: 'node', format: 'cjs', target: 'node20' };
+const ENTRIES = [
+  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', ...node, shebang: true },
+  { in: 'server/src/cli/main.ts', out: 'dist/cli/main.js', ...node, shebang: true },
+  { in: 'client/src/extension.ts', out: 'dist/client/extension.js', ...node, external: ['vscode'] },
+  { in: 'client/src/webview/main.ts', out: 'dist/webview/main.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { in: 'test/vscode/suite/index.ts', out: 'dist/test/vscode/index.js', ...node, external: ['vscode', 'mocha'], testOnly: true },
+];
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const started = Date.now();
+await Promise.all(ENTRIES.filter((e) => existsSync(join(root, e.in)) && !(production && e.testOnly)).map((e) => build({
+  entryPoints: [join(root, e.in)],
+  outfile: join(root, e.out),
+  bundle: true,
+  platform: e.platform,
+  format: e.format,
+  target: e.target,
+  external: e.external ?? [],
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  banner: e.shebang ? { js: '#!/usr/bin/env node' } : undefined,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // yaml-language-server-style "main fields": prefer CommonJS builds of dependencies.
+  mainFields: e.platform === 'node' ? ['module', 'main'] : ['browser', 'module', 'main'],
+})));
+console.log(`built ${production ? '(production) ' : ''}in ${Date.now() - started} ms`);

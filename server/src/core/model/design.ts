@@ -1,0 +1,182 @@
+import type { MapNode, ModelNode, ScalarNode, SeqNode } from './node';
+
+/**
+ * The typed view of a design that rules read. It mirrors the JSON Schema key for key
+ * (snake_case, as written in YAML); only values of the right type and form appear, so
+ * rules never see what schema validation already reported. Durations are milliseconds,
+ * counts are numbers, and every value keeps its node for ranges and fixes.
+ */
+export interface Field<T> {
+  readonly value: T;
+  readonly node: ModelNode;
+}
+
+/** A list of scalar values; `nodes[i]` is the node of `value[i]` (invalid items are left out of both). */
+export interface ListField<T> {
+  readonly value: readonly T[];
+  readonly nodes: readonly ModelNode[];
+  readonly node: SeqNode;
+}
+
+export interface Section {
+  readonly $node: MapNode;
+}
+
+export type Environment = 'production' | 'sandbox' | 'proof-of-concept';
+export type Edition = 'enterprise' | 'unlimited' | 'performance' | 'professional' | 'developer';
+export type HerokuRegion = 'us' | 'eu' | 'dublin' | 'frankfurt' | 'london' | 'montreal' | 'mumbai' | 'oregon' | 'singapore' | 'sydney' | 'tokyo' | 'virginia';
+export type SalesforceRegion = 'us-east' | 'us-west' | 'canada' | 'brazil' | 'ireland' | 'germany' | 'uk' | 'france' | 'india' | 'singapore' | 'australia' | 'japan';
+export type Caller = 'flow' | 'apex' | 'apex-trigger' | 'agentforce' | 'data-cloud';
+export type PathKey = 'heroku_connect' | 'heroku_applink' | 'external_objects' | 'platform_events' | 'rest_api' | 'apex_callout' | 'canvas';
+export type Permission = 'api-enabled' | 'view-all-data' | 'view-all' | 'modify-all-data' | 'modify-all';
+export type CanvasAuth = 'signed-request' | 'oauth-web-server' | 'oauth-user-agent';
+
+export interface Design extends Section {
+  version?: Field<number>;
+  name?: Field<string>;
+  summary?: Field<string>;
+  environment?: Field<Environment>;
+  salesforce?: SalesforceOrg;
+  requirements?: Requirements;
+  regions?: Regions;
+  integration_users?: IntegrationUsers;
+  paths?: Paths;
+}
+
+export interface SalesforceOrg extends Section {
+  edition?: Field<Edition>;
+  org_type?: Field<'production' | 'sandbox' | 'developer' | 'scratch'>;
+  instance?: Field<string>;
+}
+
+export interface Requirements extends Section {
+  direction?: Field<'salesforce-to-heroku' | 'heroku-to-salesforce' | 'bidirectional'>;
+  source_of_truth?: Field<'salesforce' | 'heroku' | 'shared'>;
+  heroku_needs_local_copy?: Field<boolean>;
+  acceptable_lag?: Field<number>;
+  volume?: Section & { rows?: Field<number>; events_per_day?: Field<number> };
+  salesforce_users_view_heroku_data?: Field<boolean>;
+  salesforce_calls_heroku?: Section & { from?: ListField<Caller>; synchronous?: Field<boolean> };
+  heroku_reacts_to_salesforce_changes?: Field<boolean>;
+  heroku_needs_occasional_salesforce_data?: Field<boolean>;
+  ui_embedded_in_salesforce?: Field<boolean>;
+  cross_org_passthrough?: Field<boolean>;
+  regulated_data?: Field<boolean>;
+}
+
+export interface Regions extends Section {
+  heroku_app?: Field<HerokuRegion>;
+  heroku_postgres?: Field<HerokuRegion>;
+  heroku_connect?: Field<HerokuRegion>;
+  salesforce?: Field<SalesforceRegion>;
+}
+
+export interface IntegrationUser extends Section {
+  username?: Field<string>;
+  kind?: Field<'integration' | 'person'>;
+  license?: Field<'salesforce-integration' | 'salesforce' | 'salesforce-platform'>;
+  permissions?: ListField<Permission>;
+  used_by?: ListField<PathKey>;
+}
+
+/** Users by their id (the mapping key); `$entries` keeps the key nodes. */
+export interface IntegrationUsers extends Section {
+  readonly [id: string]: IntegrationUser | MapNode;
+}
+
+export interface Paths extends Section {
+  heroku_connect?: ConnectPath;
+  heroku_applink?: AppLinkPath;
+  external_objects?: ExternalObjectsPath;
+  platform_events?: PlatformEventsPath;
+  rest_api?: RestApiPath;
+  apex_callout?: ApexCalloutPath;
+  canvas?: CanvasPath;
+}
+
+export interface ConnectPath extends Section {
+  plan?: Field<'demo' | 'enterprise' | 'shield'>;
+  contracted_rows?: Field<number>;
+  polling_interval?: Field<number>;
+  api_version?: Field<number>;
+  recovery_objective?: Field<number>;
+  sandbox_refresh?: Field<'recreate-connection' | 'not-applicable'>;
+  provisioning?: Field<'cli' | 'dashboard' | 'app-json' | 'review-app'>;
+  database?: Section & { plan?: Field<string>; connection_pooling?: Field<boolean>; postgres_fdw?: Field<boolean> };
+  mappings?: SectionList<Mapping>;
+}
+
+export interface Mapping extends Section {
+  object?: Field<string>;
+  mode?: Field<'read-only' | 'read-write'>;
+  rows?: Field<number>;
+  accelerated_polling?: Field<boolean>;
+  polling_interval?: Field<number>;
+}
+
+/** A list of sections (e.g. mappings). */
+export interface SectionList<T extends Section> {
+  readonly items: readonly T[];
+  readonly node: SeqNode;
+}
+
+export interface AppLinkPath extends Section {
+  callers?: ListField<Caller>;
+  user_mode?: Field<'user' | 'user-plus' | 'authorized-user'>;
+  synchronous?: Field<boolean>;
+  response_time?: Field<number>;
+  platform_api_requests_per_hour?: Field<number>;
+}
+
+export interface ExternalObjectsPath extends Section {
+  odata_version?: Field<'2.0' | '4.0' | '4.01'>;
+  writable?: Field<boolean>;
+  requests_per_hour?: Field<number>;
+  standard_reports?: Field<boolean>;
+  tables?: ListField<string>;
+}
+
+export interface PlatformEventsPath extends Section {
+  api?: Field<'pub-sub' | 'cometd'>;
+  event_type?: Field<'platform-event' | 'change-data-capture' | 'push-topic'>;
+  events_per_day?: Field<number>;
+  subscribers?: Field<number>;
+  delivery_allocation?: Field<number>;
+  max_subscriber_downtime?: Field<number>;
+}
+
+export interface RestApiPath extends Section {
+  auth_flow?: Field<'jwt-bearer' | 'client-credentials' | 'web-server' | 'refresh-token'>;
+  app_type?: Field<'external-client-app' | 'connected-app' | 'new-connected-app'>;
+  token_holders?: Field<number>;
+  long_running_requests?: Field<number>;
+}
+
+export interface ApexCalloutPath extends Section {
+  context?: Field<'trigger' | 'queueable' | 'future' | 'batch' | 'scheduled' | 'invocable' | 'lwc-controller'>;
+  synchronous?: Field<boolean>;
+  timeout?: Field<number>;
+  callouts_per_transaction?: Field<number>;
+  named_credential?: Field<string>;
+}
+
+export interface CanvasPath extends Section {
+  /** Always a list here, even when written as a single value. */
+  auth?: Field<readonly CanvasAuth[]>;
+  runs_outside_salesforce?: Field<boolean>;
+  locations?: ListField<string>;
+  calls_per_day?: Field<number>;
+}
+
+export function isSection(value: unknown): value is Section {
+  return typeof value === 'object' && value !== null && '$node' in value;
+}
+
+/** The users of a design as [id, user] pairs, in document order. */
+export function integrationUsers(design: Design): [string, IntegrationUser][] {
+  const users = design.integration_users;
+  if (!users) return [];
+  return Object.entries(users).filter((e): e is [string, IntegrationUser] => e[0] !== '$node' && isSection(e[1]));
+}
+
+export type { ScalarNode };

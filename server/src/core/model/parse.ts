@@ -1,0 +1,221 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { TOOL_LIMITS } from '../limits';
+import type { Finding } from '../findings';
+import type { MapNode, ModelNode, NodePath, ScalarNode, SeqNode } from './node';
+import { LineIndex, type TextRange } from './text';
+
+/** The structural problems the parser itself finds. Their ids are rule ids too. */
+export const SYNTAX_RULE_IDS = {
+  syntax: 'yaml-syntax',
+  duplicateKey: 'duplicate-key',
+  multipleDocuments: 'multiple-documents',
+  tooLarge: 'document-too-large',
+  aliasLimit: 'alias-expansion-limit',
+  tooDeep: 'nesting-too-deep',
+  complexKey: 'unsupported-key',
+} as const;
+
+/** A parsed design: the text, its line index, the node tree and what the parser found. */
+export interface ModelDocument {
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** The root node, or undefined for an empty document or one too large to read. */
+  readonly root: ModelNode | undefined;
+  readonly findings: readonly Finding[];
+  /** Comments with their ranges, for suppression directives. */
+  readonly comments: readonly Comment[];
+}
+
+export interface Comment {
+  readonly range: TextRange;
+  /** Text after '#', trimmed. */
+  readonly text: string;
+  /** The comment is alone on its line. */
+  readonly ownLine: boolean;
+}
+
+export function parseModel(text: string): ModelDocument {
+  const lines = new LineIndex(text);
+  if (text.length > TOOL_LIMITS.maxDocumentChars) {
+    return {
+      text, lines, root: undefined, comments: [],
+      findings: [{
+        ruleId: SYNTAX_RULE_IDS.tooLarge, severity: 'error', range: { start: 0, end: Math.min(text.length, lines.lineEnd(0)) },
+        message: `Document too large to validate: ${text.length.toLocaleString('en-US')} characters, over the ${TOOL_LIMITS.maxDocumentChars.toLocaleString('en-US')} this tool reads. A design is normally a few hundred lines.`,
+      }],
+    };
+  }
+  const findings: Finding[] = [];
+  const docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, lineCounter: new LineCounter(), keepSourceTokens: false });
+  const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
+  for (const doc of list) {
+    for (const error of doc.errors) {
+      findings.push({
+        ruleId: SYNTAX_RULE_IDS.syntax, severity: 'error', range: clampRange(error.pos, text.length),
+        message: `YAML syntax error: ${firstLine(error.message)}`,
+      });
+    }
+  }
+  for (let i = 1; i < list.length; i++) {
+    const start = list[i].range[0];
+    findings.push({
+      ruleId: SYNTAX_RULE_IDS.multipleDocuments, severity: 'error', range: { start, end: Math.max(start, lines.lineEnd(lines.positionAt(start).line)) },
+      message: 'A design file holds one integration: this second YAML document is ignored. Put it in its own file.',
+    });
+  }
+  const first = list[0];
+  const builder = new TreeBuilder(first, text, findings);
+  const root = first?.contents ? builder.build(first.contents as YamlNode, [], 0) : undefined;
+  return { text, lines, root, findings, comments: scanComments(text, lines) };
+}
+
+class TreeBuilder {
+  private aliasBudget: number = TOOL_LIMITS.maxAliasExpansion;
+  private aliasReported = false;
+  private depthReported = false;
+
+  constructor(
+    private readonly doc: Document.Parsed | undefined,
+    private readonly text: string,
+    private readonly findings: Finding[],
+  ) {}
+
+  build(node: YamlNode, path: NodePath, depth: number, inAlias = false, at?: TextRange): ModelNode | undefined {
+    const range = at ?? rangeOf(node, this.text.length);
+    if (depth > TOOL_LIMITS.maxDepth) {
+      if (!this.depthReported) {
+        this.depthReported = true;
+        this.findings.push({ ruleId: SYNTAX_RULE_IDS.tooDeep, severity: 'error', range, message: `Nesting deeper than ${TOOL_LIMITS.maxDepth} levels is not read; the design format is at most 6 levels deep.` });
+      }
+      return undefined;
+    }
+    if (isAlias(node)) {
+      const target = this.doc ? node.resolve(this.doc) : undefined;
+      if (!target) return undefined; // the parser reports unresolved aliases
+      return this.build(target as YamlNode, path, depth + 1, true, range);
+    }
+    if (inAlias && --this.aliasBudget < 0) {
+      if (!this.aliasReported) {
+        this.aliasReported = true;
+        this.findings.push({ ruleId: SYNTAX_RULE_IDS.aliasLimit, severity: 'error', range, message: `Alias expansion limit: aliases here expand to more than ${TOOL_LIMITS.maxAliasExpansion.toLocaleString('en-US')} nodes, so the rest is not read.` });
+      }
+      return undefined;
+    }
+    if (isMap(node)) return this.buildMap(node, path, depth, inAlias, range);
+    if (isSeq(node)) {
+      const items: ModelNode[] = [];
+      node.items.forEach((item, index) => {
+        const child = item && (item as YamlNode) ? this.build(item as YamlNode, [...path, index], depth + 1, inAlias) : undefined;
+        if (child) items.push(child);
+      });
+      const seq: SeqNode = { kind: 'seq', path, range, items, flow: node.flow === true };
+      return seq;
+    }
+    if (isScalar(node)) {
+      const value = node.value;
+      const scalar: ScalarNode = {
+        kind: 'scalar', path, range,
+        value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : value === null || value === undefined ? null : String(value),
+        source: this.text.slice(range.start, range.end),
+        style: String(node.type ?? 'PLAIN'),
+      };
+      return scalar;
+    }
+    return undefined;
+  }
+
+  private buildMap(node: YamlNode & { items: unknown[]; flow?: boolean }, path: NodePath, depth: number, inAlias: boolean, range: TextRange): MapNode {
+    const entries = new Map<string, ModelNode>();
+    const firstKeyRange = new Map<string, TextRange>();
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as YamlNode | null;
+      const keyRange = keyNode ? rangeOf(keyNode, this.text.length) : range;
+      if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number' && typeof keyNode.value !== 'boolean')) {
+        if (!inAlias && keyNode) this.findings.push({ ruleId: SYNTAX_RULE_IDS.complexKey, severity: 'error', range: keyRange, message: 'Keys must be plain words such as `plan`; this key is not read.' });
+        continue;
+      }
+      const key = String(keyNode.value);
+      const valueNode = pair.value as YamlNode | null;
+      const valueRange = valueNode ? rangeOf(valueNode, this.text.length) : { start: keyRange.end, end: keyRange.end };
+      if (entries.has(key)) {
+        if (!inAlias) {
+          const first = firstKeyRange.get(key)!;
+          this.findings.push({
+            ruleId: SYNTAX_RULE_IDS.duplicateKey, severity: 'error', range: keyRange,
+            message: `Duplicate key '${key}': only the first one is read.`,
+            related: [{ range: first, message: `First '${key}' is here` }],
+          });
+        }
+        continue;
+      }
+      firstKeyRange.set(key, keyRange);
+      const childPath = [...path, key];
+      const pairRange = { start: keyRange.start, end: Math.max(valueRange.end, keyRange.end) };
+      const child: ModelNode = valueNode
+        ? this.build(valueNode, childPath, depth + 1, inAlias) ?? emptyScalar(childPath, valueRange)
+        : emptyScalar(childPath, valueRange);
+      entries.set(key, { ...child, keyRange: inAlias ? range : keyRange, pairRange: inAlias ? range : pairRange });
+    }
+    return { kind: 'map', path, range, entries, flow: node.flow === true };
+  }
+}
+
+function emptyScalar(path: NodePath, range: TextRange): ScalarNode {
+  return { kind: 'scalar', path, range, value: null, source: '', style: 'PLAIN' };
+}
+
+function rangeOf(node: YamlNode, length: number): TextRange {
+  const r = node.range;
+  if (!r) return { start: 0, end: 0 };
+  return clampRange([r[0], r[1]], length);
+}
+
+function clampRange(pos: readonly [number, number], length: number): TextRange {
+  const start = Math.max(0, Math.min(pos[0], length));
+  const end = Math.max(start, Math.min(pos[1], length));
+  return { start, end };
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0].trim();
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Finds `#` comments line by line. A `#` starts a comment at the line start or after
+ * whitespace, outside quotes; that is all the suppression directives need.
+ */
+function scanComments(text: string, lines: LineIndex): Comment[] {
+  const comments: Comment[] = [];
+  if (!text.includes('#')) return comments;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const content = lines.lineText(line);
+    const hash = findCommentStart(content);
+    if (hash < 0) continue;
+    const start = lines.lineStart(line) + hash;
+    comments.push({
+      range: { start, end: lines.lineStart(line) + content.length },
+      text: content.slice(hash + 1).trim(),
+      ownLine: content.slice(0, hash).trim() === '',
+    });
+  }
+  return comments;
+}
+
+function findCommentStart(line: string): number {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      if (i === 0 || /[\s:[{,-]/.test(line[i - 1])) quote = c;
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) return i;
+  }
+  return -1;
+}

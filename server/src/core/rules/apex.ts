@@ -1,0 +1,3 @@
+import type { Rule } from './rule';
+
+export const APEX_RULES: readonly Rule[] = [];

@@ -1,0 +1,3 @@
+import type { Rule } from './rule';
+
+export const CANVAS_RULES: readonly Rule[] = [];

@@ -1,0 +1,80 @@
+import { compareFindings, type Finding, type Severity } from '../findings';
+import { parseModel, type ModelDocument } from '../model/parse';
+import type { Design } from '../model/design';
+import { validateAgainstSchema } from '../schema/validate';
+import { decide, decisionInputFromDesign } from '../decision/engine';
+import type { DecisionResult } from '../decision/types';
+import { measure } from '../usage/measure';
+import type { Measurement } from '../usage/measurement';
+import type { Rule, RuleContext } from './rule';
+import { RULES, RULES_BY_ID } from './registry';
+import { applySuppressions } from './suppressions';
+
+export const INTERNAL_ERROR_RULE_ID = 'internal-error';
+
+export type SeverityOverride = Severity | 'off';
+
+export interface LintOptions {
+  /** Per-rule severity overrides; 'off' drops the rule. */
+  readonly severities?: Readonly<Record<string, SeverityOverride>>;
+  /** The rules to run (all registered rules by default); tests pass one. */
+  readonly rules?: readonly Rule[];
+}
+
+/** Everything known about one version of a document: computed once, shared by every feature. */
+export interface Analysis {
+  readonly model: ModelDocument;
+  readonly design: Design | undefined;
+  readonly decision: DecisionResult;
+  readonly measurements: readonly Measurement[];
+  /** After suppressions and severity overrides, sorted by position. */
+  readonly findings: readonly Finding[];
+  readonly suppressed: readonly Finding[];
+}
+
+export function analyze(text: string, options: LintOptions = {}): Analysis {
+  const model = parseModel(text);
+  const schema = validateAgainstSchema(model.root);
+  const design = schema.design;
+  let decision: DecisionResult | undefined;
+  const getDecision = (): DecisionResult => (decision ??= decide(decisionInputFromDesign(design)));
+  let measurements: readonly Measurement[] | undefined;
+  const getMeasurements = (): readonly Measurement[] => (measurements ??= design ? measure(design) : []);
+
+  const raw: Finding[] = [...model.findings, ...schema.findings];
+  const rules = options.rules ?? RULES;
+  if (design) {
+    for (const rule of rules) {
+      if (!rule.check || options.severities?.[rule.id] === 'off') continue;
+      const found: Finding[] = [];
+      const context: RuleContext = {
+        design, model,
+        get decision() { return getDecision(); },
+        get measurements() { return getMeasurements(); },
+        report: (r) => found.push({ ruleId: rule.id, severity: r.severity ?? rule.defaultSeverity, message: r.message, range: r.range, related: r.related, fix: r.fix }),
+      };
+      try {
+        rule.check(context);
+        raw.push(...found);
+      } catch (error) {
+        raw.push({
+          ruleId: INTERNAL_ERROR_RULE_ID, severity: 'error', range: { start: 0, end: Math.min(model.text.length, model.lines.lineEnd(0)) },
+          message: `Internal error in rule '${rule.id}': ${error instanceof Error ? error.message : String(error)}. The other rules still ran; please report this.`,
+        });
+      }
+    }
+  }
+  const known = new Set(RULES_BY_ID.keys());
+  const { kept, suppressed, unused } = applySuppressions(model, raw, known);
+  const findings = [...kept, ...unused]
+    .map((f) => withSeverity(f, options.severities))
+    .filter((f): f is Finding => f !== undefined)
+    .sort(compareFindings);
+  return { model, design, get decision() { return getDecision(); }, get measurements() { return getMeasurements(); }, findings, suppressed };
+}
+
+function withSeverity(finding: Finding, overrides: LintOptions['severities']): Finding | undefined {
+  const override = overrides?.[finding.ruleId];
+  if (override === 'off') return undefined;
+  return override ? { ...finding, severity: override } : finding;
+}

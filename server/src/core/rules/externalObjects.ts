@@ -1,0 +1,3 @@
+import type { Rule } from './rule';
+
+export const EXTERNAL_OBJECTS_RULES: readonly Rule[] = [];

@@ -1,0 +1,53 @@
+import type { FactId } from '../knowledge/facts';
+import type { Finding, Fix, RelatedLocation, Severity } from '../findings';
+import type { Design } from '../model/design';
+import type { ModelDocument } from '../model/parse';
+import type { TextRange } from '../model/text';
+import type { DecisionResult } from '../decision/types';
+import type { Measurement } from '../usage/measurement';
+
+export type RuleCategory = 'syntax' | 'schema' | 'decision' | 'connect' | 'users' | 'regions' | 'applink' | 'external-objects' | 'events' | 'rest' | 'apex' | 'canvas' | 'security' | 'limits' | 'engine';
+
+/**
+ * A rule is data plus a check. The data drives the documentation, the settings, hovers
+ * and SARIF; the check reports findings through the context.
+ */
+export interface Rule {
+  /** Stable, readable id: the diagnostic code and the suppression name. Never renamed. */
+  readonly id: string;
+  readonly title: string;
+  readonly category: RuleCategory;
+  readonly defaultSeverity: Severity;
+  /** Why it matters, in a sentence or two; shown on hover and in the docs. */
+  readonly rationale: string;
+  /** Knowledge-base facts the rule relies on. */
+  readonly facts: readonly FactId[];
+  /** What the quick fix does, when the rule offers one. */
+  readonly fix?: string;
+  /**
+   * Rules of thumb that no official source confirms say so in their message. This flag is
+   * derived from the facts in the registry; rules do not set it.
+   */
+  readonly check?: (context: RuleContext) => void;
+}
+
+export interface Report {
+  readonly range: TextRange;
+  readonly message: string;
+  readonly related?: readonly RelatedLocation[];
+  readonly fix?: Fix;
+  /** Overrides the rule's default severity for this finding (e.g. a tip that is worse in production). */
+  readonly severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly design: Design;
+  readonly model: ModelDocument;
+  /** The decision table walked on the design's requirements (computed once, on demand). */
+  readonly decision: DecisionResult;
+  /** How close the design comes to each limit it states values for (computed once, on demand). */
+  readonly measurements: readonly Measurement[];
+  report(report: Report): void;
+}
+
+export type { Finding };

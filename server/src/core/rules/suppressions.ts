@@ -1,0 +1,129 @@
+import type { Finding } from '../findings';
+import type { ModelDocument } from '../model/parse';
+import type { TextRange } from '../model/text';
+
+export const SUPPRESSION_PREFIX = 'integration-lint-disable';
+export const UNUSED_SUPPRESSION_RULE_ID = 'unused-suppression';
+
+/**
+ * Inline suppressions, in comments:
+ *   # integration-lint-disable-next-line rule-a, rule-b -- reason
+ *   # integration-lint-disable rule-a            (whole file)
+ * Without rule ids a directive covers every rule.
+ */
+export interface Suppression {
+  readonly scope: 'next-line' | 'file';
+  /** Zero-based line the directive covers ('next-line' only). */
+  readonly line: number;
+  /** Rule ids with the range of each id in the comment; empty means every rule. */
+  readonly rules: readonly { readonly id: string; readonly range: TextRange }[];
+  /** The whole comment. */
+  readonly range: TextRange;
+  readonly ownLine: boolean;
+}
+
+const DIRECTIVE = /^integration-lint-disable(-next-line)?(?=\s|$)/;
+
+export function parseSuppressions(model: ModelDocument): Suppression[] {
+  const out: Suppression[] = [];
+  for (const comment of model.comments) {
+    const match = DIRECTIVE.exec(comment.text);
+    if (!match) continue;
+    const hashOffset = model.text.indexOf(comment.text, comment.range.start);
+    const body = comment.text.slice(match[0].length).split(/\s--\s|\s--$/)[0];
+    const rules: { id: string; range: TextRange }[] = [];
+    const idPattern = /[A-Za-z0-9][A-Za-z0-9-]*/g;
+    let id: RegExpExecArray | null;
+    while ((id = idPattern.exec(body))) {
+      const start = hashOffset + match[0].length + id.index;
+      rules.push({ id: id[0], range: { start, end: start + id[0].length } });
+    }
+    const line = model.lines.positionAt(comment.range.start).line;
+    out.push({
+      scope: match[1] ? 'next-line' : 'file',
+      line: comment.ownLine ? nextContentLine(model, line) : line,
+      rules, range: comment.range, ownLine: comment.ownLine,
+    });
+  }
+  return out;
+}
+
+/** The line a next-line directive covers: the next line that is not blank or a comment. */
+function nextContentLine(model: ModelDocument, line: number): number {
+  for (let l = line + 1; l < model.lines.lineCount; l++) {
+    const text = model.lines.lineText(l).trim();
+    if (text !== '' && !text.startsWith('#')) return l;
+  }
+  return line + 1;
+}
+
+export interface SuppressionResult {
+  readonly kept: Finding[];
+  readonly suppressed: Finding[];
+  readonly unused: Finding[];
+}
+
+/**
+ * Removes suppressed findings and reports each directive (or rule id in it) that
+ * suppressed nothing. `knownRuleIds` tells a misspelt id from an unused one.
+ */
+export function applySuppressions(model: ModelDocument, findings: readonly Finding[], knownRuleIds: ReadonlySet<string>): SuppressionResult {
+  const suppressions = parseSuppressions(model);
+  if (suppressions.length === 0) return { kept: [...findings], suppressed: [], unused: [] };
+  const used = new Set<string>();
+  const kept: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const finding of findings) {
+    const line = model.lines.positionAt(finding.range.start).line;
+    const by = suppressions.findIndex((s) => (s.scope === 'file' || s.line === line)
+      && (s.rules.length === 0 || s.rules.some((r) => r.id === finding.ruleId)));
+    if (by < 0 || finding.ruleId === UNUSED_SUPPRESSION_RULE_ID) {
+      kept.push(finding);
+      continue;
+    }
+    suppressed.push(finding);
+    const s = suppressions[by];
+    used.add(s.rules.length === 0 ? `${by}` : `${by}:${finding.ruleId}`);
+  }
+  const unused: Finding[] = [];
+  suppressions.forEach((s, index) => {
+    const removeComment = { title: 'Remove this suppression comment', edits: [{ range: commentRemovalRange(model, s), newText: '' }] };
+    if (s.rules.length === 0) {
+      if (!used.has(`${index}`)) {
+        unused.push({ ruleId: UNUSED_SUPPRESSION_RULE_ID, severity: 'hint', range: s.range, unnecessary: true, message: 'Unused suppression: nothing here is reported.', fix: removeComment });
+      }
+      return;
+    }
+    const unusedIds = s.rules.filter((r) => !used.has(`${index}:${r.id}`));
+    for (const r of unusedIds) {
+      const message = knownRuleIds.has(r.id)
+        ? `Unused suppression: '${r.id}' reports nothing ${s.scope === 'file' ? 'in this file' : 'on the line it covers'}.`
+        : `Unknown rule '${r.id}' in suppression: it suppresses nothing.`;
+      const fix = unusedIds.length === s.rules.length ? removeComment : { title: `Remove '${r.id}' from this suppression`, edits: [{ range: idRemovalRange(model.text, r.range), newText: '' }] };
+      unused.push({ ruleId: UNUSED_SUPPRESSION_RULE_ID, severity: knownRuleIds.has(r.id) ? 'hint' : 'warning', range: r.range, unnecessary: true, message, fix });
+    }
+  });
+  return { kept, suppressed, unused };
+}
+
+/** A whole-line comment goes with its line; a trailing one with the spaces before it. */
+function commentRemovalRange(model: ModelDocument, s: Suppression): TextRange {
+  if (s.ownLine) {
+    const line = model.lines.positionAt(s.range.start).line;
+    const next = line + 1 < model.lines.lineCount ? model.lines.lineStart(line + 1) : model.lines.lineEnd(line);
+    return { start: model.lines.lineStart(line), end: next };
+  }
+  let start = s.range.start;
+  while (start > 0 && (model.text[start - 1] === ' ' || model.text[start - 1] === '\t')) start--;
+  return { start, end: s.range.end };
+}
+
+/** Removes an id and the comma or space that joins it to its neighbours. */
+function idRemovalRange(text: string, range: TextRange): TextRange {
+  let end = range.end;
+  while (end < text.length && /[ ,]/.test(text[end]) && text[end] !== '\n') end++;
+  if (end < text.length && text[end] !== '\n' && text[end] !== '\r') return { start: range.start, end };
+  let start = range.start;
+  while (start > 0 && /[ ,]/.test(text[start - 1])) start--;
+  return { start, end: range.end };
+}

@@ -1,0 +1,28 @@
+import type { FactId, Unit } from '../knowledge/facts';
+import type { ModelNode } from '../model/node';
+
+/**
+ * How close the design comes to one limit. The `limit-approaching` rule and the risk
+ * register both read these, so "50% of a limit" is computed in one place.
+ */
+export interface Measurement {
+  /** Stable id, e.g. 'connect-rows-demo-cap'. */
+  readonly id: string;
+  /** "Rows synchronized (all mappings) against the demo plan cap". */
+  readonly label: string;
+  readonly value: number;
+  readonly limit: number;
+  readonly unit: Unit;
+  /** value / limit, or limit / value for limits that are floors (polling minimum). */
+  readonly ratio: number;
+  /** Where the limit comes from. For contractual limits, the fact says so and the number is the design's. */
+  readonly fact: FactId;
+  /** The limit is a number the design states (e.g. contracted rows), not a platform figure. */
+  readonly limitFromDesign?: boolean;
+  /** Where the design states the value. */
+  readonly node: ModelNode;
+  readonly impact: string;
+  readonly mitigation: string;
+  /** The rule that reports this limit when it is exceeded. */
+  readonly exceededRule: string;
+}
