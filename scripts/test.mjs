@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The README's test command. Runs the suites in order and ends with one summary line.
 //   node scripts/test.mjs            all suites
-//   node scripts/test.mjs unit       only the named suite(s): unit, protocol, cli, vscode, ui, fuzz
+//   node scripts/test.mjs unit       only the named suite(s), e.g. unit cli protocol vscode
+// Bundles are built first (suites other than unit run what ships).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 function testFiles(dir) {
   const out = [];
+  if (!existsSync(join(root, dir))) return out;
   for (const name of readdirSync(join(root, dir))) {
     const path = join(root, dir, name);
     if (statSync(path).isDirectory()) out.push(...testFiles(relative(root, path)));
@@ -35,12 +37,32 @@ function nodeTests(dir) {
   return { passed, failed: result.status === 0 ? failed : Math.max(failed, 1) };
 }
 
+/** A script that runs its own suite and ends its output with "N passed, N failed". */
+function scriptSuite(script) {
+  if (!existsSync(join(root, script))) return { passed: 0, failed: 0 };
+  const result = run(process.execPath, [script]);
+  const summary = [...result.stdout.matchAll(/^(\d+) passed, (\d+) failed/gm)].pop();
+  const passed = Number(summary?.[1] ?? 0);
+  const failed = Number(summary?.[2] ?? 0);
+  return { passed, failed: result.status === 0 ? failed : Math.max(failed, 1) };
+}
+
 const SUITES = {
   unit: () => nodeTests('test/unit'),
+  cli: () => nodeTests('test/cli'),
+  protocol: () => nodeTests('test/protocol'),
+  vscode: () => scriptSuite('scripts/vscode-test.mjs'),
 };
 
 const requested = process.argv.slice(2);
 const names = requested.length ? requested : Object.keys(SUITES);
+if (names.some((n) => n !== 'unit')) {
+  const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) {
+    console.log('\n0 passed, 1 failed');
+    process.exit(1);
+  }
+}
 let passed = 0;
 let failed = 0;
 for (const name of names) {
