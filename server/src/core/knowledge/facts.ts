@@ -75,6 +75,10 @@ const FACT_DATA = {
     title: 'Shield Connect needs Shield Postgres', source: 'herokuConnect', confirmed: true,
     statement: 'Heroku Shield Connect can only synchronize data with Heroku Postgres databases on shield plans.',
   },
+  'shield-regulated-data': {
+    title: 'Shield for regulated data', source: 'shieldPrivateSpace', confirmed: true,
+    statement: 'Shield Private Spaces allow the shield Heroku Connect plan and shield Heroku Postgres plans; Shield Postgres can store regulated data classes that private plans cannot.',
+  },
   'connect-demo-inactive-hourly': {
     title: 'Demo inactivity: hourly polling after', value: 7, unit: 'days', source: 'connectInactive', confirmed: true,
     statement: 'After 7 days without new data from Salesforce, demo mappings poll only once an hour.',
@@ -128,6 +132,18 @@ const FACT_DATA = {
     title: 'Authorization states', source: 'connectionStates', confirmed: true,
     statement: 'UNAUTHORIZED ("SF Auth Failed") means the Salesforce authorization expired; RECOVERY follows a reauthorization.',
   },
+  'connect-pause-keeps-changes': {
+    title: 'Pausing a connection', source: 'managingConnections', confirmed: true,
+    statement: 'While a connection is paused, database changes keep accumulating in the trigger log, Salesforce polling stops and PushTopic notifications are ignored; a connection can only be paused from the IDLE state.',
+  },
+  'connect-config-export': {
+    title: 'Exporting and importing the Connect configuration', source: 'managingMappings', confirmed: true,
+    statement: 'The Connect configuration can be exported and imported; indexes created through Connect are preserved on import, indexes created directly in PostgreSQL are not.',
+  },
+  'connect-needs-api-access': {
+    title: 'Connect needs an edition with API access', source: 'connectGettingStarted', confirmed: true,
+    statement: 'Heroku Connect works only with Salesforce editions that have API access; some plan types, including trials, do not have it by default.',
+  },
   'connect-same-region-as-app': {
     title: 'Connect runs in the app\'s region', source: 'connectGettingStarted', confirmed: true,
     statement: 'Heroku Connect instances run in the same region as the app they are attached to.',
@@ -178,6 +194,10 @@ const FACT_DATA = {
     title: 'View All for Connect', source: 'mappingOptions', confirmed: true,
     statement: 'Heroku Connect requires View All on each mapped object (or View All Data) for optimal operation.',
   },
+  'connect-authorizing-user-permissions': {
+    title: 'Connect sees what the authorizing user sees', source: 'mappingOptions', confirmed: true,
+    statement: 'Objects or fields missing from the Connect mapping UI usually mean the Salesforce user who authorized the connection lacks permissions on them.',
+  },
   'modify-all-avoids-sharing-checks': {
     title: 'Modify All avoids sharing checks', source: 'apiImplementation', confirmed: true,
     statement: 'Logging in as a user with Modify All Data or Modify All Records avoids the extra sharing query the API makes; it is a performance recommendation, not a Connect requirement.',
@@ -195,6 +215,10 @@ const FACT_DATA = {
     title: 'Salesforce Integration user license', source: 'integrationUser', confirmed: true,
     statement: 'The Integration user license gives the "Minimum Access - API Only Integrations" profile; Salesforce recommends one user per integration.',
   },
+  'integration-user-license-editions': {
+    title: 'Editions with the Integration user license', source: 'integrationUser', confirmed: true,
+    statement: 'The Salesforce Integration user license is available in Enterprise, Unlimited, Performance and Developer editions.',
+  },
   'connected-app-approvals-per-user': {
     title: 'Approvals per user per connected app', value: 5, unit: 'approvals', source: 'connectedAppApprovals', confirmed: true,
     statement: 'Each connected app allows 5 approvals (refresh tokens) per user; a new one revokes the oldest.',
@@ -206,6 +230,10 @@ const FACT_DATA = {
   'long-running-requests-developer': {
     title: 'Concurrent long-running API requests (Developer Edition and trial)', value: 5, unit: 'requests', source: 'apiLimitsCheatsheet', confirmed: true,
     statement: 'At most 5 API requests lasting 20 seconds or more run at once per Developer Edition or trial org.',
+  },
+  'long-running-request-threshold': {
+    title: 'Long-running API request threshold', value: 20, unit: 'seconds', source: 'apiLimitsCheatsheet', confirmed: true,
+    statement: 'An API request counts toward the concurrent long-running limit when it lasts 20 seconds or more; shorter requests have no concurrency limit.',
   },
   'query-cursor-limit-removed': {
     title: 'Per-user query cursor limit removed', value: 56, unit: 'API version', source: 'apiCursors', confirmed: true,
@@ -249,6 +277,10 @@ const FACT_DATA = {
     title: 'One AppLink add-on per app', source: 'appLinkWorking', confirmed: true,
     statement: 'Provision one AppLink add-on per app to isolate connections.',
   },
+  'applink-provisioning': {
+    title: 'Provisioning AppLink', source: 'appLinkWorking', confirmed: true,
+    statement: 'AppLink is provisioned with `heroku addons:create heroku-applink`, which sets the config vars HEROKU_APPLINK_API_URL and HEROKU_APPLINK_TOKEN; custom config vars cannot start with HEROKU_.',
+  },
 
   // Heroku External Objects / Salesforce Connect
   'external-objects-rate-limit': {
@@ -259,6 +291,14 @@ const FACT_DATA = {
   'external-objects-no-reports': {
     title: 'External objects are not in standard reports', source: 'externalObjects', confirmed: true,
     statement: 'Heroku External Objects data is available by reference only and cannot be used in standard reports.',
+  },
+  'external-objects-setup': {
+    title: 'How Heroku External Objects is set up', source: 'externalObjects', confirmed: true,
+    statement: 'Heroku External Objects comes with Heroku Connect and exposes its Postgres database over OData with basic authentication; tables need a primary key and views a column named id.',
+  },
+  'salesforce-connect-license': {
+    title: 'Salesforce Connect licensing', source: 'odataLimits', confirmed: true,
+    statement: 'Salesforce Connect OData adapters are included in Developer Edition and cost extra in Enterprise, Performance and Unlimited editions.',
   },
   'external-objects-credential-overlap': {
     title: 'Credential reset overlap', value: 10, unit: 'minutes', source: 'externalObjects', confirmed: true,
@@ -281,6 +321,10 @@ const FACT_DATA = {
   'event-retention': {
     title: 'Platform event and CDC retention', value: 72, unit: 'hours', source: 'eventDurability', confirmed: true,
     statement: 'Platform events and Change Data Capture events are stored for 72 hours; replay beyond that is not guaranteed.',
+  },
+  'event-replay-ids': {
+    title: 'Replay IDs', source: 'eventDurability', confirmed: true,
+    statement: 'Replay IDs are opaque and not guaranteed to be contiguous, and can be reused during maintenance such as an org migration; identify an event by its EventUuid.',
   },
   'pushtopic-retention': {
     title: 'PushTopic and generic event retention', value: 24, unit: 'hours', source: 'streamingDurability', confirmed: true,
@@ -333,6 +377,10 @@ const FACT_DATA = {
     title: 'Named and external credentials', source: 'namedCredentials', confirmed: true,
     statement: 'A named credential holds the endpoint; an external credential holds the authentication protocol and principals mapped to permission sets.',
   },
+  'external-credential-protocols': {
+    title: 'External credential protocols', source: 'externalCredentialJwt', confirmed: true,
+    statement: 'External credentials support OAuth 2.0 with the JWT bearer flow, client credentials with a JWT assertion, and JWT, in all editions; managing them needs Manage Named Credentials or Customize Application.',
+  },
   'external-services-sync-timeout': {
     title: 'External Services synchronous timeout', value: 120, unit: 'seconds', source: 'externalServicesAsync', confirmed: true,
     statement: 'External Services synchronous operations time out after 120 seconds; asynchronous callbacks (Apex only) allow longer work.',
@@ -342,6 +390,10 @@ const FACT_DATA = {
   'canvas-signed-request-default': {
     title: 'Signed request is Canvas\'s default', source: 'canvasSignedRequest', confirmed: true,
     statement: 'Signed request is the default Canvas authorization: Salesforce POSTs a context signed with the consumer secret; admin-approved users are never prompted.',
+  },
+  'canvas-signed-request-verify': {
+    title: 'Verifying a Canvas signed request', source: 'canvasSignedRequestVerify', confirmed: true,
+    statement: 'To verify a signed request, split it on the first period, HMAC-SHA256 the Base64 context with the consumer secret, Base64-encode the result and compare it with the first part.',
   },
   'canvas-oauth-flow': {
     title: 'Canvas with OAuth', source: 'canvasOAuth', confirmed: true,

@@ -77,6 +77,8 @@ export interface IntegrationUser extends Section {
   license?: Field<'salesforce-integration' | 'salesforce' | 'salesforce-platform'>;
   permissions?: ListField<Permission>;
   used_by?: ListField<PathKey>;
+  /** Milliseconds. */
+  credential_rotation?: Field<number>;
 }
 
 /** Users by their id (the mapping key); `$entries` keeps the key nodes. */

@@ -1,3 +1,249 @@
+import { fact, factMilliseconds, factValue, formatFactValue, ruleOfThumbNote, type FactId } from '../knowledge/facts';
+import { describeDuration, formatCount } from '../format/quantities';
+import { DECISION_TABLE, PATH_NAMES } from '../decision/table';
+import type { Condition, FlagInput, PlanTier, RowOutcome } from '../decision/types';
+import { listWords } from '../format/suggest';
+import type { Design, PathKey, Requirements } from '../model/design';
+import type { MapNode, ModelNode } from '../model/node';
+import type { ModelDocument } from '../model/parse';
+import type { TextEdit, TextRange } from '../model/text';
+import type { Fix, RelatedLocation } from '../findings';
+import { fix, insertKey, replaceValue } from './edits';
 import type { Rule } from './rule';
+import { addKey, chosenPaths } from './users';
 
-export const DECISION_RULES: readonly Rule[] = [];
+const PASSTHROUGH_ROW = DECISION_TABLE.find((r) => r.recommends === 'none')!;
+
+export const DECISION_RULES: readonly Rule[] = [
+  {
+    id: 'decision-path-mismatch',
+    title: 'Chosen paths differ from the decision table',
+    category: 'decision',
+    defaultSeverity: 'warning',
+    rationale: 'The skill\'s decision table, walked on the design\'s requirements, recommends a path. A design that does not choose it either has a reason the requirements do not state, or picked the wrong path; both are worth a second look. Other matched rows that call for a different path are reported at a lower severity.',
+    facts: ['decision-production-rows', 'decision-production-lag', 'connect-demo-max-rows', 'connect-demo-min-polling'],
+    fix: 'Add the recommended path under paths.',
+    check({ design, model, decision, report }) {
+      const winner = decision.winner;
+      if (!winner) return;
+      const chosen = chosenPaths(design);
+      const pathsKey = design.paths?.$node.keyRange ?? rootKeyRange(model, 'paths');
+      const recommends = winner.row.recommends;
+      if (recommends === 'none') {
+        if (chosen.length === 0) return;
+        const [firstKey, first] = chosen[0];
+        report({
+          range: first.$node.keyRange ?? first.$node.range,
+          message: `The decision table's row '${winner.row.situation}' applies: ${winner.row.approach}. ${winner.row.reason} Yet the design chooses ${listWords(chosen.map(([k]) => PATH_NAMES[k]), 'and')}${chosen.length > 1 ? '' : ` (paths.${firstKey})`}. Connect the orgs directly, or set cross_org_passthrough to false if Heroku does real work on the data.`,
+          related: matchedRequirements(winner, design),
+        });
+        return;
+      }
+      if (pathsKey && !design.paths?.[recommends]) {
+        report({
+          range: pathsKey,
+          message: `${mismatchMessage(winner, decision.planTier)} Add paths.${recommends}, or correct the requirements if they are wrong.`,
+          related: matchedRequirements(winner, design),
+          fix: addPathFix(model, design, recommends, decision.planTier),
+        });
+      }
+      for (const extra of decision.additional) {
+        const path = extra.row.recommends;
+        if (path === 'none' || !pathsKey || design.paths?.[path] || path === recommends) continue;
+        report({
+          range: pathsKey,
+          severity: 'info',
+          message: `The decision table also matches '${extra.row.situation}', which calls for ${extra.row.approach}: ${extra.row.reason}${thresholdNote(extra)} But paths has no ${path}. Add paths.${path} if that need is real.`,
+          related: matchedRequirements(extra, design),
+          fix: addPathFix(model, design, path, undefined),
+        });
+      }
+    },
+  },
+  {
+    id: 'cross-org-passthrough',
+    title: 'Heroku as a cross-org passthrough',
+    category: 'decision',
+    defaultSeverity: 'warning',
+    rationale: `The skill's decision table: "${PASSTHROUGH_ROW.situation}" → ${PASSTHROUGH_ROW.approach}. ${PASSTHROUGH_ROW.reason}`,
+    facts: [],
+    check({ design, report }) {
+      const passthrough = design.requirements?.cross_org_passthrough;
+      if (passthrough?.value !== true) return;
+      report({
+        range: passthrough.node.range,
+        message: `Heroku only relays data between Salesforce orgs here, and ${PASSTHROUGH_ROW.reason.replace(/^Heroku/, 'it')} ${PASSTHROUGH_ROW.whyNotAlternative} Recommended: ${PASSTHROUGH_ROW.approach}. Keep Heroku only if it does real work on the data (then set cross_org_passthrough to false).`,
+      });
+    },
+  },
+  {
+    id: 'summary-missing',
+    title: 'No one-sentence summary',
+    category: 'decision',
+    defaultSeverity: 'info',
+    rationale: 'The checklist asks for the decision with one sentence justifying it. The summary heads the decision recommendation and tells reviewers what the integration is for.',
+    facts: [],
+    fix: 'Insert a summary written from the requirements.',
+    check({ design, model, decision, report }) {
+      if (design.summary && design.summary.value.trim() !== '') return;
+      const raw = rootEntry(model, 'summary');
+      if (raw && raw.kind !== 'scalar') return; // the schema reports the wrong type
+      const statement = decision.statement;
+      const quoted = JSON.stringify(statement); // a JSON string is a valid YAML double-quoted scalar
+      const edit = raw ? replaceValue(model, raw, quoted) : insertTopLevelAfter(model, 'name', 'summary', quoted);
+      report({
+        range: raw?.keyRange ?? headingRange(model),
+        message: `No summary: the checklist asks for the decision in one sentence (direction, latency, volume, where the source of truth lives). From the requirements: ${quoted}`,
+        fix: edit ? fix('Insert a summary from the requirements', edit) : undefined,
+      });
+    },
+  },
+  {
+    id: 'requirements-missing',
+    title: 'No requirements',
+    category: 'decision',
+    defaultSeverity: 'info',
+    rationale: 'The requirements drive the decision table. Without them nothing can check that the chosen paths fit the need.',
+    facts: [],
+    check({ model, report }) {
+      if (rootEntry(model, 'requirements') || model.root?.kind !== 'map') return;
+      report({
+        range: headingRange(model),
+        message: 'No requirements section: the decision table cannot be walked, so nothing checks that the chosen paths fit the need. State at least direction, source_of_truth, acceptable_lag, volume and what the integration must do (heroku_needs_local_copy, salesforce_calls_heroku, …).',
+      });
+    },
+  },
+];
+
+function mismatchMessage(winner: RowOutcome, planTier: PlanTier | undefined): string {
+  const row = winner.row;
+  const plan = row.recommends === 'heroku_connect' && planTier && planTier !== row.plan ? ` (${planTier} plan)` : '';
+  return `The decision table recommends ${row.approach}${plan} for this design: '${row.situation}'. ${row.reason}${thresholdNote(winner)} But paths has no ${row.recommends}.`;
+}
+
+/** The rule-of-thumb note for the first unconfirmed threshold a row tests (production volume, lag). */
+function thresholdNote(outcome: RowOutcome): string {
+  const facts = outcome.row.conditions.flatMap(conditionFacts);
+  const unconfirmed = facts.find((id) => !fact(id).confirmed);
+  return unconfirmed ? ruleOfThumbNote(unconfirmed) : '';
+}
+
+function conditionFacts(condition: Condition): FactId[] {
+  if (condition.kind === 'any') return condition.of.flatMap(conditionFacts);
+  return 'fact' in condition ? [condition.fact] : [];
+}
+
+// ---- Requirements that matched, as related locations ----------------------------------
+
+const FLAG_KEYS: Record<FlagInput, keyof Requirements> = {
+  herokuNeedsLocalCopy: 'heroku_needs_local_copy',
+  salesforceUsersViewHerokuData: 'salesforce_users_view_heroku_data',
+  herokuReactsToSalesforceChanges: 'heroku_reacts_to_salesforce_changes',
+  herokuNeedsOccasionalSalesforceData: 'heroku_needs_occasional_salesforce_data',
+  uiEmbeddedInSalesforce: 'ui_embedded_in_salesforce',
+  crossOrgPassthrough: 'cross_org_passthrough',
+};
+
+function matchedRequirements(outcome: RowOutcome, design: Design): RelatedLocation[] {
+  const out: RelatedLocation[] = [];
+  outcome.row.conditions.forEach((condition, i) => {
+    const state = outcome.conditions[i];
+    if (state?.state !== 'met') return;
+    if (condition.kind === 'any') {
+      for (const alternative of condition.of) {
+        const met = metAlternative(alternative, design);
+        if (met) out.push({ range: met.node.range, message: `Matched: ${met.explanation}` });
+      }
+      return;
+    }
+    const node = conditionNode(condition, design);
+    if (node) out.push({ range: node.range, message: `Matched: ${state.explanation}` });
+  });
+  return out;
+}
+
+function conditionNode(condition: Condition, design: Design): ModelNode | undefined {
+  const r = design.requirements;
+  switch (condition.kind) {
+    case 'flag': return (r?.[FLAG_KEYS[condition.input]] as { node: ModelNode } | undefined)?.node;
+    case 'environment': return design.environment?.node;
+    case 'callers': return r?.salesforce_calls_heroku?.from?.node;
+    case 'rows-at-most':
+    case 'rows-at-least': return r?.volume?.rows?.node;
+    case 'lag-at-least':
+    case 'lag-below': return r?.acceptable_lag?.node;
+    case 'any': return undefined;
+  }
+}
+
+/**
+ * Which volume or latency alternative of an `any` condition holds, with its own
+ * explanation (the engine explains only the first one met).
+ */
+function metAlternative(condition: Condition, design: Design): { node: ModelNode; explanation: string } | undefined {
+  const rows = design.requirements?.volume?.rows;
+  const lag = design.requirements?.acceptable_lag;
+  switch (condition.kind) {
+    case 'rows-at-least':
+    case 'rows-at-most': {
+      if (!rows) return undefined;
+      const limit = factValue(condition.fact);
+      const met = condition.kind === 'rows-at-least' ? rows.value >= limit : rows.value <= limit;
+      return met ? { node: rows.node, explanation: `${formatCount(rows.value)} rows is ${condition.kind === 'rows-at-least' ? 'at least' : 'at most'} ${formatFactValue(fact(condition.fact))}` } : undefined;
+    }
+    case 'lag-below':
+    case 'lag-at-least': {
+      if (!lag) return undefined;
+      const limit = factMilliseconds(condition.fact);
+      const met = condition.kind === 'lag-below' ? lag.value < limit : lag.value >= limit;
+      return met ? { node: lag.node, explanation: `a lag of ${describeDuration(lag.value)} is ${condition.kind === 'lag-below' ? 'under' : 'at least'} ${formatFactValue(fact(condition.fact))}` } : undefined;
+    }
+    default: return undefined;
+  }
+}
+
+// ---- Edits and ranges -------------------------------------------------------------------
+
+function addPathFix(model: ModelDocument, design: Design, path: PathKey, planTier: PlanTier | undefined): Fix | undefined {
+  const paths = design.paths?.$node;
+  if (!paths) return undefined;
+  const plan = path === 'heroku_connect' && planTier ? planTier : undefined;
+  const edit = paths.flow || paths.entries.size === 0
+    ? addKey(model, paths, path, plan ? `{ plan: ${plan} }` : '{}')
+    : insertBlockKey(model, paths, path, plan ? [`plan: ${plan}`] : []);
+  return fix(`Add paths.${path}${plan ? ` (plan: ${plan})` : ''}`, edit);
+}
+
+/** `key:` with child lines (or `key: {}` without) after the last entry of a block mapping. */
+function insertBlockKey(model: ModelDocument, map: MapNode, key: string, childLines: readonly string[]): TextEdit {
+  if (childLines.length === 0) return insertKey(model, map, key, '{}');
+  const at = insertKey(model, map, key, '');
+  const eol = model.lines.eol;
+  const indent = /^(?:\r?\n)( *)/.exec(at.newText)?.[1] ?? '';
+  return { range: at.range, newText: `${eol}${indent}${key}:${childLines.map((l) => `${eol}${indent}  ${l}`).join('')}` };
+}
+
+function rootEntry(model: ModelDocument, key: string): ModelNode | undefined {
+  return model.root?.kind === 'map' ? model.root.entries.get(key) : undefined;
+}
+
+function rootKeyRange(model: ModelDocument, key: string): TextRange | undefined {
+  return rootEntry(model, key)?.keyRange;
+}
+
+/** Where document-level findings point: the `name` key, else `version`, else the first line. */
+function headingRange(model: ModelDocument): TextRange {
+  return rootKeyRange(model, 'name') ?? rootKeyRange(model, 'version') ?? { start: 0, end: model.lines.lineEnd(0) };
+}
+
+/** Inserts a top-level `key: value` on the line after `after` (block documents), else at the end. */
+function insertTopLevelAfter(model: ModelDocument, after: string, key: string, valueText: string): TextEdit | undefined {
+  const root = model.root;
+  if (!root || root.kind !== 'map') return undefined;
+  const anchor = root.entries.get(after);
+  if (root.flow || !anchor?.pairRange || !anchor.keyRange) return insertKey(model, root, key, valueText);
+  const line = model.lines.positionAt(Math.max(anchor.pairRange.end - 1, anchor.pairRange.start)).line;
+  const at = model.lines.lineEnd(line);
+  const indent = ' '.repeat(model.lines.positionAt(anchor.keyRange.start).character);
+  return { range: { start: at, end: at }, newText: `${model.lines.eol}${indent}${key}: ${valueText}` };
+}

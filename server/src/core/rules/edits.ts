@@ -30,7 +30,10 @@ export function insertKey(model: ModelDocument, map: MapNode, key: string, value
     const close = model.text.lastIndexOf('}', map.range.end);
     if (map.flow && close >= map.range.start) {
       const empty = entries.length === 0;
-      return { range: { start: close, end: close }, newText: `${empty ? '' : ', '}${key}: ${valueText}${empty ? '' : ' '}`.replace(/ $/, '') };
+      if (empty) return { range: { start: map.range.start + 1, end: close }, newText: ` ${key}: ${valueText} ` };
+      let at = close;
+      while (at > map.range.start && /\s/.test(model.text[at - 1])) at--;
+      return { range: { start: at, end: at }, newText: `, ${key}: ${valueText}` };
     }
   }
   const first = entries[0];

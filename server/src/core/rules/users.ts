@@ -1,3 +1,280 @@
+import { fact, formatFactValue } from '../knowledge/facts';
+import { PATH_NAMES } from '../decision/table';
+import { listWords } from '../format/suggest';
+import { integrationUsers, isSection, type Design, type PathKey, type Section } from '../model/design';
+import type { MapNode, ModelNode, SeqNode } from '../model/node';
+import type { ModelDocument } from '../model/parse';
+import type { TextEdit } from '../model/text';
+import { appendListItem, fix, insertKey, replaceValue } from './edits';
 import type { Rule } from './rule';
 
-export const USERS_RULES: readonly Rule[] = [];
+const approvals = (): string => formatFactValue(fact('connected-app-approvals-per-user'));
+
+export const USERS_RULES: readonly Rule[] = [
+  {
+    id: 'integration-user-shared',
+    title: 'Integration user shared by several paths',
+    category: 'users',
+    defaultSeverity: 'warning',
+    rationale: `Salesforce recommends one user per integration. Many client apps logging in as the same user raise the risk of query-limit errors, and each connected app keeps a fixed number of approvals (refresh tokens) per user, revoking the oldest. (The skill document's "10 concurrent queries per user" is outdated: ${fact('query-cursor-limit-removed').statement})`,
+    facts: ['integration-user-license', 'shared-user-query-risk', 'connected-app-approvals-per-user', 'query-cursor-limit-removed'],
+    check({ design, report }) {
+      for (const [id, user] of integrationUsers(design)) {
+        const usedBy = user.used_by;
+        if (!usedBy || usedBy.value.length < 2) continue;
+        report({
+          range: keyRangeOf(user.$node),
+          message: `Integration user '${id}' is shared by ${listPaths(usedBy.value)}. Salesforce recommends one user per integration: many clients logging in as the same user raise the risk of query-limit errors, and a connected app keeps at most ${approvals()} (refresh tokens) per user, revoking the oldest when another is granted, so clients sharing the user and app can revoke each other's tokens. Give each path its own integration user.`,
+          related: usedBy.value.map((path, i) => ({ range: usedBy.nodes[i].range, message: `Also used by ${PATH_NAMES[path]}` })),
+        });
+      }
+    },
+  },
+  {
+    id: 'integration-user-is-person',
+    title: 'Integration runs as a person\'s account',
+    category: 'users',
+    defaultSeverity: 'warning',
+    rationale: 'A human\'s account ties the integration to that person: a password change breaks any login that stores the password, deactivation when they leave stops the integration, and their own sessions share the user\'s query limits and connected-app approvals.',
+    facts: ['integration-user-license', 'shared-user-query-risk', 'connected-app-approvals-per-user'],
+    fix: 'Change kind to integration (after creating a dedicated user in Salesforce).',
+    check({ design, model, report }) {
+      for (const [id, user] of integrationUsers(design)) {
+        if (user.kind?.value !== 'person') continue;
+        report({
+          range: user.kind.node.range,
+          message: `Integration user '${id}' is a person's account. A password change breaks any login that stores the password, deactivating the account when they leave stops the integration, and their own sessions share the user's query limits and the ${approvals()} each connected app keeps per user. Salesforce recommends a dedicated user per integration; the Salesforce Integration user license gives it an API-only profile.`,
+          fix: fix('Change kind to integration (create the dedicated user in Salesforce)', replaceValue(model, user.kind.node, 'integration')),
+        });
+      }
+    },
+  },
+  {
+    id: 'integration-user-missing-api-enabled',
+    title: 'Integration user without API Enabled',
+    category: 'users',
+    defaultSeverity: 'error',
+    rationale: 'A user needs the API Enabled permission to use the Salesforce API; without it every path that logs in as the user fails.',
+    facts: ['api-enabled-required'],
+    fix: 'Add api-enabled to the permissions.',
+    check({ design, model, report }) {
+      for (const [id, user] of integrationUsers(design)) {
+        const permissions = user.permissions;
+        if (!permissions || permissions.value.includes('api-enabled') || mentionsApiEnabled(permissions.node)) continue;
+        report({
+          range: keyRangeOf(permissions.node),
+          message: `Integration user '${id}' lists permissions without api-enabled. ${fact('api-enabled-required').statement} Without it every path that logs in as '${id}' fails. Add api-enabled.`,
+          fix: fix('Add api-enabled', appendListItem(model, permissions.node, 'api-enabled')),
+        });
+      }
+    },
+  },
+  {
+    id: 'integration-user-permissions-unstated',
+    title: 'Integration user permissions not stated',
+    category: 'users',
+    defaultSeverity: 'info',
+    rationale: 'The runbook provisions the user from its permissions; API Enabled is needed for any API access, and Heroku Connect also needs View All on mapped objects (or View All Data).',
+    facts: ['api-enabled-required', 'connect-view-all-required'],
+    fix: 'Add `permissions: [api-enabled]`.',
+    check({ design, model, report }) {
+      for (const [id, user] of integrationUsers(design)) {
+        if (user.$node.entries.has('permissions')) continue;
+        const connect = user.used_by?.value.includes('heroku_connect') ? ` Heroku Connect also needs View All on each mapped object (or View All Data) for optimal operation.` : '';
+        report({
+          range: keyRangeOf(user.$node),
+          message: `Integration user '${id}' states no permissions; it needs at least api-enabled. ${fact('api-enabled-required').statement}${connect}`,
+          fix: fix('Add permissions: [api-enabled]', addKey(model, user.$node, 'permissions', '[api-enabled]')),
+        });
+      }
+    },
+  },
+  {
+    id: 'integration-user-license',
+    title: 'Full Salesforce license for an API-only user',
+    category: 'users',
+    defaultSeverity: 'info',
+    rationale: 'The Salesforce Integration user license exists for API-only integration users: it gives the "Minimum Access - API Only Integrations" profile, so a full Salesforce license is not needed.',
+    facts: ['integration-user-license', 'integration-user-license-editions'],
+    fix: 'Change the license to salesforce-integration.',
+    check({ design, model, report }) {
+      if (design.salesforce?.edition?.value === 'professional') return; // the Integration license is not offered there
+      for (const [id, user] of integrationUsers(design)) {
+        const license = user.license;
+        if (license?.value !== 'salesforce' || user.kind?.value === 'person') continue;
+        report({
+          range: license.node.range,
+          message: `Integration user '${id}' has a full Salesforce license for API-only work. ${fact('integration-user-license').statement} ${fact('integration-user-license-editions').statement}`,
+          fix: fix('Use the Salesforce Integration user license', replaceValue(model, license.node, 'salesforce-integration')),
+        });
+      }
+    },
+  },
+  {
+    id: 'integration-user-missing',
+    title: 'Path with no integration user',
+    category: 'users',
+    defaultSeverity: 'warning',
+    rationale: 'Heroku Connect, the REST API, event subscribers and AppLink in authorized-user mode log in to Salesforce as a user. The design should say which one, so the runbook can provision it and the other checks can look at it.',
+    facts: ['integration-user-license', 'api-enabled-required'],
+    fix: 'Add a dedicated integration user for the path.',
+    check({ design, model, report }) {
+      const covered = new Set(integrationUsers(design).flatMap(([, user]) => user.used_by?.value ?? []));
+      for (const login of pathsLoggingIn(design)) {
+        if (covered.has(login.key)) continue;
+        const edit = addUserEdit(model, design, login.key);
+        report({
+          range: keyRangeOf(login.section.$node),
+          message: `${PATH_NAMES[login.key]} ${login.how}, but no integration user lists ${login.key} in used_by. Add a dedicated integration user (Salesforce recommends one user per integration) with api-enabled, so the runbook can provision it and its permissions can be checked.`,
+          fix: edit ? fix(`Add an integration user for ${PATH_NAMES[login.key]}`, edit) : undefined,
+        });
+      }
+    },
+  },
+  {
+    id: 'integration-user-unknown-path',
+    title: 'Integration user used by a path the design does not choose',
+    category: 'users',
+    defaultSeverity: 'warning',
+    rationale: 'used_by names a path that is not under paths: either the path is missing from the design or the user entry is stale.',
+    facts: [],
+    fix: 'Remove the path from used_by.',
+    check({ design, model, report }) {
+      const chosen = new Set(chosenPaths(design).map(([key]) => key));
+      for (const [id, user] of integrationUsers(design)) {
+        const usedBy = user.used_by;
+        if (!usedBy) continue;
+        usedBy.value.forEach((path, i) => {
+          if (chosen.has(path)) return;
+          const item = usedBy.nodes[i];
+          const edit = removeListItem(model, usedBy.node, item);
+          report({
+            range: item.range,
+            message: `Integration user '${id}' is used by ${path}, but the design does not choose ${PATH_NAMES[path]}: paths has no ${path}. Add paths.${path}, or remove it from used_by.`,
+            fix: edit ? fix(`Remove ${path} from used_by`, edit) : undefined,
+          });
+        });
+      }
+    },
+  },
+];
+
+/** The chosen paths as [key, section], in document order. */
+export function chosenPaths(design: Design): [PathKey, Section][] {
+  const paths = design.paths;
+  if (!paths) return [];
+  return (Object.entries(paths) as [string, unknown][])
+    .filter((e): e is [PathKey, Section] => e[0] !== '$node' && isSection(e[1]))
+    .sort((a, b) => a[1].$node.range.start - b[1].$node.range.start);
+}
+
+interface Login {
+  readonly key: PathKey;
+  readonly section: Section;
+  /** "logs in to Salesforce as a user". */
+  readonly how: string;
+}
+
+/** The chosen paths that log in to Salesforce as a user. */
+function pathsLoggingIn(design: Design): Login[] {
+  const out: Login[] = [];
+  for (const [key, section] of chosenPaths(design)) {
+    if (key === 'heroku_connect') out.push({ key, section, how: 'authorizes as a Salesforce user to read and write records' });
+    else if (key === 'rest_api') out.push({ key, section, how: 'calls Salesforce as the user its OAuth flow logs in' });
+    else if (key === 'platform_events') out.push({ key, section, how: 'subscribes as the user its client logs in as' });
+    else if (key === 'heroku_applink' && design.paths?.heroku_applink?.user_mode?.value === 'authorized-user') {
+      out.push({ key, section, how: 'in authorized-user mode runs as a pre-authorized Salesforce user' });
+    }
+  }
+  return out;
+}
+
+const NEW_USER_IDS: Record<PathKey, string> = {
+  heroku_connect: 'connect_user', rest_api: 'rest_user', platform_events: 'events_user', heroku_applink: 'applink_user',
+  external_objects: 'external_objects_user', apex_callout: 'apex_callout_user', canvas: 'canvas_user',
+};
+
+/** Lines of a new dedicated user for a path (Connect also needs View All). */
+function newUserLines(path: PathKey): string[] {
+  const permissions = path === 'heroku_connect' ? '[api-enabled, view-all]' : '[api-enabled]';
+  return ['kind: integration', `permissions: ${permissions}`, `used_by: [${path}]`];
+}
+
+/** Adds a user for `path`: into integration_users when it exists, else a new section before `paths`. */
+function addUserEdit(model: ModelDocument, design: Design, path: PathKey): TextEdit | undefined {
+  const users = design.integration_users;
+  const root = model.root;
+  const eol = model.lines.eol;
+  const taken = new Set(users ? Object.keys(users) : []);
+  let id = NEW_USER_IDS[path];
+  for (let n = 2; taken.has(id); n++) id = `${NEW_USER_IDS[path]}_${n}`;
+  const lines = newUserLines(path);
+  if (users) {
+    if (users.$node.flow || users.$node.entries.size === 0) return addKey(model, users.$node, id, `{ ${lines.join(', ')} }`);
+    const at = insertKey(model, users.$node, id, '');
+    const indent = /^(?:\r?\n)( *)/.exec(at.newText)?.[1] ?? '  ';
+    const step = indentStep(model, users.$node, indent.length);
+    return { range: at.range, newText: `${eol}${indent}${id}:${lines.map((l) => `${eol}${indent}${' '.repeat(step)}${l}`).join('')}` };
+  }
+  if (!root || root.kind !== 'map' || root.flow || root.entries.has('integration_users')) return undefined;
+  const paths = root.entries.get('paths');
+  if (!paths?.keyRange) return undefined;
+  const pathsLine = model.lines.positionAt(paths.keyRange.start);
+  if (pathsLine.character !== 0) return undefined;
+  const start = model.lines.lineStart(pathsLine.line);
+  const block = ['integration_users:', `  ${id}:`, ...lines.map((l) => `    ${l}`)];
+  return { range: { start, end: start }, newText: block.map((l) => `${l}${eol}`).join('') };
+}
+
+/**
+ * `insertKey`, except that a non-empty flow mapping gets `, key: value` right after its
+ * last entry, so `{ a: 1 }` becomes `{ a: 1, key: value }`.
+ */
+export function addKey(model: ModelDocument, map: MapNode, key: string, valueText: string): TextEdit {
+  const last = [...map.entries.values()].pop();
+  if (!map.flow || !last?.pairRange) return insertKey(model, map, key, valueText);
+  return { range: { start: last.pairRange.end, end: last.pairRange.end }, newText: `, ${key}: ${valueText}` };
+}
+
+/** The indentation step the document uses under a user (2 unless an existing user shows otherwise). */
+function indentStep(model: ModelDocument, users: MapNode, indent: number): number {
+  for (const user of users.entries.values()) {
+    if (user.kind !== 'map' || user.flow) continue;
+    const first = [...user.entries.values()][0];
+    if (!first?.keyRange) continue;
+    const step = model.lines.positionAt(first.keyRange.start).character - indent;
+    if (step > 0) return step;
+  }
+  return 2;
+}
+
+/** Deletes one item of a list with its separator; undefined when it is the only item (an empty block list is not valid). */
+function removeListItem(model: ModelDocument, seq: SeqNode, item: ModelNode): TextEdit | undefined {
+  const index = seq.items.indexOf(item);
+  if (index < 0 || seq.items.length < 2) return undefined;
+  if (seq.flow) {
+    return index < seq.items.length - 1
+      ? { range: { start: item.range.start, end: seq.items[index + 1].range.start }, newText: '' }
+      : { range: { start: seq.items[index - 1].range.end, end: item.range.end }, newText: '' };
+  }
+  const line = model.lines.positionAt(item.range.start).line;
+  const endLine = model.lines.positionAt(Math.max(item.range.start, item.range.end - 1)).line;
+  if (!/^\s*-\s/.test(model.lines.lineText(line))) return undefined;
+  const start = model.lines.lineStart(line);
+  const end = endLine + 1 < model.lines.lineCount ? model.lines.lineStart(endLine + 1) : model.lines.lineEnd(endLine);
+  return { range: { start, end }, newText: '' };
+}
+
+/** A written item meant as API Enabled but invalid (e.g. `api_enabled`): schema validation already offers its fix. */
+function mentionsApiEnabled(seq: SeqNode): boolean {
+  return seq.items.some((i) => i.kind === 'scalar' && typeof i.value === 'string' && /^api[\s_-]?enabled$/i.test(i.value.trim()));
+}
+
+function keyRangeOf(node: ModelNode): { start: number; end: number } {
+  return node.keyRange ?? node.range;
+}
+
+function listPaths(paths: readonly PathKey[]): string {
+  return listWords(paths.map((p) => PATH_NAMES[p]), 'and');
+}
+

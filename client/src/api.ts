@@ -1,0 +1,16 @@
+import type * as vscode from 'vscode';
+
+export type ServerState = 'starting' | 'running' | 'stopped';
+
+/**
+ * What activate() returns (`vscode.extensions.getExtension(id).exports`). It exists for the
+ * extension's own integration tests, which need state VS Code's API does not expose.
+ */
+export interface IntegrationDesignerApi {
+  /** The process id of the running language server, if it is running. */
+  serverProcessId(): number | undefined;
+  /** Fires when the language server starts, is running, or stops. */
+  readonly onDidChangeServerState: vscode.Event<ServerState>;
+  /** What the language status item shows now. */
+  languageStatus(): { readonly text: string; readonly detail: string | undefined; readonly busy: boolean };
+}

@@ -1,0 +1,56 @@
+// Entry point of the VS Code extension: starts the language client and wires the status item,
+// the commands and the decision walkthrough. All design knowledge lives in the server.
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import type { IntegrationDesignerApi, ServerState } from './api';
+import { registerCommands } from './commands';
+import { CLIENT_NAME } from './ids';
+import { createLanguageClient } from './languageClient';
+import { ValidationStatusNotification } from './protocol';
+import { LanguageStatus } from './status';
+import { registerDecisionWalkthrough } from './webview/register';
+
+let client: LanguageClient | undefined;
+
+const SERVER_STATES: Record<State, ServerState> = {
+  [State.Starting]: 'starting',
+  [State.Running]: 'running',
+  [State.Stopped]: 'stopped',
+  [State.StartFailed]: 'stopped',
+};
+
+export async function activate(context: vscode.ExtensionContext): Promise<IntegrationDesignerApi> {
+  const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  const status = new LanguageStatus();
+  const serverStates = new vscode.EventEmitter<ServerState>();
+  const languageClient = createLanguageClient(context, output);
+  client = languageClient;
+  context.subscriptions.push(
+    output,
+    status,
+    serverStates,
+    languageClient.onDidChangeState(({ newState }) => {
+      status.setServerState(newState);
+      serverStates.fire(SERVER_STATES[newState]);
+    }),
+    languageClient.onNotification(ValidationStatusNotification, (s) => status.update(s)),
+    registerCommands(languageClient, output),
+  );
+  registerDecisionWalkthrough(context);
+  try {
+    await languageClient.start();
+  } catch (error) {
+    // The client logged the cause in the output channel; the status item points there.
+    output.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return {
+    serverProcessId: () => languageClient.serverProcess?.pid,
+    onDidChangeServerState: serverStates.event,
+    languageStatus: () => status.snapshot(),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,10 @@
+/** Identifiers shared by the manifest (package.json) and the client code. */
+export const LANGUAGE_ID = 'integration-yaml';
+/** The LanguageClient id: also the prefix of the `integrationDesigner.trace.server` setting. */
+export const CLIENT_ID = 'integrationDesigner';
+export const CLIENT_NAME = 'Integration Designer';
+
+export const COMMANDS = {
+  restartServer: 'integrationDesigner.restartServer',
+  showOutput: 'integrationDesigner.showOutput',
+} as const;

@@ -1,0 +1,69 @@
+// Creates the LanguageClient for the bundled server (dist/server/main.js). The client stays
+// thin: everything a design means is computed by the server.
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { CLIENT_ID, CLIENT_NAME, LANGUAGE_ID } from './ids';
+
+/** Restart a crashed server, but give up after this many crashes within CRASH_WINDOW_MS. */
+const MAX_RESTARTS = 4;
+const CRASH_WINDOW_MS = 3 * 60 * 1000;
+
+/**
+ * Restarts the server when its process dies, quietly (the output channel and the language status
+ * item say so; a notification only appears when the client gives up).
+ */
+class RestartingErrorHandler implements ErrorHandler {
+  private readonly crashes: number[] = [];
+
+  constructor(private readonly output: vscode.LogOutputChannel) {}
+
+  error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
+    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+  }
+
+  closed(): CloseHandlerResult {
+    const now = Date.now();
+    this.crashes.push(now);
+    while (this.crashes.length && now - this.crashes[0] > CRASH_WINDOW_MS) this.crashes.shift();
+    if (this.crashes.length > MAX_RESTARTS) {
+      return {
+        action: CloseAction.DoNotRestart,
+        message: `The Integration Designer language server stopped ${this.crashes.length} times in 3 minutes and will not be restarted. See the output for details; run "Integration Designer: Restart Language Server" to try again.`,
+      };
+    }
+    this.output.warn('The language server stopped unexpectedly; restarting it.');
+    return { action: CloseAction.Restart, handled: true };
+  }
+}
+
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server/main.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // Only documents on disk and untitled ones: other schemes (git:, diff views) would
+    // duplicate every finding in the Problems view.
+    documentSelector: [
+      { language: LANGUAGE_ID, scheme: 'file' },
+      { language: LANGUAGE_ID, scheme: 'untitled' },
+    ],
+    synchronize: { configurationSection: CLIENT_ID },
+    outputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: new RestartingErrorHandler(output),
+  };
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}

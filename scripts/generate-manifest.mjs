@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+// Generates the parts of the extension manifest that have another source of truth:
+//   - package.json contributes.configuration: `integrationDesigner.rules` has one property per rule
+//     in the rule registry (server/src/core/rules/registry.ts);
+//   - syntaxes/integration-yaml.tmLanguage.json: section names, path keys and enum values come
+//     from the format's JSON Schema (server/schema/integration.schema.json).
+//   node scripts/generate-manifest.mjs           rewrite both when they are out of date
+//   node scripts/generate-manifest.mjs --check   exit 1 when either is out of date (changes nothing)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const PACKAGE_JSON = join(root, 'package.json');
+export const GRAMMAR = join(root, 'syntaxes', 'integration-yaml.tmLanguage.json');
+const SCHEMA = join(root, 'server', 'schema', 'integration.schema.json');
+
+export const SEVERITY_SETTINGS = ['default', 'off', 'hint', 'info', 'warning', 'error'];
+const SEVERITY_SETTING_DESCRIPTIONS = [
+  "Use the rule's default severity.",
+  'Do not run the rule.',
+  'Report as a hint (shown as dots under the text, not in the Problems view).',
+  'Report as information.',
+  'Report as a warning.',
+  'Report as an error.',
+];
+
+/** Loads the rule registry (TypeScript) through tsx. */
+export async function loadRules() {
+  const registry = await tsImport('../server/src/core/rules/registry.ts', import.meta.url);
+  return registry.RULES;
+}
+
+/** `contributes.configuration` for the given rules. */
+export function buildConfiguration(rules) {
+  const ruleProperties = Object.fromEntries(rules.map((rule) => [rule.id, {
+    type: 'string',
+    enum: SEVERITY_SETTINGS,
+    enumDescriptions: SEVERITY_SETTING_DESCRIPTIONS,
+    default: 'default',
+    markdownDescription: `**${rule.title}**. Default severity: \`${rule.defaultSeverity}\`.`,
+  }]));
+  return {
+    title: 'Integration Designer',
+    properties: {
+      'integrationDesigner.rules': {
+        type: 'object',
+        scope: 'resource',
+        default: {},
+        additionalProperties: false,
+        properties: ruleProperties,
+        markdownDescription: 'Severity per rule id: `default` keeps the rule\'s own severity, `off` turns the rule off. Example: `{ "connect-demo-row-limit": "warning" }`. The rule ids are the codes shown in the Problems view.',
+      },
+      'integrationDesigner.validate': {
+        type: 'string',
+        scope: 'resource',
+        enum: ['onType', 'onSave'],
+        enumDescriptions: ['Validate as you type.', 'Validate when the file is opened or saved.'],
+        default: 'onType',
+        markdownDescription: 'When designs are validated.',
+      },
+      'integrationDesigner.trace.server': {
+        type: 'string',
+        scope: 'window',
+        enum: ['off', 'messages', 'verbose'],
+        default: 'off',
+        markdownDescription: 'Traces the communication between VS Code and the language server in the **Integration Designer** output channel.',
+      },
+    },
+  };
+}
+
+/** Every string value of every `enum` in the schema, sorted. */
+function schemaEnumStrings(schema) {
+  const values = new Set();
+  (function walk(node) {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node.enum)) for (const v of node.enum) if (typeof v === 'string') values.add(v);
+    Object.values(node).forEach(walk);
+  })(schema);
+  return [...values].sort();
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+/** Longest first, so no alternative is a prefix match of a longer one. */
+const alternatives = (words) => [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp).join('|');
+
+/**
+ * The TextMate grammar: VS Code's YAML grammar (`source.yaml`) with our scopes injected on top.
+ * Injections leave the YAML structure to the YAML grammar and only add scopes to whole keys and
+ * whole plain values, so a broken design still highlights like YAML.
+ */
+export function buildGrammar(schema) {
+  const sections = Object.keys(schema.properties);
+  const pathKeys = Object.keys(schema.properties.paths.properties);
+  const enumValues = schemaEnumStrings(schema);
+  // A whole plain value: after `key: `, `- ` or inside a flow sequence, up to a comment or the end.
+  const valueStart = '(?<=: |- |\\[|, |,)';
+  const valueEnd = '(?=[ \\t]*(?:[,\\]}][^#]*)?(?:[ \\t]#.*)?$)';
+  const durationPart = '([0-9]+)(ms|s|m|h|d|w)';
+  return {
+    $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
+    information_for_contributors: ['Generated by scripts/generate-manifest.mjs from server/schema/integration.schema.json. Do not edit by hand.'],
+    name: 'Integration design (YAML)',
+    scopeName: 'source.integration-yaml',
+    patterns: [{ include: 'source.yaml' }],
+    injections: {
+      'L:source.integration-yaml comment.line.number-sign': { patterns: [{ include: '#suppression-directive' }] },
+      'L:source.integration-yaml meta.map.key.yaml -comment': { patterns: [{ include: '#section-key' }, { include: '#path-key' }] },
+      'L:source.integration-yaml meta.map.value.yaml -comment -meta.map.key.yaml -meta.flow.map.key.yaml': { patterns: [{ include: '#value' }] },
+      'L:source.integration-yaml meta.flow.pair.value.yaml -comment': { patterns: [{ include: '#value' }] },
+    },
+    repository: {
+      'suppression-directive': {
+        match: '(?<=#)[ \\t]*(integration-lint-disable(?:-next-line)?)(?=[ \\t]|$)((?:[ \\t]*,?[ \\t]*(?!--)[A-Za-z0-9_-]+)*)(?:[ \\t]+(--)(.*))?',
+        captures: {
+          1: { name: 'keyword.control.directive.suppression.integration-yaml' },
+          2: { patterns: [{ match: '[A-Za-z0-9_-]+', name: 'constant.other.rule-id.integration-yaml' }, { match: ',', name: 'punctuation.separator.rule-id.integration-yaml' }] },
+          3: { name: 'punctuation.separator.reason.integration-yaml' },
+          4: { name: 'comment.line.reason.integration-yaml' },
+        },
+      },
+      'section-key': {
+        match: `^(?:${alternatives(sections)})(?=[ \\t]*:(?:[ \\t]|$))`,
+        name: 'entity.name.section.integration-yaml',
+      },
+      'path-key': {
+        // A path key opens a block (`heroku_connect:` alone on its line), which tells it apart
+        // from the region key of the same name (`heroku_connect: us`).
+        match: `(?<=^[ \\t]+)(?:${alternatives(pathKeys)})(?=[ \\t]*:[ \\t]*(?:#.*)?$)`,
+        name: 'entity.name.type.path.integration-yaml',
+      },
+      value: { patterns: [{ include: '#duration' }, { include: '#count' }, { include: '#enum-value' }] },
+      duration: {
+        // Up to four parts (`2w3d4h5m`). Explicit captures: capture patterns would re-enter the
+        // injection (the captured text is still inside meta.map.value.yaml) and recurse forever.
+        match: `${valueStart}${durationPart}(?:${durationPart})?(?:${durationPart})?(?:${durationPart})?${valueEnd}`,
+        captures: Object.fromEntries([1, 2, 3, 4].flatMap((part) => [
+          [2 * part - 1, { name: 'constant.numeric.duration.integration-yaml' }],
+          [2 * part, { name: 'keyword.other.unit.integration-yaml' }],
+        ])),
+      },
+      count: {
+        match: `${valueStart}[0-9]{1,3}(?:_[0-9]{3})+${valueEnd}`,
+        name: 'constant.numeric.integer.grouped.integration-yaml',
+      },
+      'enum-value': {
+        match: `${valueStart}(?:${alternatives(enumValues)})${valueEnd}`,
+        name: 'support.constant.enum.integration-yaml',
+      },
+    },
+  };
+}
+
+const stringify = (value) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** What is out of date: a list of file descriptions (empty when everything is current). */
+export async function outdated() {
+  const pkg = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
+  const stale = [];
+  if (!isDeepStrictEqual(pkg.contributes?.configuration, buildConfiguration(await loadRules()))) stale.push('package.json contributes.configuration');
+  let grammar;
+  try { grammar = readFileSync(GRAMMAR, 'utf8'); } catch { grammar = ''; }
+  if (grammar !== stringify(buildGrammar(JSON.parse(readFileSync(SCHEMA, 'utf8'))))) stale.push('syntaxes/integration-yaml.tmLanguage.json');
+  return stale;
+}
+
+async function main() {
+  if (process.argv.includes('--check')) {
+    const stale = await outdated();
+    if (stale.length) {
+      console.error(`Out of date: ${stale.join(', ')}. Run: node scripts/generate-manifest.mjs`);
+      process.exit(1);
+    }
+    console.log('manifest and grammar are up to date');
+    return;
+  }
+  const configuration = buildConfiguration(await loadRules());
+  const grammar = stringify(buildGrammar(JSON.parse(readFileSync(SCHEMA, 'utf8'))));
+  // Read package.json as late as possible: other tools edit it too.
+  const pkg = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
+  pkg.contributes = { ...pkg.contributes, configuration };
+  writeFileSync(PACKAGE_JSON, stringify(pkg));
+  writeFileSync(GRAMMAR, grammar);
+  console.log(`package.json: ${Object.keys(configuration.properties['integrationDesigner.rules'].properties).length} rules; ${GRAMMAR.slice(root.length)} written`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

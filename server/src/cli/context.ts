@@ -1,0 +1,39 @@
+/** What a command may touch: injected, so a command runs the same in-process and from the bundle. */
+export interface CliContext {
+  /** Paths in arguments and in output are relative to this directory. */
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: Output;
+  readonly stderr: Output;
+  /** Colour is used only on a terminal, and never with NO_COLOR set. */
+  readonly stdoutIsTTY: boolean;
+}
+
+export interface Output {
+  write(text: string): void;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = {
+  /** Nothing to report beyond what the options allow. */
+  ok: 0,
+  /** The designs have errors (or more warnings than allowed). */
+  problems: 1,
+  /** Bad usage, or an input that could not be read. */
+  usage: 2,
+} as const;
+
+export const PROGRAM = 'integration-lint';
+
+/** A command-line mistake: reported as `integration-lint: <message>` with exit code 2. */
+export class UsageError extends Error {}
+
+/** Whether to colour output (https://no-color.org: any non-empty NO_COLOR disables it). */
+export function useColor(context: CliContext): boolean {
+  return context.stdoutIsTTY && !context.env.NO_COLOR;
+}
+
+/** Writes `integration-lint: <message>` to stderr. */
+export function complain(context: CliContext, message: string): void {
+  context.stderr.write(`${PROGRAM}: ${message}\n`);
+}

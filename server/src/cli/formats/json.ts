@@ -1,0 +1,50 @@
+import type { Finding, RelatedLocation } from '../../core/findings';
+import type { LineIndex, TextRange } from '../../core/model/text';
+import { lineColumn, type LintRun } from '../lintRun';
+
+/**
+ * `--format json`: an array with one entry per linted file. Ranges are 0-based like LSP
+ * (`range.start.line`, `range.start.character`); `line`/`column`/`endLine`/`endColumn` are the
+ * same positions 1-based, as the text output shows them. Characters are UTF-16 code units.
+ */
+export interface JsonFileReport {
+  readonly file: string;
+  readonly findings: readonly JsonFinding[];
+}
+
+export interface JsonLocation {
+  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export interface JsonFinding extends JsonLocation {
+  readonly ruleId: string;
+  readonly severity: Finding['severity'];
+  readonly message: string;
+  readonly related: readonly (JsonLocation & { readonly message: string })[];
+}
+
+export function formatJson(run: LintRun): string {
+  const report: JsonFileReport[] = run.files.map((file) => ({
+    file: file.input.display,
+    findings: file.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      ...location(file.lines, f.range),
+      related: (f.related ?? []).map((r: RelatedLocation) => ({ message: r.message, ...location(file.lines, r.range) })),
+    })),
+  }));
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+function location(lines: LineIndex, range: TextRange): JsonLocation {
+  const start = lines.positionAt(range.start);
+  const end = lines.positionAt(range.end);
+  const s = lineColumn(lines, range.start);
+  const e = lineColumn(lines, range.end);
+  return { range: { start, end }, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}

@@ -1,0 +1,67 @@
+import type { Finding } from '../findings';
+import type { Analysis } from '../rules/engine';
+import { RULES_BY_ID } from '../rules/registry';
+import type { RuleCategory } from '../rules/rule';
+import type { Design, PathKey } from '../model/design';
+import type { ModelNode } from '../model/node';
+import type { TextRange } from '../model/text';
+import { Citations } from './citations';
+import { artifactFileName, type ArtifactKind } from './kinds';
+
+/** What every generator reads: the analysis of the design, and where to cite sources. */
+export class ArtifactContext {
+  readonly cite = new Citations();
+
+  constructor(
+    readonly analysis: Analysis,
+    readonly designFileName: string,
+  ) {}
+
+  get design(): Design | undefined {
+    return this.analysis.design;
+  }
+
+  /** The integration's name, or the file name when the design has none. */
+  get name(): string {
+    return this.design?.name?.value.trim() || this.designFileName;
+  }
+
+  /** 1-based line of a node or range, as editors show it. */
+  line(where: ModelNode | TextRange): number {
+    const offset = 'start' in where ? where.start : where.range.start;
+    return this.analysis.model.lines.positionAt(offset).line + 1;
+  }
+
+  /** "line 12". */
+  at(where: ModelNode | TextRange): string {
+    return `line ${this.line(where)}`;
+  }
+
+  get errors(): readonly Finding[] {
+    return this.analysis.findings.filter((f) => f.severity === 'error');
+  }
+
+  findingsIn(...categories: RuleCategory[]): readonly Finding[] {
+    return this.analysis.findings.filter((f) => categories.includes(RULES_BY_ID.get(f.ruleId)?.category as RuleCategory));
+  }
+
+  /** The findings reported on or inside a node. */
+  findingsWithin(node: ModelNode | undefined): readonly Finding[] {
+    if (!node) return [];
+    const outer = { start: node.pairRange?.start ?? node.range.start, end: Math.max(node.pairRange?.end ?? 0, node.range.end) };
+    return this.analysis.findings.filter((f) => f.range.start >= outer.start && f.range.start <= outer.end);
+  }
+
+  /** The paths the design chooses, in the order the format lists them. */
+  get chosenPaths(): PathKey[] {
+    const paths = this.design?.paths;
+    return PATH_ORDER.filter((key) => paths?.[key] !== undefined);
+  }
+
+  /** A relative link to a sibling artifact (they are always written together). */
+  siblingLink(kind: ArtifactKind, text: string): string {
+    return `[${text}](${encodeURI(artifactFileName(this.designFileName, kind)).replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+  }
+}
+
+export const PATH_ORDER: readonly PathKey[] = ['heroku_connect', 'heroku_applink', 'external_objects', 'platform_events', 'rest_api', 'apex_callout', 'canvas'];

@@ -1,0 +1,38 @@
+/**
+ * Markdown helpers. Text from the design is user text: it is escaped so it cannot
+ * break a table, start a heading or inject HTML into the preview.
+ */
+
+/** User text inside a paragraph or list item: one line, Markdown and HTML characters escaped. */
+export function inlineText(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
+    .replace(/^([#+-])/, '\\$1')
+    .replace(/^(\d+)\.(\s)/, '$1\\.$2');
+}
+
+/** A value as inline code, e.g. a username or an object API name. */
+export function code(text: string | number | boolean): string {
+  const s = String(text).replace(/\r\n?|\n/g, ' ');
+  const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+
+/** A table cell: inline text with pipes escaped (inline code keeps its content). */
+export function cell(text: string): string {
+  return text.replace(/\r\n?|\n/g, ' ').replace(/(?<!\\)\|/g, '\\|');
+}
+
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  return [line(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** "1 user", "2 users". */
+export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? word : pluralWord}`;
+}

@@ -1,0 +1,114 @@
+import type { Finding, Severity } from '../findings';
+import { factValue } from '../knowledge/facts';
+import { RULES_BY_ID } from '../rules/registry';
+import { parseSuppressions } from '../rules/suppressions';
+import type { Measurement } from '../usage/measurement';
+import type { ArtifactContext } from './context';
+import { assembleDocument } from './document';
+import { formatAmount, formatPercent } from './labels';
+import { code, inlineText, plural, table } from './markdown';
+
+const SEVERITY_HEADINGS: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings', info: 'Information', hint: 'Hints' };
+
+/**
+ * The risk register: every limit the design reaches the risk threshold of (from the
+ * measurements the `limit-approaching` rule also reads), then the open findings by
+ * severity, then what the design accepts (suppressed findings, with their reasons).
+ */
+export function generateRisks(ctx: ArtifactContext): string {
+  return assembleDocument('risks', ctx, [
+    ctx.design ? `**The integration in one sentence:** ${inlineText(ctx.analysis.decision.statement)}` : '',
+    ctx.design ? limits(ctx) : '',
+    findings(ctx),
+    accepted(ctx),
+  ]);
+}
+
+/** The threshold as a ratio: 50% → 0.5. */
+function threshold(): number {
+  return factValue('risk-threshold') / 100;
+}
+
+function limits(ctx: ArtifactContext): string {
+  const measured = [...ctx.analysis.measurements];
+  const risky = measured.filter((m) => m.ratio >= threshold()).sort((a, b) => b.ratio - a.ratio || a.node.range.start - b.node.range.start);
+  const below = measured.filter((m) => m.ratio < threshold());
+  const lines = [
+    '## Limits the design comes close to',
+    '',
+    `Every limit the design reaches ${ctx.cite.value('risk-threshold')} or more of, the closest first. The threshold is the skill document's choice, not a platform limit.`,
+  ];
+  if (measured.length === 0) {
+    lines.push('', 'The design states no value this tool can measure against a limit (row counts, polling intervals, request or event rates, timeouts). State them to see how close the design comes.');
+    return lines.join('\n');
+  }
+  if (risky.length === 0) {
+    lines.push('', `None: the ${plural(measured.length, 'limit')} measured ${measured.length === 1 ? 'stays' : 'all stay'} below the threshold.`);
+  } else {
+    lines.push('', table(['Limit', 'Current value', 'Limit value', 'Used', 'Impact', 'Mitigation', 'Source'], risky.map((m) => riskRow(ctx, m))));
+  }
+  if (below.length > 0 && risky.length > 0) {
+    lines.push('', `Also measured, below the threshold: ${below.map((m) => `${inlineText(m.label)} (${formatPercent(m.ratio)}, ${ctx.at(m.node)})`).join('; ')}.`);
+  } else if (below.length > 0) {
+    lines.push('', ...below.map((m) => `- ${inlineText(m.label)}: ${formatAmount(m.value, m.unit)} of ${formatAmount(m.limit, m.unit)}${m.limitFromDesign ? ' (stated in the design)' : ` ${ctx.cite.ref(m.fact)}`}, ${formatPercent(m.ratio)} (${ctx.at(m.node)}).`));
+  }
+  return lines.join('\n');
+}
+
+function riskRow(ctx: ArtifactContext, m: Measurement): string[] {
+  const used = m.ratio >= 1 ? `**${formatPercent(m.ratio)}, exceeded**` : formatPercent(m.ratio);
+  const limit = m.limitFromDesign ? `${formatAmount(m.limit, m.unit)} (stated in the design)` : `${formatAmount(m.limit, m.unit)} ${ctx.cite.ref(m.fact)}`;
+  const source = m.limitFromDesign ? `The design's own figure; ${ctx.cite.sourceLink(m.fact)}` : ctx.cite.sourceLink(m.fact);
+  return [
+    inlineText(m.label),
+    `${formatAmount(m.value, m.unit)} (${ctx.at(m.node)})`,
+    limit,
+    used,
+    inlineText(m.impact),
+    inlineText(m.mitigation),
+    source,
+  ];
+}
+
+function findings(ctx: ArtifactContext): string {
+  const all = ctx.analysis.findings;
+  const lines = ['## Open findings'];
+  if (all.length === 0) {
+    lines.push('', 'The checks report nothing on this design.');
+    return lines.join('\n');
+  }
+  lines.push('', `What the checks report on the design, by severity (${plural(all.length, 'finding')}). Each rule is documented under \`docs/rules/<rule>.md\`.`);
+  for (const severity of ['error', 'warning', 'info', 'hint'] as const) {
+    const group = all.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push('', `### ${SEVERITY_HEADINGS[severity]} (${group.length})`, '', table(['Rule', 'Line', 'Message'], group.map((f) => findingRow(ctx, f))));
+  }
+  return lines.join('\n');
+}
+
+function findingRow(ctx: ArtifactContext, f: Finding): string[] {
+  const title = RULES_BY_ID.get(f.ruleId)?.title;
+  return [`${code(f.ruleId)}${title ? ` (${inlineText(title)})` : ''}`, String(ctx.line(f.range)), inlineText(f.message)];
+}
+
+/** Findings suppressed in the design: accepted risks, with the reason written after `--`. */
+function accepted(ctx: ArtifactContext): string {
+  const suppressed = ctx.analysis.suppressed;
+  if (suppressed.length === 0) return '';
+  const model = ctx.analysis.model;
+  const suppressions = parseSuppressions(model);
+  const rows = suppressed.map((f) => {
+    const line = model.lines.positionAt(f.range.start).line;
+    const by = suppressions.find((s) => (s.scope === 'file' || s.line === line) && (s.rules.length === 0 || s.rules.some((r) => r.id === f.ruleId)));
+    const comment = by ? model.text.slice(by.range.start, by.range.end) : '';
+    const reason = /\s--\s*(.*)$/.exec(comment)?.[1]?.trim();
+    return [code(f.ruleId), String(line + 1), inlineText(f.message), reason ? inlineText(reason) : '*no reason given*'];
+  });
+  return [
+    '## Accepted in the design',
+    '',
+    `Findings the design suppresses with an \`integration-lint-disable\` comment (${plural(suppressed.length, 'finding')}). They are accepted risks: review the reasons.`,
+    '',
+    table(['Rule', 'Line', 'Message', 'Reason given'], rows),
+  ].join('\n');
+}

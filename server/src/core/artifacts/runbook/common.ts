@@ -1,0 +1,154 @@
+import { PATH_NAMES } from '../../decision/table';
+import { describeDuration } from '../../format/quantities';
+import { listWords } from '../../format/suggest';
+import type { FactId } from '../../knowledge/facts';
+import type { IntegrationUser, PathKey, Permission } from '../../model/design';
+import type { ArtifactContext } from '../context';
+import { LICENSE_LABELS, PERMISSION_LABELS } from '../labels';
+import { code } from '../markdown';
+import { sharedWith, userAssignments } from '../users';
+import type { Step } from './step';
+
+/** A permission a path needs: any one of `anyOf` satisfies it. */
+export interface PermissionNeed {
+  readonly anyOf: readonly Permission[];
+  readonly label: string;
+  /** Why, with its citation. */
+  readonly why: string;
+  readonly required: boolean;
+}
+
+/** The users a path logs in as, with the one to use in instructions. */
+export function pathUsers(ctx: ArtifactContext, path: PathKey): [string, IntegrationUser][] {
+  if (!ctx.design) return [];
+  return [...(userAssignments(ctx.design, [path])[0]?.users ?? [])];
+}
+
+export function userName(id: string, user: IntegrationUser): string {
+  return code(user.username?.value ?? id);
+}
+
+/**
+ * "Provision the dedicated integration user": license, the exact permissions the path
+ * needs (and what the design grants beyond them), one user per integration.
+ */
+export function integrationUserStep(ctx: ArtifactContext, path: PathKey, needs: readonly PermissionNeed[], openAccess?: string): Step {
+  const users = pathUsers(ctx, path);
+  const lines: string[] = [];
+  const open: string[] = [];
+  if (users.length === 0) {
+    open.push(`Which Salesforce user ${PATH_NAMES[path]} runs as: no entry of \`integration_users\` lists \`${path}\` in \`used_by\`. Add a dedicated integration user for it.`);
+    lines.push(`Create a dedicated integration user for ${PATH_NAMES[path]} on the Salesforce Integration license, which comes with the "Minimum Access - API Only Integrations" profile ${ctx.cite.ref('integration-user-license')}, and grant it:`, '');
+    lines.push(...needs.map((n) => `- ${n.required ? '' : '*Optional:* '}**${n.label}**: ${n.why}`));
+  }
+  if (users.length > 1) {
+    open.push(`Which of ${listWords(users.map(([id, u]) => userName(id, u)), 'and')} ${PATH_NAMES[path]} logs in as: the design lists ${users.length} users for it.`);
+  }
+  users.forEach(([id, user], index) => {
+    if (index > 0) lines.push('');
+    const name = userName(id, user);
+    const where = `\`integration_users.${id}\`, ${ctx.at(user.$node)}`;
+    const license = user.license?.value;
+    lines.push(`**${name}** (${where}):`, '');
+    if (user.kind?.value === 'person') {
+      lines.push(`- **The design uses a person's account.** Create a dedicated integration user instead: Salesforce recommends one user per integration ${ctx.cite.ref('integration-user-license')}, and a person's password changes and own sessions would affect the integration.`);
+    } else {
+      lines.push(`- Create it as a dedicated integration user${user.kind ? '' : ' (the design does not state `kind`)'}.`);
+    }
+    if (license === 'salesforce-integration') {
+      lines.push(`- License: the Salesforce Integration license, which gives the "Minimum Access - API Only Integrations" profile ${ctx.cite.ref('integration-user-license')}${editionNote(ctx)}.`);
+    } else if (license) {
+      lines.push(`- License: the design states a ${LICENSE_LABELS[license]}. An API-only integration can use the Salesforce Integration license instead ${ctx.cite.ref('integration-user-license')}.`);
+    } else {
+      open.push(`The license of ${name}: the design does not state one. The Salesforce Integration license gives the "Minimum Access - API Only Integrations" profile ${ctx.cite.ref('integration-user-license')}.`);
+    }
+    const granted = new Set(user.permissions?.value ?? []);
+    lines.push('- Grant exactly these permissions:');
+    for (const need of needs) {
+      const has = need.anyOf.filter((p) => granted.has(p));
+      const status = has.length ? `granted in the design as ${listWords(has.map((p) => PERMISSION_LABELS[p]))}` : need.required ? '**not granted in the design**' : 'not granted in the design';
+      lines.push(`  - ${need.required ? '' : '*Optional:* '}**${need.label}** (${status}): ${need.why}`);
+    }
+    const covered = new Set(needs.flatMap((n) => n.anyOf));
+    const extra = [...granted].filter((p) => !covered.has(p));
+    if (extra.length) {
+      lines.push(`- The design also grants ${listWords(extra.map((p) => PERMISSION_LABELS[p]), 'and')}, which ${PATH_NAMES[path]} does not need${otherPathsNote(user, path)}.`);
+    }
+    if (!user.permissions) open.push(`The permissions of ${name}: the design does not list them.`);
+    const others = sharedWith(user, path);
+    if (others.length) {
+      lines.push(`- **Shared with ${listWords(others.map((p) => PATH_NAMES[p]), 'and')}.** Salesforce recommends one user per integration ${ctx.cite.ref('integration-user-license')}, and many clients logging in as one user raise the risk of query-limit errors ${ctx.cite.ref('shared-user-query-risk')}: give each path its own user.`);
+    } else {
+      lines.push(`- Use it for ${PATH_NAMES[path]} only ${ctx.cite.ref('integration-user-license')}.`);
+    }
+  });
+  if (openAccess) open.push(openAccess);
+  return { title: 'Provision the dedicated integration user', lines, open };
+}
+
+function editionNote(ctx: ArtifactContext): string {
+  const edition = ctx.design?.salesforce?.edition?.value;
+  if (!edition) return '';
+  const available = ['enterprise', 'unlimited', 'performance', 'developer'].includes(edition);
+  return available
+    ? ` (available in this ${edition} edition org ${ctx.cite.ref('integration-user-license-editions')})`
+    : `; **it is not listed for the ${edition} edition** ${ctx.cite.ref('integration-user-license-editions')}`;
+}
+
+function otherPathsNote(user: IntegrationUser, path: PathKey): string {
+  const others = sharedWith(user, path);
+  return others.length ? ` (it may be there for ${listWords(others.map((p) => PATH_NAMES[p]), 'and')})` : ': remove it';
+}
+
+/** API Enabled: what every path that logs in needs. */
+export function apiEnabledNeed(ctx: ArtifactContext): PermissionNeed {
+  return { anyOf: ['api-enabled'], label: 'API Enabled', why: `needed for any API access ${ctx.cite.ref('api-enabled-required')}.`, required: true };
+}
+
+/**
+ * "Rotate credentials and tokens": the cadence the design states per user, or an open
+ * decision; never a made-up interval.
+ */
+export function rotationStep(ctx: ArtifactContext, path: PathKey, what: readonly string[], extraLines: readonly string[] = []): Step {
+  const users = pathUsers(ctx, path);
+  const lines: string[] = [];
+  const open: string[] = [];
+  for (const [id, user] of users) {
+    const rotation = user.credential_rotation;
+    if (rotation) {
+      lines.push(`- Rotate ${listWords([...what], 'and')} of ${userName(id, user)} every **${describeDuration(rotation.value)}** (\`credential_rotation\`, ${ctx.at(rotation.node)}).`);
+    } else {
+      open.push(`How often to rotate ${listWords([...what], 'and')} of ${userName(id, user)}: the design states no \`credential_rotation\` for \`integration_users.${id}\`.`);
+    }
+  }
+  if (users.length === 0) open.push(`How often to rotate ${listWords([...what], 'and')} of ${PATH_NAMES[path]}: the design names no user for it, so states no \`credential_rotation\`.`);
+  lines.push(...extraLines);
+  return { title: 'Rotate credentials and tokens', lines, open };
+}
+
+/** Whether the design's org is a sandbox, and where it says so. */
+export function sandboxOrg(ctx: ArtifactContext): { sandbox: boolean; because: string } {
+  const orgType = ctx.design?.salesforce?.org_type;
+  if (orgType) return { sandbox: orgType.value === 'sandbox', because: `\`salesforce.org_type: ${orgType.value}\` (${ctx.at(orgType.node)})` };
+  const env = ctx.design?.environment;
+  if (env) return { sandbox: env.value === 'sandbox', because: `\`environment: ${env.value}\` (${ctx.at(env.node)})` };
+  return { sandbox: false, because: 'the design states neither `salesforce.org_type` nor `environment`' };
+}
+
+/**
+ * After a sandbox refresh, for paths whose procedure no source this tool uses documents:
+ * say so, and point back at the steps that authenticate.
+ */
+export function genericSandboxStep(ctx: ArtifactContext, path: PathKey, recheck: string): Step | undefined {
+  const org = sandboxOrg(ctx);
+  if (!org.sandbox) return undefined;
+  return {
+    title: 'After a sandbox refresh',
+    lines: [`The org is a sandbox (${org.because}). The sources this tool uses document a refresh procedure only for Heroku Connect. After each refresh, ${recheck} before ${PATH_NAMES[path]} takes traffic again.`],
+  };
+}
+
+/** Cites each fact and joins the markers, for a sentence that rests on several. */
+export function refs(ctx: ArtifactContext, ...ids: FactId[]): string {
+  return ids.map((id) => ctx.cite.ref(id)).join(' ');
+}

@@ -1,0 +1,66 @@
+import { integrationUsers, type Design, type IntegrationUser, type PathKey } from '../model/design';
+import { PATH_NAMES } from '../decision/table';
+import { listWords } from '../format/suggest';
+import { code } from './markdown';
+
+/**
+ * The paths that log in to Salesforce as a user of their own (so need an integration
+ * user): Connect, the REST API and event subscribers always; AppLink only in
+ * authorized-user mode (otherwise it runs as the calling Salesforce user).
+ */
+export function pathNeedsIntegrationUser(design: Design, path: PathKey): boolean {
+  if (path === 'heroku_applink') return design.paths?.heroku_applink?.user_mode?.value === 'authorized-user';
+  return path === 'heroku_connect' || path === 'rest_api' || path === 'platform_events';
+}
+
+export interface UserAssignment {
+  readonly path: PathKey;
+  readonly users: readonly [string, IntegrationUser][];
+}
+
+/** For each chosen path that needs a user, the users the design assigns to it. */
+export function userAssignments(design: Design, paths: readonly PathKey[]): UserAssignment[] {
+  const users = integrationUsers(design);
+  return paths.filter((p) => pathNeedsIntegrationUser(design, p))
+    .map((path) => ({ path, users: users.filter(([, u]) => u.used_by?.value.includes(path)) }));
+}
+
+/** The other chosen paths that log in as the same user. */
+export function sharedWith(user: IntegrationUser, path: PathKey): PathKey[] {
+  return (user.used_by?.value ?? []).filter((p) => p !== path);
+}
+
+/**
+ * The integration-user model in one sentence: dedicated or shared, integration user or a
+ * person's account, and what is missing.
+ */
+export function describeUserModel(design: Design, paths: readonly PathKey[]): string {
+  const assignments = userAssignments(design, paths);
+  if (assignments.length === 0) {
+    return 'None of the chosen paths logs in to Salesforce as an integration user of its own.';
+  }
+  const parts: string[] = [];
+  const dedicated: string[] = [];
+  const seenShared = new Set<string>();
+  for (const { path, users } of assignments) {
+    if (users.length === 0) {
+      parts.push(`no integration user is stated for ${PATH_NAMES[path]}`);
+      continue;
+    }
+    for (const [id, user] of users) {
+      const name = code(user.username?.value ?? id);
+      const person = user.kind?.value === 'person' ? ', a person\'s account rather than a dedicated integration user' : '';
+      const others = sharedWith(user, path);
+      if (others.length > 0) {
+        if (seenShared.has(id)) continue;
+        seenShared.add(id);
+        parts.push(`${name} is shared by ${listWords([path, ...others].map((p) => PATH_NAMES[p]), 'and')}${person}`);
+      } else {
+        dedicated.push(`${name} for ${PATH_NAMES[path]}${person}`);
+      }
+    }
+  }
+  if (dedicated.length > 0) parts.unshift(`${dedicated.length === 1 ? 'a dedicated user' : 'one dedicated user per path'}: ${listWords(dedicated, 'and')}`);
+  const sentence = listWords(parts, 'and');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}

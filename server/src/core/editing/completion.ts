@@ -1,0 +1,148 @@
+import { PATH_NAMES } from '../decision/table';
+import type { NodePath } from '../model/node';
+import { LineIndex, type TextRange } from '../model/text';
+import { resolve, type SchemaNode } from '../schema/schema';
+import { cursorContext, type KeyPosition, type ValuePosition } from './cursor';
+import { keyHover } from './hover';
+import { escapeMarkdown } from './markdown';
+import { allowedValues, arraySchema, isObjectSchema, keyInfo } from './schemaInfo';
+import { keySnippet, type Layout } from './snippets';
+
+export type CandidateKind = 'key' | 'section' | 'value';
+
+/** One completion, editor-agnostic: the LSP layer only converts it. */
+export interface CompletionCandidate {
+  readonly label: string;
+  readonly kind: CandidateKind;
+  /** Snippet syntax when `isSnippet`; otherwise plain text. */
+  readonly insertText: string;
+  /** The same text without tab stops, for clients without snippet support. */
+  readonly plainText: string;
+  readonly isSnippet: boolean;
+  /** The text the completion replaces. */
+  readonly replace: TextRange;
+  readonly detail?: string;
+  /** Markdown. */
+  readonly documentation?: string;
+  readonly sortText: string;
+  readonly filterText?: string;
+  readonly preselect?: boolean;
+}
+
+/** Completions at an offset: keys from the schema at the cursor's path, or allowed values. */
+export function completionsAt(text: string, offset: number, lines: LineIndex = new LineIndex(text)): CompletionCandidate[] {
+  const context = cursorContext(text, offset, lines);
+  if (context.kind === 'key') return keyCompletions(context);
+  if (context.kind === 'value') return valueCompletions(context);
+  return [];
+}
+
+function keyCompletions(context: KeyPosition): CompletionCandidate[] {
+  const container = keyInfo(context.path);
+  if (!container) return [];
+  const schema = container.schema;
+  const last = context.path[context.path.length - 1];
+  // A list item of scalars (`- |` under `permissions:`): complete the item's value.
+  if (typeof last === 'number' && !isObjectSchema(schema)) {
+    return valueCandidates(context.path, schema, context.replace, context.existingItems, { prefixSpace: false, wrapInList: false });
+  }
+  if (!isObjectSchema(schema) || !schema.properties) return [];
+  const layout: Layout = { eol: context.eol, unit: context.indentUnit };
+  const out: CompletionCandidate[] = [];
+  Object.keys(schema.properties).forEach((key, index) => {
+    if (context.existingKeys.has(key)) return;
+    const path = [...context.path, key];
+    out.push(keyCandidate(path, key, index, context, layout));
+  });
+  // At the top level without a `paths` section, typing a path's name offers the whole path.
+  if (context.path.length === 0 && !context.existingKeys.has('paths')) {
+    const paths = keyInfo(['paths'])?.schema.properties ?? {};
+    Object.keys(paths).forEach((key, index) => {
+      const snippet = keySnippet(['paths'], context.column, layout);
+      const inner = keySnippet(['paths', key], context.column + layout.unit, layout);
+      const pad = `${context.eol}${' '.repeat(context.column + layout.unit)}`;
+      // `paths:` plus its path section; the inner snippet's tab stops are kept.
+      const head = snippet.plain.split(/\r?\n/)[0];
+      out.push({
+        label: key, kind: 'section', isSnippet: true, replace: context.replace,
+        insertText: `${head}${pad}${inner.snippet}`, plainText: `${head}${pad}${inner.plain}`,
+        detail: `paths › ${PATH_NAMES[key] ?? key}`,
+        documentation: keyHover(['paths', key]),
+        sortText: `2-${String(index).padStart(3, '0')}`,
+        filterText: key,
+      });
+    });
+  }
+  return out;
+}
+
+function keyCandidate(path: NodePath, key: string, index: number, context: KeyPosition, layout: Layout): CompletionCandidate {
+  const info = keyInfo(path);
+  const schema = info?.schema;
+  const section = schema !== undefined && (isObjectSchema(schema) || isListOfSections(schema));
+  const base = {
+    label: key, kind: (section ? 'section' : 'key') as CandidateKind, replace: context.replace,
+    detail: detailOf(path, schema), documentation: keyHover(path),
+    sortText: `${context.path.length === 0 || !(schema && isRequired(context.path, key)) ? '1' : '0'}-${String(index).padStart(3, '0')}`,
+  };
+  if (context.keyHasColon) return { ...base, insertText: key, plainText: key, isSnippet: false };
+  const snippet = keySnippet(path, context.column, layout);
+  if (snippet.tabStops === 0) return { ...base, insertText: snippet.plain, plainText: snippet.plain, isSnippet: false };
+  return { ...base, insertText: snippet.snippet, plainText: snippet.plain, isSnippet: true };
+}
+
+function isRequired(parent: NodePath, key: string): boolean {
+  return keyInfo(parent)?.schema.required?.includes(key) ?? false;
+}
+
+function isListOfSections(schema: SchemaNode): boolean {
+  const array = arraySchema(schema);
+  return array?.items !== undefined && isObjectSchema(resolve(array.items));
+}
+
+function detailOf(path: NodePath, schema: SchemaNode | undefined): string | undefined {
+  const key = String(path[path.length - 1]);
+  if (path[0] === 'paths' && path.length === 2) return PATH_NAMES[key] ?? 'path';
+  if (!schema) return undefined;
+  if (isObjectSchema(schema)) return 'section';
+  if (isListOfSections(schema)) return 'list of sections';
+  const info = keyInfo(path);
+  if (info?.valueKind === 'duration') return 'duration, e.g. 10m';
+  if (info?.valueKind === 'count') return 'number';
+  const values = allowedValues(schema);
+  if (values.length > 0) return values.map((v) => String(v.value)).join(' | ');
+  return schema.type;
+}
+
+function valueCompletions(context: ValuePosition): CompletionCandidate[] {
+  const info = keyInfo(context.path);
+  if (!info) return [];
+  const array = arraySchema(info.schema);
+  if (context.inFlowList && !array) return [];
+  const itemSchema = context.inFlowList && array?.items ? resolve(array.items) : info.schema;
+  return valueCandidates(context.path, itemSchema, context.replace, context.existingItems, {
+    prefixSpace: context.needsSpace,
+    // `from: |` where only a list is allowed: offer `[value]`.
+    wrapInList: !context.inFlowList && info.schema.type === 'array',
+  });
+}
+
+function valueCandidates(path: NodePath, schema: SchemaNode, replace: TextRange, exclude: ReadonlySet<string>, options: { prefixSpace: boolean; wrapInList: boolean }): CompletionCandidate[] {
+  const values = allowedValues(schema.type === 'array' && schema.items ? resolve(schema.items) : schema);
+  const def = schema.default === undefined ? undefined : String(schema.default);
+  const keyName = [...path].reverse().find((s) => typeof s === 'string');
+  return values.filter((v) => !exclude.has(String(v.value))).map((v, index) => {
+    const value = String(v.value);
+    const body = options.wrapInList ? `[${value}]` : value;
+    const insert = `${options.prefixSpace ? ' ' : ''}${body}`;
+    const isDefault = def === value;
+    return {
+      label: value, kind: 'value' as const, insertText: insert, plainText: insert, isSnippet: false, replace,
+      detail: isDefault ? `default ${String(keyName ?? '')}`.trim() : undefined,
+      documentation: v.description ? escapeMarkdown(v.description) : undefined,
+      sortText: `${isDefault ? '0' : '1'}-${String(index).padStart(3, '0')}`,
+      filterText: value,
+      preselect: isDefault || undefined,
+    };
+  });
+}

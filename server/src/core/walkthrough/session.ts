@@ -1,0 +1,88 @@
+import { applyDecision, type DecisionApplyResult } from '../decision/apply';
+import { decisionInputFromDesign } from '../decision/engine';
+import type { DecisionInput } from '../decision/types';
+import type { PathKey } from '../model/design';
+import { parseModel } from '../model/parse';
+import { validateAgainstSchema } from '../schema/validate';
+import { displayAnswer, parseAnswer, sameAnswer, type AnswerDisplay } from './answers';
+import { isAnswerKey, QUESTIONS_BY_KEY, type AnswerKey } from './questions';
+import { buildWalkthroughState, effectiveAnswers, type DocumentInfo, type NoticeView, type WalkthroughState } from './viewModel';
+
+type AnswerValue = NonNullable<DecisionInput[AnswerKey]>;
+
+/**
+ * One panel's answers for one document. Answers given in the panel stay pending until they
+ * are applied or the file comes to state the same value; the file's own answers are re-read
+ * on every change, so editing the YAML and answering in the panel both stay live.
+ */
+export class WalkthroughSession {
+  private readonly pending = new Map<AnswerKey, AnswerValue>();
+  private readonly drafts = new Map<AnswerKey, { text: string; reason: string }>();
+  private notice: NoticeView | undefined;
+
+  /** Records an answer from the panel; invalid text is kept as a draft with the reason. */
+  answer(key: AnswerKey, raw: unknown): void {
+    const parsed = parseAnswer(key, raw);
+    this.notice = undefined;
+    if (parsed.ok) {
+      this.pending.set(key, parsed.value);
+      this.drafts.delete(key);
+    } else {
+      this.drafts.set(key, { text: typeof raw === 'string' ? raw : String(raw), reason: parsed.reason });
+    }
+  }
+
+  discard(): void {
+    this.pending.clear();
+    this.drafts.clear();
+    this.notice = undefined;
+  }
+
+  setNotice(notice: NoticeView | undefined): void {
+    this.notice = notice;
+  }
+
+  /** Pending answers in their display form, for the webview to persist across reloads. */
+  persisted(): Record<string, AnswerDisplay> {
+    const out: Record<string, AnswerDisplay> = {};
+    for (const [key, value] of this.pending) out[key] = displayAnswer(QUESTIONS_BY_KEY.get(key)!, value);
+    return out;
+  }
+
+  /** Restores persisted answers; anything that does not parse is dropped. */
+  restore(saved: unknown): void {
+    if (typeof saved !== 'object' || saved === null) return;
+    for (const [key, raw] of Object.entries(saved)) {
+      if (!isAnswerKey(key)) continue;
+      const parsed = parseAnswer(key, raw);
+      if (parsed.ok) this.pending.set(key, parsed.value);
+    }
+  }
+
+  hasPending(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** The state for the panel; pending answers the file now states are dropped first. */
+  view(text: string, doc: DocumentInfo): WalkthroughState {
+    const fileInput = fileAnswers(text);
+    for (const [key, value] of this.pending) if (sameAnswer(value, fileInput[key])) this.pending.delete(key);
+    return buildWalkthroughState(text, doc, { pending: this.pending, drafts: this.drafts }, this.notice);
+  }
+
+  /** The edits Apply makes: every answer in effect, and the chosen paths if missing. */
+  plan(text: string, addPaths: readonly PathKey[]): DecisionApplyResult {
+    return applyDecision(text, effectiveAnswers(fileAnswers(text), this.pending), { addPaths });
+  }
+
+  /** After a successful apply the file states every answer: nothing is pending. */
+  applied(notice: NoticeView): void {
+    this.pending.clear();
+    this.drafts.clear();
+    this.notice = notice;
+  }
+}
+
+function fileAnswers(text: string): DecisionInput {
+  return decisionInputFromDesign(validateAgainstSchema(parseModel(text).root).design);
+}

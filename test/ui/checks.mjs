@@ -1,0 +1,76 @@
+// UI checks the mocha suite asks for while it runs (see server.mjs): they look at the real
+// workbench in Chromium like a person would (keyboard, mouse, what is on screen) and save
+// screenshots under test-results/ui/. Selectors are VS Code 1.100's.
+import { join } from 'node:path';
+
+const TIMEOUT = 20_000;
+const editor = (page) => page.locator('.editor-instance .monaco-editor').first();
+
+async function screenshot(page, screenshotDir, name) {
+  if (!name) return undefined;
+  const path = join(screenshotDir, `${name}.png`);
+  // Hovers and panels fade in: disable animations so the picture shows the final state.
+  await page.screenshot({ path, animations: 'disabled' });
+  return path;
+}
+
+export const CHECKS = {
+  /** Types text with the keyboard into the focused editor (the test placed the cursor). */
+  async type(page, { text }) {
+    const focusedInEditor = await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'));
+    if (!focusedInEditor) throw new Error('the editor does not have the keyboard focus');
+    await page.keyboard.type(text, { delay: 15 });
+    return {};
+  },
+
+  /** A squiggle of the given severity is drawn in the editor. */
+  async squiggle(page, { severity, screenshot: name }, { screenshotDir }) {
+    const squiggle = editor(page).locator(`.squiggly-${severity}`).first();
+    await squiggle.waitFor({ state: 'visible', timeout: TIMEOUT });
+    const count = await editor(page).locator(`.squiggly-${severity}`).count();
+    return { count, screenshot: await screenshot(page, screenshotDir, name) };
+  },
+
+  /** The Problems panel (opened by the test) lists a row containing `text`. */
+  async problem(page, { text, screenshot: name }, { screenshotDir }) {
+    const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: text }).first();
+    await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+    return {
+      rowText: await row.innerText(),
+      ariaLabel: await row.getAttribute('aria-label'),
+      statusBarProblems: await page.locator('#status\\.problems').first().getAttribute('aria-label').catch(() => null),
+      screenshot: await screenshot(page, screenshotDir, name),
+    };
+  },
+
+  /** Moves the mouse onto the first squiggle of `severity` and waits for a hover containing `text`. */
+  async hover(page, { severity, text, screenshot: name }, { screenshotDir }) {
+    const squiggle = editor(page).locator(`.squiggly-${severity}`).first();
+    await squiggle.waitFor({ state: 'visible', timeout: TIMEOUT });
+    const box = await squiggle.boundingBox();
+    if (!box) throw new Error(`the ${severity} squiggle has no size on screen`);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const hover = page.locator('.monaco-hover').filter({ hasText: text }).first();
+    await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
+    const hoverText = await hover.innerText();
+    const path = await screenshot(page, screenshotDir, name);
+    // Move away so the hover closes and does not cover later checks.
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    return { hoverText, screenshot: path };
+  },
+
+  /** The language status entry ({} next to the language mode) shows an item containing `text`. */
+  async languageStatus(page, { text, screenshot: name }, { screenshotDir }) {
+    const entry = page.locator('[id="status.languageStatus"]').first();
+    await entry.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await entry.hover();
+    const item = page.locator('.hover-language-status').filter({ hasText: text }).first();
+    await item.waitFor({ state: 'visible', timeout: TIMEOUT });
+    const itemText = await item.innerText();
+    const path = await screenshot(page, screenshotDir, name);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    return { itemText, screenshot: path };
+  },
+};
