@@ -18,7 +18,9 @@ const ENTRIES = [
   { in: 'test/vscode/suite/index.ts', out: 'dist/test/vscode/index.js', ...node, external: ['vscode', 'mocha'], testOnly: true },
 ];
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+// A production build starts clean (it is what gets packaged); a development build only
+// overwrites its outputs, so a build never pulls files from under a running test.
+if (production) rmSync(join(root, 'dist'), { recursive: true, force: true });
 const started = Date.now();
 await Promise.all(ENTRIES.filter((e) => existsSync(join(root, e.in)) && !(production && e.testOnly)).map((e) => build({
   entryPoints: [join(root, e.in)],

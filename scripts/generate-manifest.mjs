@@ -61,6 +61,12 @@ export function buildConfiguration(rules) {
         default: 'onType',
         markdownDescription: 'When designs are validated.',
       },
+      'integrationDesigner.artifacts.folder': {
+        type: 'string',
+        scope: 'resource',
+        default: '',
+        markdownDescription: 'Where the **Generate** commands write the decision recommendation, connection runbook and risk register (`<design>.recommendation.md`, `.runbook.md`, `.risks.md`), relative to the design\'s folder. Empty: beside the design. A missing folder is created.',
+      },
       'integrationDesigner.trace.server': {
         type: 'string',
         scope: 'window',
@@ -149,7 +155,7 @@ export function buildGrammar(schema) {
       },
       'enum-value': {
         match: `${valueStart}(?:${alternatives(enumValues)})${valueEnd}`,
-        name: 'support.constant.enum.integration-yaml',
+        name: 'constant.language.enum.integration-yaml',
       },
     },
   };

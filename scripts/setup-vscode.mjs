@@ -5,7 +5,7 @@
 //   node scripts/setup-vscode.mjs        prints the install folder
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const CODE_SERVER_VERSION = '4.100.3';
@@ -23,6 +23,27 @@ function findOnPath(command) {
 
 function run(command, args, cwd) {
   execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/**
+ * Best effort (about 40 s, once): builds the two native modules VS Code uses for log files
+ * (@vscode/spdlog) and its parent-process watchdog. Without them VS Code still runs, but writes
+ * no log files (so no output-channel logs to read after a failed test run).
+ */
+function rebuildLoggingModules(target, log) {
+  const nodeDir = dirname(dirname(process.execPath));
+  if (!existsSync(join(nodeDir, 'include', 'node', 'node.h')) || !findOnPath('g++') || !findOnPath('make')) {
+    log('Skipping the native log modules (needs node headers, g++ and make): VS Code will write no log files.');
+    return;
+  }
+  try {
+    log('Building VS Code\'s native log modules (once) …');
+    execFileSync('npm', ['rebuild', '@vscode/spdlog', 'native-watchdog', '--loglevel=error'], {
+      cwd: target, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, npm_config_nodedir: nodeDir },
+    });
+  } catch (error) {
+    log(`Could not build the native log modules (VS Code will write no log files): ${String(error.stderr ?? error.message).slice(0, 500)}`);
+  }
 }
 
 /** Returns the folder holding VS Code's out/server-main.js, installing it first if needed. */
@@ -47,6 +68,7 @@ export function ensureVSCode({ quiet = false } = {}) {
     mkdirSync(rgBin, { recursive: true });
     rmSync(join(rgBin, 'rg'), { force: true });
     symlinkSync(rg, join(rgBin, 'rg'));
+    rebuildLoggingModules(target, log);
     writeFileSync(join(target, '.installed'), `${CODE_SERVER_VERSION}\n`);
     rmSync(vscodeDir, { recursive: true, force: true });
     renameSync(target, vscodeDir);

@@ -13,7 +13,7 @@
 // 1 a test failed (or the test module failed to load), 2 the harness could not start, 124 the
 // run exceeded its overall timeout. During the run, tests may ask for UI checks (test/ui/).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,17 @@ import { serveUiRequests } from '../test/ui/server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const EXIT = { passed: 0, failed: 1, harness: 2, timeout: 124 };
+
+/** Harmless messages of code-server's VS Code build here (unbuilt optional native modules, no gallery, no service worker). */
+const NOISE = [
+  /Cannot find module '\.\/build\/Release\/watchdog'/,
+  /Could not locate the bindings file[\s\S]*spdlog/,
+  /^Ignoring fetching additional builtin extensions from gallery/,
+  /^\[Service Worker\]/,
+  /^(Resolving|Resolved) connection token/,
+  /^Creating a socket \(/,
+  /^ChatSessionStore:/,
+];
 
 function parseArgs(argv) {
   const options = { developmentPath: undefined, testsPath: undefined, workspace: undefined, grep: undefined, timeoutMs: 10 * 60 * 1000 };
@@ -79,9 +90,16 @@ async function main() {
   else mkdirSync(workspace);
 
   const lines = [];
+  const hostLog = [];
   const log = (line) => {
     lines.push(line);
     process.stdout.write(`${line}\n`);
+  };
+  // Everything the extension host logs goes to test-results/vscode/extension-host.log; known
+  // harmless noise of this VS Code build is kept out of the console.
+  const hostMessage = (message) => {
+    hostLog.push(message);
+    if (!NOISE.some((pattern) => pattern.test(message))) log(message);
   };
   let browser;
   let server;
@@ -90,6 +108,9 @@ async function main() {
     stopUi();
     await browser?.close().catch(() => {});
     server?.stop();
+    // Keep VS Code's logs (server, extension host, output channels) for diagnosis.
+    const logs = join(serverDataDir, 'data', 'logs');
+    if (existsSync(logs)) cpSync(logs, join(resultsDir, 'logs'), { recursive: true });
     rmSync(temp, { recursive: true, force: true });
   };
   for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -101,7 +122,6 @@ async function main() {
   try {
     const started = startServer(vscodeDir, {
       serverDataDir,
-      logsPath: join(resultsDir, 'logs'),
       extensionsDir: join(temp, 'extensions'),
       env: {
         INTEGRATION_DESIGNER_UI_REQUESTS: uiRequests,
@@ -117,7 +137,7 @@ async function main() {
     const exited = new Promise((r) => { resolveExit = r; });
     // The workbench calls these (when present) with every console.* of the extension host and
     // with the test run's result: 0 when run() resolved, 1 when it rejected or did not load.
-    await page.exposeFunction('codeAutomationLog', (_level, args) => log(format(...(Array.isArray(args) ? args : [args]))));
+    await page.exposeFunction('codeAutomationLog', (_level, args) => hostMessage(format(...(Array.isArray(args) ? args : [args]))));
     await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
     stopUi = serveUiRequests({ page, directory: uiRequests, screenshotDir: join(root, 'test-results', 'ui'), log: (message) => process.stderr.write(`[ui] ${message}\n`) });
     const payload = [
@@ -142,6 +162,7 @@ async function main() {
   } finally {
     clearTimeout(timer);
     await cleanup();
+    writeFileSync(join(resultsDir, 'extension-host.log'), `${hostLog.join('\n')}\n`);
   }
   const counts = mochaCounts(lines);
   if (exitCode === EXIT.passed && (!counts.reported || counts.failed > 0)) {

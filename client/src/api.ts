@@ -1,4 +1,6 @@
 import type * as vscode from 'vscode';
+import type { ArtifactGenerator } from './artifacts/register';
+import type { DecisionWalkthroughApi } from './webview/register';
 
 export type ServerState = 'starting' | 'running' | 'stopped';
 
@@ -13,4 +15,10 @@ export interface IntegrationDesignerApi {
   readonly onDidChangeServerState: vscode.Event<ServerState>;
   /** What the language status item shows now. */
   languageStatus(): { readonly text: string; readonly detail: string | undefined; readonly busy: boolean };
+  /** Fires after the language status item changed. */
+  readonly onDidChangeLanguageStatus: vscode.Event<void>;
+  /** The Generate commands; tests set `artifacts.prompt` to answer the overwrite question. */
+  readonly artifacts: ArtifactGenerator;
+  /** The decision walkthrough panels, for tests to drive. */
+  readonly walkthrough: DecisionWalkthroughApi;
 }

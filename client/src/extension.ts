@@ -9,6 +9,7 @@ import { createLanguageClient } from './languageClient';
 import { ValidationStatusNotification } from './protocol';
 import { LanguageStatus } from './status';
 import { registerDecisionWalkthrough } from './webview/register';
+import { registerArtifactCommands } from './artifacts/register';
 
 let client: LanguageClient | undefined;
 
@@ -36,7 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Integr
     languageClient.onNotification(ValidationStatusNotification, (s) => status.update(s)),
     registerCommands(languageClient, output),
   );
-  registerDecisionWalkthrough(context);
+  const walkthrough = registerDecisionWalkthrough(context);
+  const artifacts = registerArtifactCommands(context);
   try {
     await languageClient.start();
   } catch (error) {
@@ -47,6 +49,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Integr
     serverProcessId: () => languageClient.serverProcess?.pid,
     onDidChangeServerState: serverStates.event,
     languageStatus: () => status.snapshot(),
+    onDidChangeLanguageStatus: status.onDidChange,
+    artifacts,
+    walkthrough,
   };
 }
 

@@ -1,20 +1,10 @@
-// Custom messages between the client and the language server (server/src/lsp). Keep in step
-// with the server's definitions: the method names are the contract.
+// The custom messages the language server sends, typed from the server's own protocol file
+// (plain data, no server code), so client and server cannot drift apart.
 import { NotificationType } from 'vscode-languageclient';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
 
-export interface FindingCounts {
-  readonly error: number;
-  readonly warning: number;
-  readonly info: number;
-  readonly hint: number;
-}
+export type ValidationStatus = StatusParams;
+export type FindingCounts = StatusParams['counts'];
 
 /** Sent by the server after each validation of a document. */
-export interface ValidationStatus {
-  readonly uri: string;
-  readonly version: number | null;
-  readonly counts: FindingCounts;
-  readonly validationMs: number;
-}
-
-export const ValidationStatusNotification = new NotificationType<ValidationStatus>('integrationDesigner/status');
+export const ValidationStatusNotification = new NotificationType<ValidationStatus>(STATUS_NOTIFICATION);

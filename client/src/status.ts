@@ -29,7 +29,9 @@ export class LanguageStatus implements vscode.Disposable {
   private readonly byUri = new Map<string, { status: ValidationStatus; at: Date }>();
   private serverState: State = State.Starting;
   private serverMessage: string | undefined;
-  private readonly disposables: vscode.Disposable[] = [this.item];
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.item, this.changed];
 
   constructor() {
     this.item.name = 'Integration Designer';
@@ -57,6 +59,11 @@ export class LanguageStatus implements vscode.Disposable {
   }
 
   private render(): void {
+    this.renderItem();
+    this.changed.fire();
+  }
+
+  private renderItem(): void {
     const item = this.item;
     item.busy = this.serverState === State.Starting;
     if (this.serverState === State.Stopped || this.serverState === State.StartFailed) {

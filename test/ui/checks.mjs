@@ -16,11 +16,17 @@ async function screenshot(page, screenshotDir, name) {
 
 export const CHECKS = {
   /** Types text with the keyboard into the focused editor (the test placed the cursor). */
-  async type(page, { text }) {
-    const focusedInEditor = await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'));
-    if (!focusedInEditor) throw new Error('the editor does not have the keyboard focus');
+  async type(page, { text, screenshot: name }, { screenshotDir }) {
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      return { inEditor: !!element?.closest('.editor-instance .monaco-editor'), tag: element?.tagName, className: String(element?.className ?? '') };
+    });
+    if (!focused.inEditor) throw new Error(`the editor does not have the keyboard focus (focus: ${focused.tag}.${focused.className})`);
     await page.keyboard.type(text, { delay: 15 });
-    return {};
+    const path = await screenshot(page, screenshotDir, name);
+    // Close the suggestions typing opened, as a person would before looking further.
+    await page.keyboard.press('Escape');
+    return { focused, screenshot: path };
   },
 
   /** A squiggle of the given severity is drawn in the editor. */

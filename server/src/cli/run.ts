@@ -60,7 +60,9 @@ function overview(): string {
 
 Commands:
 ${list}
-Run '${PROGRAM} help <command>' (or '<command> --help') for a command's options.
+
+Run '${PROGRAM} help <command>' (or '<command> --help') for a command's options. To lint a file
+named like a command, name the command too ('${PROGRAM} ${DEFAULT_COMMAND.name} <file>') or write './<file>'.
 
 ${DEFAULT_COMMAND.help}`;
 }

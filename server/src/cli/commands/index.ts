@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { lintCommand } from './lint';
+import { artifactsCommand, recommendationCommand, risksCommand, runbookCommand } from './artifacts';
 
 /**
  * Every subcommand, in the order `--help` lists them. The first is the default: it runs when
@@ -11,6 +12,10 @@ import { lintCommand } from './lint';
  */
 export const COMMANDS: readonly Command[] = [
   lintCommand,
+  recommendationCommand,
+  runbookCommand,
+  risksCommand,
+  artifactsCommand,
 ];
 
 export const DEFAULT_COMMAND: Command = COMMANDS[0];

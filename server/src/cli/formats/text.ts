@@ -15,7 +15,7 @@ export function formatText(run: LintRun, options: { color: boolean; linted: numb
   for (const file of run.files) {
     for (const f of file.findings) {
       const { line, column } = lineColumn(file.lines, f.range.start);
-      out.push(`${paint(ANSI.bold, `${file.input.display}:${line}:${column}`)} ${paint(SEVERITY_COLOR[f.severity], f.severity)} ${paint(ANSI.dim, f.ruleId)} ${oneLine(f.message)}`);
+      out.push(`${paint(ANSI.bold, `${oneLine(file.input.display)}:${line}:${column}`)} ${paint(SEVERITY_COLOR[f.severity], f.severity)} ${paint(ANSI.dim, f.ruleId)} ${oneLine(f.message)}`);
     }
   }
   out.push(summary(options.counts, options.linted, run.problems.length));

@@ -2,29 +2,26 @@ import { fact, formatFactValue, type FactId } from '../knowledge/facts';
 import { SOURCES, type SourceId } from '../knowledge/sources';
 import { inlineText } from './markdown';
 
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const TOKEN = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
+
 /**
  * Numbered references to the knowledge base's sources. Every number an artifact takes
- * from the knowledge base goes through `value` or `ref`, so it carries its source; the
- * "Sources" section lists each source once, in order of first use, with the facts used.
+ * from the knowledge base goes through `value` or `ref`, so it carries its source.
+ * References are placeholders until `finalize`, which numbers the sources in the order
+ * a reader meets them and renders the "Sources" section (each source once, with the
+ * facts used from it).
  */
 export class Citations {
-  private readonly order: SourceId[] = [];
-  private readonly factsBySource = new Map<SourceId, FactId[]>();
+  private readonly refs: FactId[] = [];
+  private readonly used: FactId[] = [];
 
   /** `[[2]](https://…)`, or `[[2, unconfirmed]](…)` for a fact no official page states. */
   ref(id: FactId): string {
-    const f = fact(id);
-    let index = this.order.indexOf(f.source);
-    if (index < 0) {
-      this.order.push(f.source);
-      index = this.order.length - 1;
-    }
-    const used = this.factsBySource.get(f.source) ?? [];
-    if (!used.includes(id)) used.push(id);
-    this.factsBySource.set(f.source, used);
-    const label = `${index + 1}${f.confirmed ? '' : ', unconfirmed'}`;
-    const url = SOURCES[f.source].url;
-    return isWebAddress(url) ? `[[${label}]](${url})` : `[${label}]`;
+    this.use(id);
+    this.refs.push(id);
+    return `${OPEN}${this.refs.length - 1}${CLOSE}`;
   }
 
   /** "10,000 rows [[1]](…)": a knowledge-base number with its source. */
@@ -34,31 +31,66 @@ export class Citations {
 
   /** A link to the source of a fact, for table cells: "[Title](url)" (+ ", unconfirmed"). */
   sourceLink(id: FactId): string {
-    this.ref(id);
+    this.use(id);
     const f = fact(id);
     const source = SOURCES[f.source];
     const title = isWebAddress(source.url) ? `[${inlineText(source.title)}](${source.url})` : inlineText(source.title);
     return `${title}${f.confirmed ? '' : ', unconfirmed'}`;
   }
 
-  get isEmpty(): boolean {
-    return this.order.length === 0;
+  /**
+   * Cites the facts whose numbers appear in a text (e.g. a decision-table row that says
+   * "10,000 rows"): a reference goes right after the first occurrence of each number.
+   */
+  annotate(text: string, ids: readonly FactId[]): string {
+    let out = text;
+    for (const id of ids) {
+      const f = fact(id);
+      if (f.value === undefined) continue;
+      const shown = formatFactValue(f);
+      const at = out.indexOf(shown);
+      if (at < 0) continue;
+      const end = at + shown.length;
+      if (out.startsWith(` ${OPEN}`, end)) continue;
+      out = `${out.slice(0, end)} ${this.ref(id)}${out.slice(end)}`;
+    }
+    return out;
   }
 
-  render(): string {
-    if (this.order.length === 0) return '';
+  private use(id: FactId): void {
+    if (!this.used.includes(id)) this.used.push(id);
+  }
+
+  /** Replaces the placeholders with numbers and returns the text and its "Sources" section. */
+  finalize(text: string): { text: string; sources: string } {
+    const order: SourceId[] = [];
+    const numbered = text.replace(TOKEN, (_, index: string) => {
+      const f = fact(this.refs[Number(index)]);
+      if (!order.includes(f.source)) order.push(f.source);
+      const label = `${order.indexOf(f.source) + 1}${f.confirmed ? '' : ', unconfirmed'}`;
+      const url = SOURCES[f.source].url;
+      return isWebAddress(url) ? `[[${label}]](${url})` : `[${label}]`;
+    });
+    for (const id of this.used) if (!order.includes(fact(id).source)) order.push(fact(id).source);
+    // Two facts from one source side by side read as one reference.
+    const deduplicated = numbered.replace(/(\[\[[^\]]+\]\]\([^)\s]+\)|\[\d+(?:, unconfirmed)?\])(?: \1)+/g, '$1');
+    return { text: deduplicated, sources: this.render(order) };
+  }
+
+  private render(order: readonly SourceId[]): string {
+    if (order.length === 0) return '';
     const lines = [
       '## Sources',
       '',
       'Numbers in brackets point to these sources. *Unconfirmed* means no official Heroku or Salesforce page states it: treat it as a rule of thumb.',
       '',
     ];
-    this.order.forEach((sourceId, i) => {
+    order.forEach((sourceId, i) => {
       const source = SOURCES[sourceId];
       const title = isWebAddress(source.url) ? `[${inlineText(source.title)}](${source.url})` : `${inlineText(source.title)} (\`${source.url}\`)`;
       const kind = source.official ? '' : ', not an official Heroku or Salesforce page';
       lines.push(`${i + 1}. ${title} (version read: ${source.version}${kind})`);
-      for (const id of this.factsBySource.get(sourceId) ?? []) {
+      for (const id of this.used.filter((u) => fact(u).source === sourceId)) {
         const f = fact(id);
         const value = f.value !== undefined ? ` (${formatFactValue(f)})` : '';
         const note = f.note ? ` *${inlineText(f.note)}*` : '';

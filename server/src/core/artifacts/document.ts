@@ -12,9 +12,8 @@ export function assembleDocument(kind: ArtifactKind, ctx: ArtifactContext, secti
   const banner = errorsBanner(ctx);
   if (banner) parts.push(banner);
   parts.push(...sections.filter((s) => s.trim() !== ''));
-  const sources = ctx.cite.render();
-  if (sources) parts.push(sources);
-  return `${parts.join('\n\n')}\n`;
+  const { text, sources } = ctx.cite.finalize(parts.join('\n\n'));
+  return `${sources ? `${text}\n\n${sources}` : text}\n`;
 }
 
 /** The warning block at the top of a document generated from a design with errors. */

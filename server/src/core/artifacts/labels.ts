@@ -38,12 +38,28 @@ const MS_PER_UNIT: Partial<Record<Unit, number>> = {
 /** A number in a fact unit, for tables: "1,200,000 rows", "10 minutes", "72 hours". */
 export function formatAmount(value: number, unit: Unit): string {
   const ms = MS_PER_UNIT[unit];
-  if (ms !== undefined) return describeDuration(value * ms);
+  if (ms !== undefined) {
+    // In the unit the fact states ("72 hours", as the source says), unless it is not a whole number.
+    if (Number.isInteger(value)) return `${formatCount(value)} ${value === 1 ? unit.slice(0, -1) : unit}`;
+    return describeSpan(value * ms);
+  }
   if (unit === 'percent') return `${formatCount(value)}%`;
   if (unit === 'API version') return `API v${value}`;
   if (unit === 'times') return `${value}×`;
   const singular = value === 1 && /^(rows|records|callouts|approvals|requests|clients|PushTopics)$/.test(unit) ? unit.slice(0, -1) : unit;
   return `${formatCount(value)} ${singular}`;
+}
+
+/** A duration from the design in words, in days at most ("14 days", not "2 weeks"). */
+export function describeSpan(ms: number): string {
+  const order: [string, number][] = [['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000], ['second', 1_000], ['millisecond', 1]];
+  for (const [unit, size] of order) {
+    if (ms >= size && ms % size === 0) {
+      const n = ms / size;
+      return `${formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
+    }
+  }
+  return describeDuration(ms);
 }
 
 /** A ratio as a whole percentage, rounded down so "50%" never means 49.6%. */

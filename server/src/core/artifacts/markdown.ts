@@ -13,6 +13,16 @@ export function inlineText(text: string): string {
     .replace(/^(\d+)\.(\s)/, '$1\\.$2');
 }
 
+/** Text that names the format's keys (`heroku_needs_local_copy is true`): keys as code, the rest escaped. */
+export function richText(text: string): string {
+  const parts = text.replace(/\r\n?|\n/g, ' ').trim().split(/(\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\.[a-z][a-z0-9_]*)*\b)/);
+  return parts.map((part, i) => (i % 2 === 1 ? code(part) : escapeInline(part))).join('');
+}
+
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+}
+
 /** A value as inline code, e.g. a username or an object API name. */
 export function code(text: string | number | boolean): string {
   const s = String(text).replace(/\r\n?|\n/g, ' ');

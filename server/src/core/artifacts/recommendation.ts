@@ -1,6 +1,6 @@
 import type { FactId } from '../knowledge/facts';
 import { PATH_NAMES } from '../decision/table';
-import type { Condition, RowOutcome } from '../decision/types';
+import type { Condition, DecisionRow, RowOutcome } from '../decision/types';
 import { listWords } from '../format/suggest';
 import { formatCount } from '../format/quantities';
 import { integrationUsers, type PathKey } from '../model/design';
@@ -8,7 +8,7 @@ import { connectRowTotal } from '../usage/connectRows';
 import type { ArtifactContext } from './context';
 import { assembleDocument, findingLine } from './document';
 import { ENVIRONMENT_LABELS, LICENSE_LABELS, PERMISSION_LABELS } from './labels';
-import { code, inlineText, plural, table } from './markdown';
+import { code, inlineText, plural, richText, table } from './markdown';
 import { describeUserModel } from './users';
 import { regionFacts, describeRegions } from './regions';
 
@@ -50,7 +50,7 @@ function rowNumber(ctx: ArtifactContext, row: RowOutcome): number {
 }
 
 function rowName(ctx: ArtifactContext, row: RowOutcome): string {
-  return `row ${rowNumber(ctx, row)} (“${inlineText(row.row.situation)}”)`;
+  return `row ${rowNumber(ctx, row)} (“${rowText(ctx, row.row, row.row.situation)}”)`;
 }
 
 /** The skill's "one paragraph naming the chosen path, plan tier, integration user model, and region". */
@@ -66,8 +66,9 @@ function summaryParagraph(ctx: ArtifactContext): string {
       const plan = design.paths?.heroku_connect?.plan?.value;
       return plan ? `**Heroku Connect** on the **${plan}** plan` : '**Heroku Connect** (plan not stated)';
     });
-    const environment = design.environment ? ` for this ${ENVIRONMENT_LABELS[design.environment.value]} integration` : '';
-    sentences.push(`Use ${listWords(named, 'and')}${environment}.`);
+    const environment = design.environment ? ` for this ${design.environment.value} integration` : '';
+    // "Use …" only where the decision table agrees; otherwise it is the design's choice, not ours.
+    sentences.push(`${differencesFromTable(ctx).length ? 'The design chooses' : 'Use'} ${listWords(named, 'and')}${environment}.`);
   }
   sentences.push(describeUserModel(design, chosen));
   sentences.push(describeRegions(ctx));
@@ -101,9 +102,16 @@ function chosenPaths(ctx: ArtifactContext): string {
   const lines = ['## The chosen paths against the alternatives'];
   if (!decision.winner) {
     const unknown = [...new Set(decision.rows.flatMap((r) => r.conditions.filter((c) => c.state === 'unknown').map((c) => c.explanation)))];
-    lines.push('', `No row of the decision table matches the requirements as stated, so the table can neither confirm nor question the choice.${unknown.length ? ` Stating these would let it decide: ${listWords(unknown.map(inlineText), 'and')}.` : ''}`);
+    lines.push('', `No row of the decision table matches the requirements as stated, so the table can neither confirm nor question the choice.${unknown.length ? ` Stating these would let it decide: ${listWords(unknown.map(richText), 'and')}.` : ''}`);
   }
   if (chosen.length === 0) lines.push('', 'The design chooses no path.');
+  const winner = decision.winner;
+  if (winner?.row.recommends === 'none') {
+    if (chosen.length > 0) {
+      lines.push('', `**The decision table recommends none of the Heroku paths, yet the design chooses ${listWords(chosen.map((p) => PATH_NAMES[p]), 'and')}.** ${capitalize(rowName(ctx, winner))} matches and overrides every other row: ${richText(winner.row.reason)} ${richText(winner.row.whyNotAlternative)} Recommended instead: ${inlineText(winner.row.approach)}.`);
+    }
+    return lines.join('\n');
+  }
   for (const path of chosen) {
     lines.push('', `### ${PATH_NAMES[path]}`, '', justify(ctx, path));
   }
@@ -113,7 +121,7 @@ function chosenPaths(ctx: ArtifactContext): string {
     if (seen.has(r.row.recommends)) continue;
     seen.add(r.row.recommends);
     lines.push('', `### ${PATH_NAMES[r.row.recommends]} (recommended, not chosen)`, '',
-      `**The decision table recommends ${PATH_NAMES[r.row.recommends]} and the design does not choose it.** ${capitalize(rowName(ctx, r))} matches because ${listWords(r.conditions.map((c) => inlineText(c.explanation)), 'and')}: ${inlineText(r.row.reason)} Either add \`paths.${r.row.recommends}\` or record why this need is met another way.`);
+      `**The decision table recommends ${PATH_NAMES[r.row.recommends]} and the design does not choose it.** ${capitalize(rowName(ctx, r))} matches because ${listWords(r.conditions.map((c) => richText(c.explanation)), 'and')}: ${rowText(ctx, r.row, r.row.reason)} Either add \`paths.${r.row.recommends}\` or record why this need is met another way.`);
   }
   return lines.join('\n');
 }
@@ -121,22 +129,21 @@ function chosenPaths(ctx: ArtifactContext): string {
 function justify(ctx: ArtifactContext, path: PathKey): string {
   const decision = ctx.analysis.decision;
   const winner = decision.winner;
-  if (winner?.row.recommends === 'none') {
-    return `**The decision table recommends against it.** ${capitalize(rowName(ctx, winner))} matches and overrides every other row: ${inlineText(winner.row.reason)} ${inlineText(winner.row.whyNotAlternative)}`;
-  }
   const deciding = tableRecommends(ctx).find((r) => r.row.recommends === path);
   if (deciding) {
     const role = deciding === winner ? 'decides' : 'also matches (an additional need)';
-    const because = listWords(deciding.conditions.map((c) => inlineText(c.explanation)), 'and');
+    const because = listWords(deciding.conditions.map((c) => richText(c.explanation)), 'and');
+    // A more specific row (e.g. production volume) refines the general one for the same path: give both reasons.
+    const same = decision.rows.filter((r) => r.matched && r.row.recommends === path);
     return [
-      `**Recommended by the decision table.** ${capitalize(rowName(ctx, deciding))} ${role}, because ${because}${conditionRefs(ctx, deciding.row.conditions)}.`,
+      `**Recommended by the decision table.** ${capitalize(rowName(ctx, deciding))} ${role}, because ${because}.`,
       '',
-      `- **Why this path:** ${inlineText(deciding.row.reason)}`,
-      `- **Why not the alternative:** ${inlineText(deciding.row.whyNotAlternative)}`,
+      `- **Why this path:** ${same.map((r) => rowText(ctx, r.row, r.row.reason)).join(' ')}`,
+      `- **Why not the alternative:** ${same.map((r) => rowText(ctx, r.row, r.row.whyNotAlternative)).join(' ')}`,
     ].join('\n');
   }
   const rows = decision.rows.filter((r) => r.row.recommends === path);
-  const why = rows.map((r) => `- ${capitalize(rowName(ctx, r))}: ${inlineText(r.verdict)}${conditionRefs(ctx, r.row.conditions)}`);
+  const why = rows.map((r) => `- ${capitalize(rowName(ctx, r))}: ${verdictText(ctx, r)}`);
   return [
     `**Not what the decision table recommends for these requirements.** ${winner ? `The table's choice is ${PATH_NAMES[winner.row.recommends]} (${rowName(ctx, winner)}).` : 'No row matches.'} The rows that would recommend ${PATH_NAMES[path]}:`,
     '',
@@ -146,11 +153,25 @@ function justify(ctx: ArtifactContext, path: PathKey): string {
   ].join('\n');
 }
 
-/** Citations for the thresholds a row's conditions test (demo cap, production volume…). */
-function conditionRefs(ctx: ArtifactContext, conditions: readonly Condition[]): string {
-  const facts = conditionFacts(conditions);
-  return facts.length ? ` ${facts.map((f) => ctx.cite.ref(f)).join(' ')}` : '';
+/** The facts whose numbers a row's text may quote: the thresholds it tests, and the demo plan's limits. */
+function rowFacts(row: DecisionRow): FactId[] {
+  const facts = conditionFacts(row.conditions);
+  if (row.recommends === 'heroku_connect') facts.push('connect-demo-max-rows', 'connect-demo-min-polling');
+  return [...new Set(facts)];
 }
+
+/** Text from the decision table: keys as code, each quoted number with its source. */
+function rowText(ctx: ArtifactContext, row: DecisionRow, text: string): string {
+  return ctx.cite.annotate(richText(text), rowFacts(row));
+}
+
+/** A row's verdict may quote the winning row's situation: cite the numbers of both. */
+function verdictText(ctx: ArtifactContext, r: RowOutcome): string {
+  const winner = ctx.analysis.decision.winner;
+  return ctx.cite.annotate(richText(r.verdict), [...rowFacts(r.row), ...(winner ? rowFacts(winner.row) : [])]);
+}
+
+const DEMO_FACTS: readonly FactId[] = ['connect-demo-max-rows', 'connect-demo-min-polling'];
 
 function conditionFacts(conditions: readonly Condition[]): FactId[] {
   const out: FactId[] = [];
@@ -165,9 +186,9 @@ function decisionTable(ctx: ArtifactContext): string {
   const decision = ctx.analysis.decision;
   const rows = decision.rows.map((r, i) => [
     String(i + 1),
-    `${inlineText(r.row.situation)}${conditionRefs(ctx, r.row.conditions)}`,
+    rowText(ctx, r.row, r.row.situation),
     inlineText(r.row.approach),
-    r === decision.winner ? `**Decides:** ${listWords(r.conditions.map((c) => inlineText(c.explanation)), 'and')}.` : inlineText(r.verdict),
+    r === decision.winner ? `**Decides:** ${listWords(r.conditions.map((c) => richText(c.explanation)), 'and')}.` : verdictText(ctx, r),
   ]);
   return [
     '## The decision table, row by row',
@@ -185,7 +206,7 @@ function planTier(ctx: ArtifactContext): string {
   const lines = ['## Plan tier', ''];
   if (!connect) {
     lines.push(decision.planTier
-      ? `The decision table recommends Heroku Connect on the **${decision.planTier}** plan (${inlineText(decision.planReason ?? '')}), but the design does not choose Heroku Connect.`
+      ? `The decision table recommends Heroku Connect on the **${decision.planTier}** plan (${ctx.cite.annotate(richText(decision.planReason ?? ''), DEMO_FACTS)}), but the design does not choose Heroku Connect.`
       : 'No Heroku Connect plan applies: the design does not use Heroku Connect.');
     return lines.join('\n');
   }
@@ -197,7 +218,7 @@ function planTier(ctx: ArtifactContext): string {
   }
   if (decision.planTier) {
     const agrees = plan?.value === decision.planTier;
-    lines.push('', `${agrees ? 'The decision table agrees' : `**The decision table recommends ${decision.planTier}${plan ? `, not ${plan.value}` : ''}**`}: ${inlineText(decision.planReason ?? '')}${planReasonRefs(ctx, decision.planReason)}`);
+    lines.push('', `${agrees ? 'The decision table agrees' : `**The decision table recommends ${decision.planTier}${plan ? `, not ${plan.value}` : ''}**`}: ${ctx.cite.annotate(richText(decision.planReason ?? ''), DEMO_FACTS)}`);
   }
   const tier = plan?.value ?? 'demo';
   const rows = connectRowTotal(design, connect);
@@ -219,14 +240,6 @@ function planTier(ctx: ArtifactContext): string {
   if (tier === 'demo' && rows) bullets.push(`This design ${rows.from === 'mappings' ? 'maps' : 'states'} ${formatCount(rows.total)} rows.`);
   lines.push('', ...bullets.map((b) => `- ${b}`));
   return lines.join('\n');
-}
-
-function planReasonRefs(ctx: ArtifactContext, reason: string | undefined): string {
-  if (!reason) return '';
-  const refs: string[] = [];
-  if (/demo plan/.test(reason) && /\d/.test(reason)) refs.push(ctx.cite.ref('connect-demo-max-rows'));
-  if (/Shield/.test(reason)) refs.push(ctx.cite.ref('connect-shield-needs-shield-postgres'));
-  return refs.length ? ` ${refs.join(' ')}` : '';
 }
 
 function users(ctx: ArtifactContext): string {

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import type { ModelNode, ScalarNode } from '../model/node';
+import type { ModelDocument } from '../model/parse';
 import type { TextRange } from '../model/text';
 import { DESIGN_SCHEMA, resolve, type SchemaNode } from '../schema/schema';
 
@@ -24,9 +25,14 @@ export function looksLikeSecretKey(key: string): boolean {
 export class Redactor {
   private readonly secrets: string[];
 
-  constructor(root: ModelNode | undefined, findings: readonly Finding[]) {
+  constructor(model: ModelDocument, findings: readonly Finding[]) {
     const flagged = findings.filter((f) => f.ruleId === SECRET_RULE_ID).map((f) => f.range);
     const values = new Set<string>();
+    // What the rule flags may sit in a comment (a suppression reason is copied into the risk register).
+    for (const r of flagged) {
+      const text = model.text.slice(r.start, r.end).trim();
+      if (text.length >= 6) values.add(text);
+    }
     const add = (node: ScalarNode) => {
       if (node.value === null || node.value === '') return;
       values.add(String(node.value));
@@ -44,7 +50,7 @@ export class Redactor {
         visit(child, secret);
       }
     };
-    if (root) visit(root, false);
+    if (model.root) visit(model.root, false);
     // Longest first, so a secret containing another is replaced whole.
     this.secrets = [...values].filter((v) => v.trim() !== '').sort((a, b) => b.length - a.length);
   }

@@ -36,7 +36,7 @@ function limits(ctx: ArtifactContext): string {
   const lines = [
     '## Limits the design comes close to',
     '',
-    `Every limit the design reaches ${ctx.cite.value('risk-threshold')} or more of, the closest first. The threshold is the skill document's choice, not a platform limit.`,
+    `Every limit the design reaches at least ${ctx.cite.value('risk-threshold')} of, the closest first. The threshold is the skill document's choice, not a platform limit.`,
   ];
   if (measured.length === 0) {
     lines.push('', 'The design states no value this tool can measure against a limit (row counts, polling intervals, request or event rates, timeouts). State them to see how close the design comes.');
@@ -45,7 +45,7 @@ function limits(ctx: ArtifactContext): string {
   if (risky.length === 0) {
     lines.push('', `None: the ${plural(measured.length, 'limit')} measured ${measured.length === 1 ? 'stays' : 'all stay'} below the threshold.`);
   } else {
-    lines.push('', table(['Limit', 'Current value', 'Limit value', 'Used', 'Impact', 'Mitigation', 'Source'], risky.map((m) => riskRow(ctx, m))));
+    lines.push('', table(['Limit', 'Line', 'Current value', 'Limit value', 'Used', 'Impact', 'Mitigation', 'Source'], risky.map((m) => riskRow(ctx, m))));
   }
   if (below.length > 0 && risky.length > 0) {
     lines.push('', `Also measured, below the threshold: ${below.map((m) => `${inlineText(m.label)} (${formatPercent(m.ratio)}, ${ctx.at(m.node)})`).join('; ')}.`);
@@ -56,12 +56,13 @@ function limits(ctx: ArtifactContext): string {
 }
 
 function riskRow(ctx: ArtifactContext, m: Measurement): string[] {
-  const used = m.ratio >= 1 ? `**${formatPercent(m.ratio)}, exceeded**` : formatPercent(m.ratio);
+  const used = m.ratio > 1 ? `**${formatPercent(m.ratio)}, exceeded**` : m.ratio === 1 ? `**${formatPercent(m.ratio)}, at the limit**` : formatPercent(m.ratio);
   const limit = m.limitFromDesign ? `${formatAmount(m.limit, m.unit)} (stated in the design)` : `${formatAmount(m.limit, m.unit)} ${ctx.cite.ref(m.fact)}`;
   const source = m.limitFromDesign ? `The design's own figure; ${ctx.cite.sourceLink(m.fact)}` : ctx.cite.sourceLink(m.fact);
   return [
     inlineText(m.label),
-    `${formatAmount(m.value, m.unit)} (${ctx.at(m.node)})`,
+    String(ctx.line(m.node)),
+    formatAmount(m.value, m.unit),
     limit,
     used,
     inlineText(m.impact),

@@ -39,28 +39,29 @@ export function describeUserModel(design: Design, paths: readonly PathKey[]): st
   if (assignments.length === 0) {
     return 'None of the chosen paths logs in to Salesforce as an integration user of its own.';
   }
-  const parts: string[] = [];
+  const sentences: string[] = [];
   const dedicated: string[] = [];
+  const missing: string[] = [];
   const seenShared = new Set<string>();
   for (const { path, users } of assignments) {
     if (users.length === 0) {
-      parts.push(`no integration user is stated for ${PATH_NAMES[path]}`);
+      missing.push(PATH_NAMES[path]);
       continue;
     }
     for (const [id, user] of users) {
       const name = code(user.username?.value ?? id);
-      const person = user.kind?.value === 'person' ? ', a person\'s account rather than a dedicated integration user' : '';
+      const person = user.kind?.value === 'person';
       const others = sharedWith(user, path);
       if (others.length > 0) {
         if (seenShared.has(id)) continue;
         seenShared.add(id);
-        parts.push(`${name} is shared by ${listWords([path, ...others].map((p) => PATH_NAMES[p]), 'and')}${person}`);
+        sentences.push(`${name} is shared by ${listWords([path, ...others].map((p) => PATH_NAMES[p]), 'and')}${person ? ', and is a person\'s account rather than a dedicated integration user' : ''}.`);
       } else {
-        dedicated.push(`${name} for ${PATH_NAMES[path]}${person}`);
+        dedicated.push(`${name} for ${PATH_NAMES[path]}${person ? ' (a person\'s account rather than a dedicated integration user)' : ''}`);
       }
     }
   }
-  if (dedicated.length > 0) parts.unshift(`${dedicated.length === 1 ? 'a dedicated user' : 'one dedicated user per path'}: ${listWords(dedicated, 'and')}`);
-  const sentence = listWords(parts, 'and');
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+  if (dedicated.length > 0) sentences.unshift(`${dedicated.length === 1 ? 'A dedicated integration user' : 'One dedicated integration user per path'}: ${listWords(dedicated, 'and')}.`);
+  if (missing.length > 0) sentences.push(`No integration user is stated for ${listWords(missing, 'or')}.`);
+  return sentences.join(' ');
 }

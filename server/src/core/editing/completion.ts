@@ -83,7 +83,8 @@ function keyCandidate(path: NodePath, key: string, index: number, context: KeyPo
   const base = {
     label: key, kind: (section ? 'section' : 'key') as CandidateKind, replace: context.replace,
     detail: detailOf(path, schema), documentation: keyHover(path),
-    sortText: `${context.path.length === 0 || !(schema && isRequired(context.path, key)) ? '1' : '0'}-${String(index).padStart(3, '0')}`,
+    // Required keys first, then the schema's order.
+    sortText: `${isRequired(context.path, key) ? '0' : '1'}-${String(index).padStart(3, '0')}`,
   };
   if (context.keyHasColon) return { ...base, insertText: key, plainText: key, isSnippet: false };
   const snippet = keySnippet(path, context.column, layout);

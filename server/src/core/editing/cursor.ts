@@ -61,7 +61,7 @@ interface LineTokens {
   /** Column and text after the dashes. */
   readonly restColumn: number;
   readonly rest: string;
-  readonly key?: { readonly name: string; readonly value: string; readonly valueColumn: number };
+  readonly key?: { readonly name: string; readonly value: string };
 }
 
 const WORD = /^[A-Za-z0-9_.-]*$/;
@@ -238,7 +238,7 @@ function tokenize(content: string): LineTokens {
   }
   const rest = content.slice(pos);
   const match = KEY_LINE.exec(rest.trimEnd());
-  const key = match ? { name: unquote(match[1]), value: (match[2] ?? '').trim(), valueColumn: pos + rest.indexOf(match[2] ?? '') } : undefined;
+  const key = match ? { name: unquote(match[1]), value: (match[2] ?? '').trim() } : undefined;
   return { indent, dashes, restColumn: pos, rest, key };
 }
 

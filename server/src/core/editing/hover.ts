@@ -31,15 +31,17 @@ const SEPARATOR = '\n\n---\n\n';
 export function hoverAt(analysis: Analysis, offset: number, options: HoverOptions): HoverResult | undefined {
   const flagged = findingsAt(analysis.findings, offset);
   const target = targetAt(analysis.model.root, offset);
+  const targetPart = target ? targetHover(target) : undefined;
+  // Facts the value's own table lists are not repeated under each rule.
+  const shown = new Set<FactId>(target?.kind === 'value' ? valueFacts(keyInfo(target.path)?.schema ?? {}, target.node.value) : []);
   const parts: string[] = [];
   const seen = new Set<string>();
   for (const finding of flagged) {
     if (seen.has(finding.ruleId)) continue;
     seen.add(finding.ruleId);
-    const part = ruleHover(finding.ruleId, options);
+    const part = ruleHover(finding.ruleId, options, shown);
     if (part) parts.push(part);
   }
-  const targetPart = target ? targetHover(target) : undefined;
   if (targetPart) parts.push(targetPart);
   if (parts.length === 0) return undefined;
   const range = target?.range ?? flagged[0].range;
@@ -51,15 +53,18 @@ function findingsAt(findings: readonly Finding[], offset: number): Finding[] {
 }
 
 /** Rule title, id and docs link, its rationale, and the facts it relies on. */
-export function ruleHover(ruleId: string, options: HoverOptions): string | undefined {
+export function ruleHover(ruleId: string, options: HoverOptions, shown: Set<FactId> = new Set()): string | undefined {
   const rule = RULES_BY_ID.get(ruleId);
   if (!rule) return undefined;
   const lines = [`**${escapeMarkdown(rule.title)}** · ${code(rule.id)} · [Documentation](${options.ruleDocUrl(rule.id)})`, escapeMarkdown(rule.rationale)];
   if (rule.fix) lines.push(`Quick fix: ${escapeMarkdown(rule.fix)}`);
-  const table = factsTable(rule.facts);
+  const facts = rule.facts.filter((id) => !shown.has(id));
+  const table = factsTable(facts);
   if (table) lines.push(table);
-  const note = unconfirmedNote(rule.facts);
+  if (facts.length < rule.facts.length) lines.push(facts.length === 0 ? 'The facts it uses are in the table below.' : 'Further facts it uses are in the table below.');
+  const note = unconfirmedNote(facts);
   if (note) lines.push(note);
+  for (const id of facts) shown.add(id);
   return lines.join('\n\n');
 }
 

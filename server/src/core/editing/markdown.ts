@@ -21,7 +21,8 @@ export function factsTable(ids: readonly FactId[]): string {
   const rows = unique.map((id) => {
     const f = fact(id);
     const value = f.value === undefined ? '—' : escapeMarkdown(formatFactValue(f));
-    return `| ${escapeMarkdown(f.title)} | ${value} | [${escapeMarkdown(f.sourceRef.title)}](${f.sourceRef.url}) | ${f.confirmed ? 'yes' : UNCONFIRMED_LABEL} |`;
+    const source = /^https?:\/\//.test(f.sourceRef.url) ? `[${escapeMarkdown(f.sourceRef.title)}](${f.sourceRef.url})` : escapeMarkdown(f.sourceRef.title);
+    return `| ${escapeMarkdown(f.title)} | ${value} | ${source} | ${f.confirmed ? 'yes' : UNCONFIRMED_LABEL} |`;
   });
   return ['| Fact | Value | Source | Confirmed |', '|---|---|---|---|', ...rows].join('\n');
 }

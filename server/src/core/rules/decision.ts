@@ -10,7 +10,7 @@ import type { TextEdit, TextRange } from '../model/text';
 import type { Fix, RelatedLocation } from '../findings';
 import { fix, insertKey, replaceValue } from './edits';
 import type { Rule } from './rule';
-import { addKey, chosenPaths } from './users';
+import { chosenPaths } from './users';
 
 const PASSTHROUGH_ROW = DECISION_TABLE.find((r) => r.recommends === 'none')!;
 
@@ -209,7 +209,7 @@ function addPathFix(model: ModelDocument, design: Design, path: PathKey, planTie
   if (!paths) return undefined;
   const plan = path === 'heroku_connect' && planTier ? planTier : undefined;
   const edit = paths.flow || paths.entries.size === 0
-    ? addKey(model, paths, path, plan ? `{ plan: ${plan} }` : '{}')
+    ? insertKey(model, paths, path, plan ? `{ plan: ${plan} }` : '{}')
     : insertBlockKey(model, paths, path, plan ? [`plan: ${plan}`] : []);
   return fix(`Add paths.${path}${plan ? ` (plan: ${plan})` : ''}`, edit);
 }

@@ -32,7 +32,7 @@ export const LIMITS_RULES: readonly Rule[] = [
   },
 ];
 
-/** "6,200 of 10,000 rows"; for a floor (value above the limit), "20 minutes against a minimum of 10 minutes". */
+/** "<value> of <limit> <unit>"; for a floor (value above the limit), "<value> <unit> against a minimum of <limit> <unit>". */
 export function describeAmounts(m: Measurement): string {
   const value = formatAmount(m.value);
   const limit = formatAmount(m.limit);

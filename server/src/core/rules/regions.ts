@@ -19,7 +19,7 @@ export const REGIONS_RULES: readonly Rule[] = [
     title: 'Heroku and Salesforce in different geographies',
     category: 'regions',
     defaultSeverity: 'warning',
-    rationale: 'Heroku Connect\'s wall-clock latency is dominated by the round trip between the Heroku Postgres region, the Connect add-on (which runs in the app\'s region) and the Salesforce instance; every API call and event crosses the same distance. The skill document gives a 2–3× lag multiplier for mismatched regions, which no official source confirms.',
+    rationale: `Heroku Connect's wall-clock latency is dominated by the round trip between the Heroku Postgres region, the Connect add-on (which runs in the app's region) and the Salesforce instance; every API call and event crosses the same distance. ${fact('region-latency-multiplier').statement} No official source confirms a multiplier, so it is a rule of thumb.`,
     facts: ['region-latency-multiplier', 'connect-same-region-as-app', 'heroku-regions'],
     check({ design, report }) {
       const regions = design.regions;

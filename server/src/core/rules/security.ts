@@ -40,33 +40,46 @@ function secretMessage(kind: string, where: string): string {
 interface Pattern {
   readonly kind: string;
   readonly pattern: RegExp;
-  /** Rejects matches that are examples rather than secrets. */
-  readonly accept?: (match: RegExpExecArray) => boolean;
 }
 
 const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
 const PEM_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
 
+/*
+ * The patterns only start where a token starts (lookbehinds) and their repeated parts
+ * cannot overlap, so a hostile multi-megabyte value is scanned in linear time.
+ */
 const CONTENT_PATTERNS: readonly Pattern[] = [
   { kind: 'a private key (PEM block)', pattern: PEM_BEGIN },
-  { kind: 'a JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
+  { kind: 'a JSON Web Token', pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
   // An org id (00D…, 15 or 18 characters), '!', then the token: Salesforce access tokens and session ids.
-  { kind: 'a Salesforce access token or session id', pattern: /\b00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{20,}/ },
-  { kind: 'a Salesforce refresh token', pattern: /\b5Aep[A-Za-z0-9._]{40,}/ },
-  { kind: 'a Heroku API token', pattern: /\bHRKU-[A-Za-z0-9_-]{20,}/ },
-  {
-    kind: 'a connection string with a password',
-    pattern: /\b[a-z][a-z0-9+.-]*:\/\/([^\s:@/]+):([^\s@/]+)@[^\s]/i,
-    accept: (m) => !isPlaceholder(m[2]),
-  },
+  { kind: 'a Salesforce access token or session id', pattern: /(?<![A-Za-z0-9])00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{20,}/ },
+  { kind: 'a Salesforce refresh token', pattern: /(?<![A-Za-z0-9._])5Aep[A-Za-z0-9._]{40,}/ },
+  { kind: 'a Heroku API token', pattern: /(?<![A-Za-z0-9_-])HRKU-[A-Za-z0-9_-]{20,}/ },
 ];
+
+const CREDENTIALS_AFTER_SCHEME = /([^\s:@/]+):([^\s@/]+)@\S/y;
+
+/** `scheme://user:password@host` with a real password: found from each `://`, never by backtracking over the text. */
+function connectionString(text: string): { index: number; length: number } | undefined {
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    let start = at;
+    while (start > 0 && at - start < 32 && /[a-z0-9+.-]/i.test(text[start - 1])) start--;
+    if (start === at || !/[a-z]/i.test(text[start])) continue;
+    CREDENTIALS_AFTER_SCHEME.lastIndex = at + 3;
+    const match = CREDENTIALS_AFTER_SCHEME.exec(text);
+    if (match && !isPlaceholder(match[2])) return { index: start, length: CREDENTIALS_AFTER_SCHEME.lastIndex - start };
+  }
+  return undefined;
+}
 
 function secretInText(text: string): { kind: string; index: number; length: number } | undefined {
   for (const p of CONTENT_PATTERNS) {
     const match = p.pattern.exec(text);
-    if (match && (!p.accept || p.accept(match))) return { kind: p.kind, index: match.index, length: match[0].length };
+    if (match) return { kind: p.kind, index: match.index, length: match[0].length };
   }
-  return undefined;
+  const url = connectionString(text);
+  return url ? { kind: 'a connection string with a password', ...url } : undefined;
 }
 
 // ---- What a key's name says -----------------------------------------------------------
@@ -132,25 +145,40 @@ function walk(node: ModelNode | undefined, key: string | undefined, visit: (node
 
 /** Comments: a PEM block spread over several comment lines is one finding, BEGIN to END. */
 function scanComments(model: ModelDocument, skip: readonly TextRange[], found: (range: TextRange, kind: string) => void): void {
-  const comments = model.comments.filter((c) => !skip.some((r) => c.range.start >= r.start && c.range.start < r.end));
+  const comments = outside(model.comments.map((c) => c.range), skip)
+    .map((r) => ({ start: r.start, text: model.text.slice(r.start, r.end) }));
+  // The first comment at or after each index with a PEM END line, computed once (linear).
+  const nextEnd: number[] = new Array(comments.length + 1).fill(-1);
+  for (let j = comments.length - 1; j >= 0; j--) nextEnd[j] = PEM_END.test(comments[j].text) ? j : nextEnd[j + 1];
   for (let i = 0; i < comments.length; i++) {
-    const start = comments[i].range.start;
-    const text = model.text.slice(start, comments[i].range.end);
+    const { start, text } = comments[i];
     const hit = secretInText(text);
     if (!hit) continue;
     let end = start + hit.index + hit.length;
     if (PEM_BEGIN.test(text.slice(hit.index, hit.index + hit.length))) {
-      for (let j = i; j < comments.length; j++) {
-        const later = model.text.slice(comments[j].range.start, comments[j].range.end);
-        const close = PEM_END.exec(j === i ? later.slice(hit.index + hit.length) : later);
-        if (!close) continue;
-        end = comments[j].range.start + close.index + close[0].length + (j === i ? hit.index + hit.length : 0);
+      const sameLine = PEM_END.exec(text.slice(hit.index + hit.length));
+      const j = sameLine ? i : nextEnd[i + 1];
+      if (sameLine) end += sameLine.index + sameLine[0].length;
+      else if (j >= 0) {
+        const close = PEM_END.exec(comments[j].text)!;
+        end = comments[j].start + close.index + close[0].length;
         i = j;
-        break;
       }
     }
     found({ start: start + hit.index, end }, hit.kind);
   }
+}
+
+/** The ranges that do not start inside any of `skip` (both in document order: one sweep). */
+function outside(ranges: readonly TextRange[], skip: readonly TextRange[]): TextRange[] {
+  const sorted = [...skip].sort((a, b) => a.start - b.start);
+  const out: TextRange[] = [];
+  let k = 0;
+  for (const r of ranges) {
+    while (k < sorted.length && sorted[k].end <= r.start) k++;
+    if (!(k < sorted.length && sorted[k].start <= r.start)) out.push(r);
+  }
+  return out;
 }
 
 /** A block scalar's range ends after its last line break; the squiggle should not. */

@@ -84,7 +84,7 @@ export const USERS_RULES: readonly Rule[] = [
         report({
           range: keyRangeOf(user.$node),
           message: `Integration user '${id}' states no permissions; it needs at least api-enabled. ${fact('api-enabled-required').statement}${connect}`,
-          fix: fix('Add permissions: [api-enabled]', addKey(model, user.$node, 'permissions', '[api-enabled]')),
+          fix: fix('Add permissions: [api-enabled]', insertKey(model, user.$node, 'permissions', '[api-enabled]')),
         });
       }
     },
@@ -210,7 +210,7 @@ function addUserEdit(model: ModelDocument, design: Design, path: PathKey): TextE
   for (let n = 2; taken.has(id); n++) id = `${NEW_USER_IDS[path]}_${n}`;
   const lines = newUserLines(path);
   if (users) {
-    if (users.$node.flow || users.$node.entries.size === 0) return addKey(model, users.$node, id, `{ ${lines.join(', ')} }`);
+    if (users.$node.flow || users.$node.entries.size === 0) return insertKey(model, users.$node, id, `{ ${lines.join(', ')} }`);
     const at = insertKey(model, users.$node, id, '');
     const indent = /^(?:\r?\n)( *)/.exec(at.newText)?.[1] ?? '  ';
     const step = indentStep(model, users.$node, indent.length);
@@ -224,16 +224,6 @@ function addUserEdit(model: ModelDocument, design: Design, path: PathKey): TextE
   const start = model.lines.lineStart(pathsLine.line);
   const block = ['integration_users:', `  ${id}:`, ...lines.map((l) => `    ${l}`)];
   return { range: { start, end: start }, newText: block.map((l) => `${l}${eol}`).join('') };
-}
-
-/**
- * `insertKey`, except that a non-empty flow mapping gets `, key: value` right after its
- * last entry, so `{ a: 1 }` becomes `{ a: 1, key: value }`.
- */
-export function addKey(model: ModelDocument, map: MapNode, key: string, valueText: string): TextEdit {
-  const last = [...map.entries.values()].pop();
-  if (!map.flow || !last?.pairRange) return insertKey(model, map, key, valueText);
-  return { range: { start: last.pairRange.end, end: last.pairRange.end }, newText: `, ${key}: ${valueText}` };
 }
 
 /** The indentation step the document uses under a user (2 unless an existing user shows otherwise). */

@@ -81,12 +81,13 @@ class Validator {
   private unknownKey(parent: MapNode, key: string, child: ModelNode, known: readonly string[]): void {
     const suggestion = closest(key, known.filter((k) => !parent.entries.has(k)));
     const where = parent.path.length ? ` in '${formatPath(parent.path)}'` : ' at the top level';
+    const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
     const range = child.keyRange ?? child.range;
     this.findings.push({
       ruleId: SCHEMA_RULE_IDS.unknownKey, severity: 'error', range,
       message: suggestion
-        ? `Unknown key '${key}'${where}. Did you mean '${suggestion}'?`
-        : `Unknown key '${key}'${where}. Allowed: ${listWords(known.map((k) => `'${k}'`))}.`,
+        ? `Unknown key '${shown}'${where}. Did you mean '${suggestion}'?`
+        : `Unknown key '${shown}'${where}. Allowed: ${listWords(known.map((k) => `'${k}'`))}.`,
       fix: suggestion ? { title: `Rename to '${suggestion}'`, edits: [{ range, newText: suggestion }] } : undefined,
     });
   }

@@ -3,6 +3,7 @@ import { decisionInputFromDesign } from '../decision/engine';
 import type { DecisionInput } from '../decision/types';
 import type { PathKey } from '../model/design';
 import { parseModel } from '../model/parse';
+import type { TextRange } from '../model/text';
 import { validateAgainstSchema } from '../schema/validate';
 import { displayAnswer, parseAnswer, sameAnswer, type AnswerDisplay } from './answers';
 import { isAnswerKey, QUESTIONS_BY_KEY, type AnswerKey } from './questions';
@@ -22,8 +23,14 @@ export class WalkthroughSession {
 
   /** Records an answer from the panel; invalid text is kept as a draft with the reason. */
   answer(key: AnswerKey, raw: unknown): void {
-    const parsed = parseAnswer(key, raw);
     this.notice = undefined;
+    if (typeof raw === 'string' && raw.trim() === '') {
+      // An emptied field takes back the panel's answer; it never deletes the file's.
+      this.pending.delete(key);
+      this.drafts.delete(key);
+      return;
+    }
+    const parsed = parseAnswer(key, raw);
     if (parsed.ok) {
       this.pending.set(key, parsed.value);
       this.drafts.delete(key);
@@ -81,6 +88,14 @@ export class WalkthroughSession {
     this.drafts.clear();
     this.notice = notice;
   }
+}
+
+/** Where `paths.<path>` is written (key and value), to show it in the editor. */
+export function pathRange(text: string, path: PathKey): TextRange | undefined {
+  const root = parseModel(text).root;
+  const paths = root?.kind === 'map' ? root.entries.get('paths') : undefined;
+  const node = paths?.kind === 'map' ? paths.entries.get(path) : undefined;
+  return node ? node.pairRange ?? node.range : undefined;
 }
 
 function fileAnswers(text: string): DecisionInput {

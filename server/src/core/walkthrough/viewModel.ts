@@ -1,4 +1,4 @@
-import { applyDecision, chosenPaths, pathConflict, type DecisionApplyResult } from '../decision/apply';
+import { applyDecision, chosenPaths, pathConflict, type DecisionApplyResult, type PathConflict } from '../decision/apply';
 import { decide, decisionInputFromDesign } from '../decision/engine';
 import { PATH_NAMES } from '../decision/table';
 import type { DecisionInput, DecisionResult, Recommendation, RowOutcome } from '../decision/types';
@@ -31,7 +31,7 @@ export interface WalkthroughState {
   /** Other matching rows that call for another path too (e.g. Canvas for the UI). */
   readonly additional: readonly RecommendationView[];
   /** The design chooses another path than the recommended one. */
-  readonly conflict?: string;
+  readonly conflict?: { readonly message: string; readonly chosen: readonly PathKey[] };
   readonly table: TableView;
   readonly apply: ApplyView;
   readonly steps: readonly StepView[];
@@ -175,7 +175,7 @@ export function buildWalkthroughState(text: string, doc: DocumentInfo, answers: 
     recommendation: decision.winner ? recommendationView(decision.winner, decision) : undefined,
     noMatch: decision.winner ? undefined : 'No row of the decision table matches these answers yet. Each row below says what it is missing.',
     additional: decision.additional.map((r) => recommendationView(r)),
-    conflict: pathConflict(analysis.design, decision)?.message,
+    conflict: conflictView(pathConflict(analysis.design, decision)),
     table: {
       caption: 'The decision table, walked top to bottom: the first match wins, unless a more specific row (volume or latency) or a decisive one takes precedence.',
       rows: decision.rows.map((r, i) => rowView(r, i, decision)),
@@ -199,6 +199,10 @@ function pathOffers(decision: DecisionResult, chosen: readonly PathKey[], input:
     offers.push({ path, pathName: PATH_NAMES[path], settings: describeSkeleton(pathSkeleton(path, input)), recommended: outcome === decision.winner });
   }
   return offers;
+}
+
+function conflictView(conflict: PathConflict | undefined): WalkthroughState['conflict'] {
+  return conflict ? { message: conflict.message, chosen: conflict.chosen } : undefined;
 }
 
 function recommendationView(outcome: RowOutcome, decision?: DecisionResult): RecommendationView {

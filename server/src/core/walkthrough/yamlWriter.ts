@@ -199,10 +199,18 @@ class Writer {
         const spaced = topLevel && multiLine && line > 0 && lines.lineText(line - 1).trim() === '';
         this.edits.push({ range: { start: at, end: at }, newText: `${body}${this.eol}${spaced ? this.eol : ''}` });
       } else {
-        const spaced = topLevel && multiLine && line + 1 < lines.lineCount && lines.lineText(line + 1).trim() === '';
+        const spaced = topLevel && multiLine && this.blankLineBeforeMore(line + 1);
         this.edits.push({ range: { start: at, end: at }, newText: `${this.eol}${spaced ? this.eol : ''}${body}` });
       }
     }
+  }
+
+  /** The line is blank and more content follows it: the document separates its sections. */
+  private blankLineBeforeMore(line: number): boolean {
+    const lines = this.model.lines;
+    if (line >= lines.lineCount || lines.lineText(line).trim() !== '') return false;
+    for (let l = line + 1; l < lines.lineCount; l++) if (lines.lineText(l).trim() !== '') return true;
+    return false;
   }
 
   /** `paths: {}` becomes a block mapping (unless a comment follows on the line). */

@@ -1,5 +1,5 @@
 import { PATH_NAMES } from '../../decision/table';
-import { describeDuration } from '../../format/quantities';
+import { describeSpan } from '../labels';
 import { listWords } from '../../format/suggest';
 import type { FactId } from '../../knowledge/facts';
 import type { IntegrationUser, PathKey, Permission } from '../../model/design';
@@ -116,7 +116,7 @@ export function rotationStep(ctx: ArtifactContext, path: PathKey, what: readonly
   for (const [id, user] of users) {
     const rotation = user.credential_rotation;
     if (rotation) {
-      lines.push(`- Rotate ${listWords([...what], 'and')} of ${userName(id, user)} every **${describeDuration(rotation.value)}** (\`credential_rotation\`, ${ctx.at(rotation.node)}).`);
+      lines.push(`- Rotate ${listWords([...what], 'and')} of ${userName(id, user)} every **${describeSpan(rotation.value)}** (\`credential_rotation\`, ${ctx.at(rotation.node)}).`);
     } else {
       open.push(`How often to rotate ${listWords([...what], 'and')} of ${userName(id, user)}: the design states no \`credential_rotation\` for \`integration_users.${id}\`.`);
     }
@@ -129,9 +129,9 @@ export function rotationStep(ctx: ArtifactContext, path: PathKey, what: readonly
 /** Whether the design's org is a sandbox, and where it says so. */
 export function sandboxOrg(ctx: ArtifactContext): { sandbox: boolean; because: string } {
   const orgType = ctx.design?.salesforce?.org_type;
-  if (orgType) return { sandbox: orgType.value === 'sandbox', because: `\`salesforce.org_type: ${orgType.value}\` (${ctx.at(orgType.node)})` };
+  if (orgType) return { sandbox: orgType.value === 'sandbox', because: `\`salesforce.org_type: ${orgType.value}\`, ${ctx.at(orgType.node)}` };
   const env = ctx.design?.environment;
-  if (env) return { sandbox: env.value === 'sandbox', because: `\`environment: ${env.value}\` (${ctx.at(env.node)})` };
+  if (env) return { sandbox: env.value === 'sandbox', because: `\`environment: ${env.value}\`, ${ctx.at(env.node)}` };
   return { sandbox: false, because: 'the design states neither `salesforce.org_type` nor `environment`' };
 }
 

@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import { ARTIFACT_KINDS, type ArtifactKind } from '../../../server/src/core/artifacts/kinds';
+import { ArtifactGenerator } from './generate';
+import { ARTIFACT_COMMANDS } from './ids';
+
+/**
+ * Registers Generate Decision Recommendation / Connection Runbook / Risk Register / All
+ * Artifacts. Returns the generator so the extension's test API can answer its prompts.
+ */
+export function registerArtifactCommands(context: vscode.ExtensionContext): ArtifactGenerator {
+  const generator = new ArtifactGenerator();
+  const register = (id: string, kinds: readonly ArtifactKind[]) =>
+    vscode.commands.registerCommand(id, (resource?: vscode.Uri) => generator.run(kinds, resource));
+  context.subscriptions.push(
+    ...ARTIFACT_KINDS.map((k) => register(ARTIFACT_COMMANDS[k.kind], [k.kind])),
+    register(ARTIFACT_COMMANDS.all, ARTIFACT_KINDS.map((k) => k.kind)),
+  );
+  return generator;
+}
+
+export type { ArtifactGenerator };
+export type { ArtifactRunResult } from './generate';
+export type { OverwriteChoice, OverwriteQuestion, OverwritePrompt } from './prompt';

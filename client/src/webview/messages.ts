@@ -1,0 +1,62 @@
+// Validation of what the webview sends. The webview renders document data, so the host treats
+// every message as untrusted input: unknown shapes are dropped, not guessed at.
+import { FACTS, type FactId } from '../../../server/src/core/knowledge/facts';
+import { PATH_NAMES } from '../../../server/src/core/decision/table';
+import { isAnswerKey } from '../../../server/src/core/walkthrough/questions';
+import type { PathKey, PersistedState, WebviewMessage } from './protocol';
+
+const MAX_TEXT = 200;
+const MAX_LIST = 16;
+
+export function isPathKey(value: unknown): value is PathKey {
+  return typeof value === 'string' && value !== 'none' && Object.prototype.hasOwnProperty.call(PATH_NAMES, value);
+}
+
+function isShortText(value: unknown, max = MAX_TEXT): value is string {
+  return typeof value === 'string' && value.length <= max;
+}
+
+function isRawAnswer(value: unknown): boolean {
+  if (typeof value === 'boolean') return true;
+  if (isShortText(value)) return true;
+  return Array.isArray(value) && value.length <= MAX_LIST && value.every((v) => isShortText(v, 40));
+}
+
+/** The message, if it is one the webview may send; undefined otherwise. */
+export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const m = raw as Record<string, unknown>;
+  switch (m.type) {
+    case 'ready':
+    case 'discard':
+      return { type: m.type };
+    case 'answer':
+      return isAnswerKey(m.key) && isRawAnswer(m.value) ? { type: 'answer', key: m.key, value: m.value as string | boolean | string[] } : undefined;
+    case 'apply': {
+      const paths = m.addPaths;
+      if (!Array.isArray(paths) || paths.length > MAX_LIST || !paths.every(isPathKey)) return undefined;
+      return { type: 'apply', addPaths: [...new Set(paths)] };
+    }
+    case 'openSource':
+      return typeof m.factId === 'string' && FACTS.has(m.factId as FactId) ? { type: 'openSource', factId: m.factId } : undefined;
+    case 'revealLine':
+      return Number.isSafeInteger(m.line) && (m.line as number) >= 1 ? { type: 'revealLine', line: m.line as number } : undefined;
+    case 'revealPath':
+      return isPathKey(m.path) ? { type: 'revealPath', path: m.path } : undefined;
+    case 'rendered':
+      return Number.isSafeInteger(m.version) && isShortText(m.title, 4000) && isShortText(m.recommendation, 4000) && typeof m.styled === 'boolean'
+        ? { type: 'rendered', version: m.version as number, title: m.title, recommendation: m.recommendation, styled: m.styled }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The state a restored panel was saved with, if it is well-formed. */
+export function parsePersistedState(raw: unknown): PersistedState | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const s = raw as Record<string, unknown>;
+  if (!isShortText(s.documentUri, 4096) || s.documentUri === '') return undefined;
+  const answers = typeof s.answers === 'object' && s.answers !== null && !Array.isArray(s.answers) ? s.answers as PersistedState['answers'] : {};
+  return { documentUri: s.documentUri, answers };
+}

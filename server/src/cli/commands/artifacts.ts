@@ -1,0 +1,225 @@
+import { parseArgs } from 'node:util';
+import { basename, dirname, join, resolve } from 'node:path';
+import { compareArtifact, describeStatus, generateAllArtifacts, generateArtifact, planWrite, type ArtifactKind, type GeneratedArtifact } from '../../core/artifacts/index';
+import { ArtifactWriteError, readIfExists, writeArtifactFile } from '../../core/artifacts/files';
+import { analyze } from '../../core/rules/engine';
+import type { Command } from '../command';
+import { complain, EXIT, PROGRAM, UsageError, type CliContext } from '../context';
+import { collectInputs, describeFsError, displayPath, readDesign } from '../inputs';
+
+/*
+ * `integration-lint recommendation|runbook|risks <design> [-o file]` and
+ * `integration-lint artifacts <design…> [--out-dir dir] [--force] [--check]`.
+ * Generation itself is the core's; this file reads, writes and reports.
+ */
+
+const KIND_SUMMARIES: Record<ArtifactKind, string> = {
+  recommendation: 'Print the decision recommendation of a design (Markdown)',
+  runbook: 'Print the connection runbook of a design (Markdown)',
+  risks: 'Print the risk register of a design (Markdown)',
+};
+
+const KIND_DESCRIPTIONS: Record<ArtifactKind, string> = {
+  recommendation: 'The decision recommendation: the integration in one sentence, the chosen paths against\nthe decision table, the plan tier, the integration-user model and the regions.',
+  runbook: 'The connection runbook: a numbered procedure per chosen path (integration user, plan,\nregions, authorization, rotation, sandbox refresh, trigger-log retention), monitoring, and\nrollback; what the design leaves open is listed as an open decision.',
+  risks: 'The risk register: every limit the design reaches 50% or more of, with impact, mitigation\nand source, then the open findings by severity.',
+};
+
+function singleCommand(kind: ArtifactKind): Command {
+  const usage = `${PROGRAM} ${kind} <design.yaml> [-o <file>] [--force]`;
+  return {
+    name: kind,
+    summary: KIND_SUMMARIES[kind],
+    help: `Usage: ${usage}
+
+${KIND_DESCRIPTIONS[kind]}
+
+Writes Markdown to standard output, or to <file> with -o. A design with errors still
+generates, with the errors listed at the top. Every number carries its source.
+
+Options:
+  -o, --output <file>  Write to <file> instead of standard output. An existing file that was
+                       edited by hand (or was not generated) is not overwritten without --force.
+      --force          Overwrite <file> even if it was edited by hand
+  -h, --help           Show this help
+
+Exit codes:
+  0  written
+  1  <file> was edited by hand and --force was not given (nothing written)
+  2  usage error, an unreadable design, or <file> could not be written
+
+Examples:
+  ${PROGRAM} ${kind} orders.integration.yaml
+  ${PROGRAM} ${kind} orders.integration.yaml -o docs/orders.${kind}.md
+`,
+    run(args, context) {
+      let parsed;
+      try {
+        parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } } });
+        if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length === 0 ? 'no design file given.' : `${kind} takes one design file; use '${PROGRAM} artifacts' for several.`);
+      } catch (error) {
+        return usageFailure(context, error, usage);
+      }
+      const path = resolve(context.cwd, parsed.positionals[0]);
+      const read = readDesign(path);
+      if (!read.ok) {
+        complain(context, `cannot read '${parsed.positionals[0]}': ${read.reason}`);
+        return EXIT.usage;
+      }
+      const artifact = generateArtifact(kind, read.text, basename(path));
+      const output = parsed.values.output;
+      if (output === undefined) {
+        context.stdout.write(artifact.content);
+        return EXIT.ok;
+      }
+      const result = writeOne(resolve(context.cwd, output), artifact, parsed.values.force ?? false, context);
+      return result === 'refused' ? EXIT.problems : result === 'failed' ? EXIT.usage : EXIT.ok;
+    },
+  };
+}
+
+export const recommendationCommand = singleCommand('recommendation');
+export const runbookCommand = singleCommand('runbook');
+export const risksCommand = singleCommand('risks');
+
+const ARTIFACTS_USAGE = `${PROGRAM} artifacts <design.yaml|directory>... [--out-dir <dir>] [--force] [--check]`;
+
+export const artifactsCommand: Command = {
+  name: 'artifacts',
+  summary: 'Write (or --check) the recommendation, runbook and risk register beside each design',
+  help: `Usage: ${ARTIFACTS_USAGE}
+
+Writes the three artifacts of each design beside it:
+  <design>.recommendation.md  <design>.runbook.md  <design>.risks.md
+(orders.integration.yaml gives orders.integration.recommendation.md, …). A directory is
+searched for integration.yaml and *.integration.yaml files.
+
+Each file starts with a header naming the design and a hash of its content. A file whose
+content no longer matches its hash was edited by hand: it is not overwritten unless --force
+is given. An unedited generated file is replaced. Files are written to a temporary file and
+renamed, so a failed write leaves the existing file as it was.
+
+Options:
+      --out-dir <dir>  Write (or check) the artifacts in <dir> instead of beside each design
+      --force          Overwrite artifacts even if they were edited by hand
+      --check          Write nothing; exit 1 if any artifact is missing, edited or out of date
+                       with its design (for CI)
+  -h, --help           Show this help
+
+Exit codes:
+  0  all artifacts written (or, with --check, all up to date)
+  1  an edited artifact was left alone (without --force), or --check found artifacts to update
+  2  usage error, an unreadable design, or a file that could not be written
+
+Examples:
+  ${PROGRAM} artifacts examples/
+  ${PROGRAM} artifacts --check examples/*.integration.yaml
+`,
+  run(args, context) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { 'out-dir': { type: 'string' }, force: { type: 'boolean' }, check: { type: 'boolean' } } });
+      if (parsed.positionals.length === 0) throw new UsageError('no design files or directories given.');
+      if (parsed.values.check && parsed.values.force) throw new UsageError('--check writes nothing, so --force has no meaning with it.');
+    } catch (error) {
+      return usageFailure(context, error, ARTIFACTS_USAGE);
+    }
+    const { inputs, problems } = collectInputs(parsed.positionals, context.cwd);
+    for (const p of problems) complain(context, `cannot read '${p.display}': ${p.reason}`);
+    const outDir = parsed.values['out-dir'] === undefined ? undefined : resolve(context.cwd, parsed.values['out-dir']);
+    let refused = 0;
+    let failed = problems.length;
+    let stale = 0;
+    let checked = 0;
+    const staleDesigns: string[] = [];
+    for (const input of inputs) {
+      const read = readDesign(input.path);
+      if (!read.ok) {
+        complain(context, `cannot read '${input.display}': ${read.reason}`);
+        failed++;
+        continue;
+      }
+      const folder = outDir ?? dirname(input.path);
+      for (const artifact of generateAllArtifacts(read.text, basename(input.path))) {
+        const target = join(folder, artifact.fileName);
+        const shown = displayPath(context.cwd, target);
+        if (parsed.values.check) {
+          checked++;
+          let existing: string | undefined;
+          try {
+            existing = readIfExists(target);
+          } catch (error) {
+            complain(context, `cannot read '${shown}': ${describeFsError(error)}`);
+            failed++;
+            continue;
+          }
+          const status = compareArtifact(existing, artifact.content, read.text);
+          if (status !== 'up-to-date') {
+            stale++;
+            if (!staleDesigns.includes(input.display)) staleDesigns.push(input.display);
+            context.stdout.write(`${shown}: ${describeStatus(status)}\n`);
+          }
+          continue;
+        }
+        const result = writeOne(target, artifact, parsed.values.force ?? false, context);
+        if (result === 'refused') refused++;
+        if (result === 'failed') failed++;
+      }
+      if (!parsed.values.check) warnAboutErrors(read.text, input.display, context);
+    }
+    if (parsed.values.check) {
+      if (stale > 0) {
+        const command = `${PROGRAM} artifacts${outDir ? ` --out-dir ${parsed.values['out-dir']}` : ''} ${staleDesigns.join(' ')}`;
+        context.stdout.write(`\n${stale} of ${checked} artifacts need updating. Regenerate them with '${command}' (add --force where an artifact was edited by hand, after moving the edits into the design) and commit the result.\n`);
+      } else if (failed === 0) {
+        context.stdout.write(`${checked} artifacts up to date.\n`);
+      }
+    }
+    if (failed > 0) return EXIT.usage;
+    return refused > 0 || stale > 0 ? EXIT.problems : EXIT.ok;
+  },
+};
+
+type WriteResult = 'written' | 'unchanged' | 'refused' | 'failed';
+
+/** Writes one artifact unless that would overwrite hand edits; reports what happened. */
+function writeOne(target: string, artifact: GeneratedArtifact, force: boolean, context: CliContext): WriteResult {
+  const shown = displayPath(context.cwd, target);
+  let existing: string | undefined;
+  try {
+    existing = readIfExists(target);
+  } catch (error) {
+    complain(context, `cannot read '${shown}': ${describeFsError(error)}`);
+    return 'failed';
+  }
+  const plan = planWrite(existing, artifact.content);
+  if (plan === 'unchanged') {
+    context.stdout.write(`unchanged ${shown}\n`);
+    return 'unchanged';
+  }
+  if (plan === 'ask' && !force) {
+    complain(context, `not overwriting '${shown}': it was edited by hand (or was not generated by ${PROGRAM}). Move the edits into the design, or run again with --force to overwrite it.`);
+    return 'refused';
+  }
+  try {
+    writeArtifactFile(target, artifact.content);
+  } catch (error) {
+    if (!(error instanceof ArtifactWriteError)) throw error;
+    complain(context, `cannot write '${shown}': ${error.reason}. Nothing was changed.`);
+    return 'failed';
+  }
+  context.stdout.write(`${plan === 'create' ? 'wrote' : 'updated'} ${shown}\n`);
+  return 'written';
+}
+
+/** Generating from a design with errors works, but the user should know. */
+function warnAboutErrors(text: string, display: string, context: CliContext): void {
+  const errors = analyze(text).findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0) complain(context, `warning: '${display}' has ${errors} error${errors === 1 ? '' : 's'}; the artifacts list ${errors === 1 ? 'it' : 'them'} at the top. Run '${PROGRAM} ${display}' to see ${errors === 1 ? 'it' : 'them'}.`);
+}
+
+function usageFailure(context: CliContext, error: unknown, usage: string): number {
+  if (!(error instanceof UsageError) && !(error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) throw error;
+  complain(context, `${error instanceof Error ? error.message : String(error)}\nUsage: ${usage}\nRun '${PROGRAM} help ${usage.split(' ')[1]}' for the options.`);
+  return EXIT.usage;
+}

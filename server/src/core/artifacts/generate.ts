@@ -1,0 +1,42 @@
+import { analyze, type Analysis } from '../rules/engine';
+import { ArtifactContext } from './context';
+import { withHeader } from './header';
+import { ARTIFACT_KINDS, artifactFileName, type ArtifactKind } from './kinds';
+import { generateRecommendation } from './recommendation';
+import { Redactor } from './redact';
+import { generateRisks } from './risks';
+import { generateRunbook } from './runbook/index';
+
+export interface GeneratedArtifact {
+  readonly kind: ArtifactKind;
+  /** `<design>.<kind>.md`, beside the design. */
+  readonly fileName: string;
+  /** The whole file: header, body. Deterministic: the same design gives the same bytes. */
+  readonly content: string;
+}
+
+const GENERATORS: Readonly<Record<ArtifactKind, (ctx: ArtifactContext) => string>> = {
+  recommendation: generateRecommendation,
+  runbook: generateRunbook,
+  risks: generateRisks,
+};
+
+/**
+ * Generates one artifact from a design's text. The analysis uses the default severities
+ * (and the design's own suppression comments), never an editor's settings, so the same
+ * file gives the same artifact in VS Code, on the command line and in CI.
+ * `designFileName` is the design's base name, as the header and the links name it.
+ */
+export function generateArtifact(kind: ArtifactKind, designText: string, designFileName: string, analysis: Analysis = analyze(designText)): GeneratedArtifact {
+  const ctx = new ArtifactContext(analysis, designFileName);
+  const body = GENERATORS[kind](ctx);
+  const redactor = new Redactor(analysis.model, [...analysis.findings, ...analysis.suppressed]);
+  const content = withHeader(kind, designFileName, designText, redactor.redact(body));
+  return { kind, fileName: artifactFileName(designFileName, kind), content };
+}
+
+/** All three artifacts, sharing one analysis. */
+export function generateAllArtifacts(designText: string, designFileName: string): GeneratedArtifact[] {
+  const analysis = analyze(designText);
+  return ARTIFACT_KINDS.map((k) => generateArtifact(k.kind, designText, designFileName, analysis));
+}

@@ -1,0 +1,22 @@
+import { factValue } from '../../knowledge/facts';
+import type { ArtifactContext } from '../context';
+import { formatAmount, formatPercent } from '../labels';
+import { inlineText } from '../markdown';
+
+/** One monitoring line per measured limit whose id starts with a path's prefix. */
+export function measurementLines(ctx: ArtifactContext, prefix: string): string[] {
+  return ctx.analysis.measurements.filter((m) => m.id.startsWith(prefix)).map((m) =>
+    `- **${inlineText(m.label)}:** ${formatAmount(m.value, m.unit)} against ${formatAmount(m.limit, m.unit)}${m.limitFromDesign ? ' (stated in the design)' : ` ${ctx.cite.ref(m.fact)}`}, ${formatPercent(m.ratio)} (${ctx.at(m.node)}). ${inlineText(m.mitigation)}`);
+}
+
+/**
+ * How a value the design states compares with its limit, from the measurement the rules
+ * and the risk register share: ", **over the limit (150%)**", ", 60% of the limit", or ''.
+ */
+export function usageNote(ctx: ArtifactContext, measurementId: string): string {
+  const m = ctx.analysis.measurements.find((x) => x.id === measurementId);
+  if (!m) return '';
+  if (m.ratio > 1) return `: **over the limit (${formatPercent(m.ratio)})**`;
+  if (m.ratio * 100 >= factValue('risk-threshold')) return `: ${formatPercent(m.ratio)} of the limit`;
+  return '';
+}

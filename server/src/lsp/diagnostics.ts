@@ -1,0 +1,146 @@
+import { DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
+import type { Finding } from '../core/findings';
+import type { LineIndex } from '../core/model/text';
+import { ruleDocUri, type ClientSupport, type ServerContext } from './context';
+import { toRange, toSeverity, toTextEdit } from './convert';
+import { DIAGNOSTIC_SOURCE, STATUS_NOTIFICATION, type DiagnosticData, type StatusParams } from './protocol';
+
+/** A finding as an LSP diagnostic: rule id in `code`, docs link, fix edits in `data`. */
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, version: number, support: ClientSupport): Diagnostic {
+  const data: DiagnosticData = {
+    ruleId: finding.ruleId,
+    version,
+    fix: finding.fix ? { title: finding.fix.title, edits: finding.fix.edits.map((e) => toTextEdit(lines, e)) } : undefined,
+  };
+  let message = finding.message;
+  const diagnostic: Diagnostic = {
+    range: toRange(lines, finding.range),
+    severity: toSeverity(finding.severity),
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocUri(finding.ruleId) },
+    source: DIAGNOSTIC_SOURCE,
+    message,
+    data,
+  };
+  if (finding.related && finding.related.length > 0) {
+    if (support.relatedInformation) {
+      diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: toRange(lines, r.range) }, message: r.message }));
+    } else {
+      // Without related information the locations would be lost: list them in the message.
+      message += finding.related.map((r) => `\n  line ${lines.positionAt(r.range.start).line + 1}: ${r.message}`).join('');
+      diagnostic.message = message;
+    }
+  }
+  if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  return diagnostic;
+}
+
+type Trigger = 'open' | 'change' | 'save' | 'settings';
+
+interface Pending {
+  readonly triggers: Set<Trigger>;
+  /** The version seen when the run was last put off. */
+  version: number;
+  hops: number;
+}
+
+/**
+ * Enough hops to drain any realistic burst of queued changes; past it a run happens anyway,
+ * so diagnostics keep appearing during a long stream of changes.
+ */
+const MAX_HOPS = 100;
+
+/**
+ * Validates documents as they change, with no fixed delay. A change schedules at most one
+ * run per document (later changes join it). The run waits on setImmediate while changes to
+ * the document are still being read (the JSON-RPC layer handles one message per tick, so a
+ * burst already received drains first), then analyses the newest version only. A run whose
+ * document or settings moved on while it waited publishes nothing: a newer run follows.
+ */
+export class DiagnosticsPublisher {
+  private readonly pending = new Map<string, Pending>();
+  private readonly published = new Map<string, number>();
+  private stopped = false;
+
+  constructor(private readonly context: ServerContext) {}
+
+  schedule(uri: string, trigger: Trigger): void {
+    if (this.stopped) return;
+    const pending = this.pending.get(uri);
+    if (pending) {
+      pending.triggers.add(trigger);
+      return;
+    }
+    const version = this.context.documents.get(uri)?.version ?? -1;
+    this.pending.set(uri, { triggers: new Set([trigger]), version, hops: 0 });
+    setImmediate(() => this.fire(uri));
+  }
+
+  private fire(uri: string): void {
+    const pending = this.pending.get(uri);
+    if (!pending || this.stopped) return;
+    const document = this.context.documents.get(uri);
+    if (!document) {
+      this.pending.delete(uri);
+      return;
+    }
+    // Always let the next queued message through once; then wait while the version moves.
+    if ((pending.hops === 0 || document.version !== pending.version) && pending.hops < MAX_HOPS) {
+      pending.version = document.version;
+      pending.hops++;
+      setImmediate(() => this.fire(uri));
+      return;
+    }
+    this.pending.delete(uri);
+    this.run(uri, pending.triggers).catch((error) => this.context.connection.console.error(`Validating ${uri} failed: ${errorText(error)}`));
+  }
+
+  scheduleAll(trigger: Trigger): void {
+    for (const document of this.context.documents.all()) this.schedule(document.uri, trigger);
+  }
+
+  /** The document closed: forget it and clear its diagnostics. */
+  close(uri: string): void {
+    this.pending.delete(uri);
+    this.published.delete(uri);
+    if (!this.stopped) void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.pending.clear();
+  }
+
+  private async run(uri: string, triggers: ReadonlySet<Trigger>): Promise<void> {
+    const { documents, settings, cache, connection, support } = this.context;
+    const scheduled = documents.get(uri);
+    if (!scheduled || this.stopped) return;
+    const generation = settings.generation;
+    const effective = await settings.get(uri);
+    const document = documents.get(uri);
+    if (!document || this.stopped) return;
+    if (document.version !== scheduled.version || settings.generation !== generation) {
+      // Moved on while the settings were read: the run that change scheduled publishes, and
+      // inherits why this one ran (a save must still validate in onSave mode).
+      for (const trigger of triggers) this.schedule(uri, trigger);
+      return;
+    }
+    if (effective.validate === 'onSave' && [...triggers].every((t) => t === 'change') && this.published.has(uri)) return;
+    const last = this.published.get(uri);
+    if (last !== undefined && last > document.version) return;
+    // From here to the publish nothing awaits, so no change can slip in between.
+    const entry = cache.get(document, effective);
+    const lines = entry.analysis.model.lines;
+    const diagnostics = entry.analysis.findings.map((f) => toDiagnostic(f, lines, uri, document.version, support));
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    this.published.set(uri, document.version);
+    const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const f of entry.analysis.findings) counts[f.severity]++;
+    const status: StatusParams = { uri, version: document.version, counts, validationMs: Math.round(entry.ms * 100) / 100 };
+    void connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.stack ?? error.message : String(error);
+}

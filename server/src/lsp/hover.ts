@@ -1,0 +1,17 @@
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
+import { hoverAt } from '../core/editing/hover';
+import { analysisOf, ruleDocUri, type ServerContext } from './context';
+import { toOffset, toRange } from './convert';
+
+export async function provideHover(context: ServerContext, params: HoverParams): Promise<Hover | null> {
+  const current = await analysisOf(context, params.textDocument.uri);
+  if (!current) return null;
+  const { analysis } = current.entry;
+  const offset = toOffset(analysis.model.lines, params.position);
+  const hover = hoverAt(analysis, offset, { ruleDocUrl: ruleDocUri });
+  if (!hover) return null;
+  return {
+    contents: { kind: context.support.hoverMarkdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: hover.markdown },
+    range: toRange(analysis.model.lines, hover.range),
+  };
+}

@@ -1,0 +1,87 @@
+import {
+  CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind,
+  type Connection, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import packageJson from '../../../package.json';
+import { AnalysisCache } from './analysisCache';
+import { executeCommand, COMMANDS } from './commands';
+import { provideCodeActions } from './codeActions';
+import { provideCompletion } from './completion';
+import { clientSupport, type ServerContext } from './context';
+import { DiagnosticsPublisher } from './diagnostics';
+import { provideHover } from './hover';
+import { provideDocumentSymbols, provideFoldingRanges } from './outline';
+import { FIX_ALL_KIND, SETTINGS_SECTION } from './protocol';
+import { guard, guardNotification } from './safe';
+import { SettingsStore } from './settings';
+
+export const SERVER_NAME = 'integration-lint-server';
+export const SERVER_VERSION: string = packageJson.version;
+
+/** Wires the LSP handlers to the core. Every handler is guarded; none holds state of its own. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new AnalysisCache();
+  let context: ServerContext | undefined;
+  let publisher: DiagnosticsPublisher | undefined;
+  const ready = (): { context: ServerContext; publisher: DiagnosticsPublisher } => {
+    if (!context || !publisher) throw new Error('The server has not been initialized.');
+    return { context, publisher };
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const support = clientSupport(params.capabilities);
+    const settings = new SettingsStore(connection, support.configuration, params.initializationOptions);
+    context = { connection, documents, cache, settings, support };
+    publisher = new DiagnosticsPublisher(context);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' '], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        executeCommandProvider: { commands: COMMANDS },
+        documentSymbolProvider: { label: 'Integration design' },
+        foldingRangeProvider: true,
+      },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    const { context: ctx } = ready();
+    if (ctx.support.configuration && ctx.support.dynamicConfigurationRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
+        .catch((error: unknown) => connection.console.warn(`Could not register for configuration changes: ${String(error)}`));
+    }
+    connection.console.info(`${SERVER_NAME} ${SERVER_VERSION} ready (settings ${ctx.support.configuration ? 'pulled per document' : 'from initializationOptions / didChangeConfiguration'}).`);
+  });
+
+  connection.onDidChangeConfiguration(guardNotification(connection, 'didChangeConfiguration', (params) => {
+    const { context: ctx, publisher: pub } = ready();
+    ctx.settings.invalidate(params.settings);
+    pub.scheduleAll('settings');
+  }));
+
+  documents.onDidOpen(guardNotification(connection, 'didOpen', (e) => ready().publisher.schedule(e.document.uri, 'open')));
+  documents.onDidChangeContent(guardNotification(connection, 'didChange', (e) => ready().publisher.schedule(e.document.uri, 'change')));
+  documents.onDidSave(guardNotification(connection, 'didSave', (e) => ready().publisher.schedule(e.document.uri, 'save')));
+  documents.onDidClose(guardNotification(connection, 'didClose', (e) => {
+    const { context: ctx, publisher: pub } = ready();
+    ctx.cache.delete(e.document.uri);
+    ctx.settings.forget(e.document.uri);
+    pub.close(e.document.uri);
+  }));
+
+  connection.onHover(guard(connection, 'hover', null, (params) => provideHover(ready().context, params)));
+  connection.onCompletion(guard(connection, 'completion', null, (params) => provideCompletion(ready().context, params)));
+  connection.onCodeAction(guard(connection, 'codeAction', [], (params) => provideCodeActions(ready().context, params)));
+  connection.onExecuteCommand(guard(connection, 'executeCommand', null, (params) => executeCommand(ready().context, params)));
+  connection.onDocumentSymbol(guard(connection, 'documentSymbol', null, (params) => provideDocumentSymbols(ready().context, params)));
+  connection.onFoldingRanges(guard(connection, 'foldingRange', null, (params) => provideFoldingRanges(ready().context, params)));
+  connection.onShutdown(() => publisher?.stop());
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,325 @@
+// The decision walkthrough page in real (headless) Chromium: the built bundle
+// (dist/webview/main.js), the real stylesheet and the same HTML shell and CSP the extension
+// serves, with a stub for VS Code's webview API. Checks that hostile document data stays
+// text, how the page looks in light, dark and high-contrast themes, and keyboard-only use.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { contentSecurityPolicy, createNonce, walkthroughHtml } from '../../client/src/webview/html';
+import type { HostMessage, WalkthroughState, WebviewMessage } from '../../client/src/webview/protocol';
+import { WalkthroughSession } from '../../server/src/core/walkthrough/session';
+import { THEMES } from './walkthroughThemes';
+
+const ROOT = join(__dirname, '../..');
+const RESULTS = join(ROOT, 'test-results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const DESIGN = `version: 1
+name: Order history mirror
+environment: production
+requirements:
+  direction: bidirectional
+  source_of_truth: salesforce
+  heroku_needs_local_copy: true
+  acceptable_lag: 30s
+  volume:
+    rows: 1_200_000
+  ui_embedded_in_salesforce: true
+regions:
+  heroku_app: us
+  salesforce: us-east
+integration_users:
+  connect_user:
+    username: connect@example.com
+    kind: integration
+    permissions: [api-enabled]
+    used_by: [heroku_connect, rest_api]
+paths:
+  rest_api:
+    auth_flow: jwt-bearer
+`;
+
+function realState(): WalkthroughState {
+  const session = new WalkthroughSession();
+  session.answer('regulatedData', false);
+  return session.view(DESIGN, { uri: 'file:///work/integration.yaml', label: 'integration.yaml' });
+}
+
+/** Every string in the state replaced by an attack, except the few that select how to render. */
+const STRUCTURAL = new Set(['kind', 'outcome', 'type']);
+const ATTACKS = [
+  '<img src=x onerror="window.__pwned=1;alert(1)">',
+  '<script>window.__pwned=2;alert(2)</script>',
+  'javascript:window.__pwned=3',
+  '</style><style>body{display:none!important}</style>',
+  '"><svg onload="window.__pwned=4">',
+  '\'); window.__pwned=5; //',
+  '{{constructor.constructor(\'window.__pwned=6\')()}}',
+  '<a href="javascript:window.__pwned=7">click</a>',
+  'x" style="background:url(https://evil.example/x)',
+  '<iframe srcdoc="<script>parent.__pwned=8</script>"></iframe>',
+];
+function hostile<T>(value: T, counter = { n: 0 }, key = ''): T {
+  if (typeof value === 'string') return (STRUCTURAL.has(key) ? value : `${ATTACKS[counter.n++ % ATTACKS.length]}#${counter.n}`) as T;
+  if (Array.isArray(value)) return value.map((v) => hostile(v, counter, key)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hostile(v, counter, k)])) as T;
+  return value;
+}
+
+let server: Server;
+let origin = '';
+let browser: Browser;
+const requests: string[] = [];
+
+before(async () => {
+  if (!existsSync(join(ROOT, 'dist/webview/main.js'))) {
+    const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    assert.equal(built.status, 0, 'build');
+  }
+  mkdirSync(RESULTS, { recursive: true });
+  server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (url === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    requests.push(url);
+    if (url === '/' || url.startsWith('/?')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(walkthroughHtml({
+        cspSource: origin, nonce: createNonce(), scriptUri: `${origin}/dist/webview/main.js`, styleUri: `${origin}/client/media/walkthrough.css`,
+      }));
+    } else if (url === '/dist/webview/main.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(ROOT, 'dist/webview/main.js')));
+    } else if (url === '/client/media/walkthrough.css') {
+      res.writeHead(200, { 'content-type': 'text/css' }).end(readFileSync(join(ROOT, 'client/media/walkthrough.css')));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+interface Harness {
+  readonly page: Page;
+  readonly problems: string[];
+  posted(): Promise<WebviewMessage[]>;
+  send(state: WalkthroughState, version: number): Promise<void>;
+}
+
+async function openPage(theme: keyof typeof THEMES = 'dark'): Promise<Harness> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  // Stands in for VS Code's acquireVsCodeApi; records what the page posts. A string, because
+  // tsx's name-keeping helper (__name) does not exist in the page; defining it there lets the
+  // test's evaluate() callbacks run.
+  await page.addInitScript({ content: `
+    window.__name = (f) => f;
+    window.__posted = [];
+    window.__pwned = 0;
+    let savedState;
+    window.acquireVsCodeApi = () => ({
+      postMessage: (m) => window.__posted.push(m),
+      getState: () => savedState,
+      setState: (s) => { savedState = s; window.__savedState = s; },
+    });
+  ` });
+  await page.goto(`${origin}/`);
+  await page.evaluate((t) => {
+    for (const [name, value] of Object.entries(t.variables)) document.documentElement.style.setProperty(`--vscode-${name}`, value);
+    document.body.classList.add(t.bodyClass);
+  }, THEMES[theme]);
+  await page.waitForFunction(() => ((window as unknown as { __posted: { type: string }[] }).__posted).some((m) => m.type === 'ready'));
+  return {
+    page, problems,
+    posted: () => page.evaluate(() => (window as unknown as { __posted: WebviewMessage[] }).__posted),
+    async send(state, version) {
+      const message: HostMessage = { type: 'state', state, version, persist: { documentUri: state.documentUri, answers: {} } };
+      await page.evaluate((m) => window.postMessage(m, '*'), message);
+      await page.waitForFunction((v) => ((window as unknown as { __posted: { type: string; version?: number }[] }).__posted).some((m) => m.type === 'rendered' && m.version === v), version);
+    },
+  };
+}
+
+describe('decision walkthrough webview in Chromium', () => {
+  it('serves a shell with a strict CSP and no document data', () => {
+    const nonce = createNonce();
+    const html = walkthroughHtml({ cspSource: 'https://webview.example', nonce, scriptUri: 'https://webview.example/main.js', styleUri: 'https://webview.example/w.css' });
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+    assert.equal(csp, contentSecurityPolicy('https://webview.example', nonce));
+    assert.equal((html.match(/<script\b/g) ?? []).length, 1);
+    assert.match(html, new RegExp(`<script nonce="${nonce.replace(/[+/=]/g, (c) => `\\${c}`)}" src=`));
+  });
+
+  it('renders hostile names and values as text: nothing runs, loads or restyles', async () => {
+    const h = await openPage('dark');
+    const state = hostile(realState());
+    await h.send(state, 1);
+    const page = h.page;
+
+    assert.equal(await page.textContent('#title'), `Decision: ${state.name}`);
+    assert.equal(await page.textContent('#statement'), state.statement);
+    assert.equal(await page.textContent('#file'), `File: ${state.documentLabel}`);
+    assert.equal(await page.textContent('#decision-table caption'), state.table.caption);
+    assert.equal(await page.textContent('#decision-table tbody tr:first-child th'), state.table.rows[0].situation);
+    assert.equal(await page.textContent('#recommendation'), `Recommended: ${state.recommendation!.approach} (${state.recommendation!.planTier} plan).`);
+    const firstQuestion = state.groups[0].questions[0];
+    assert.equal(await page.textContent(`label[for="q-${firstQuestion.key}"]`), firstQuestion.label);
+    const fact = state.steps.find((s) => s.facts.length)!.facts[0];
+    const factRow = page.locator('table.facts tbody tr').first();
+    assert.equal(await factRow.locator('th').textContent(), fact.title);
+    // A javascript: (or any non-https) source is text, never a link.
+    assert.equal(await page.locator('table.facts a').count(), 0);
+    assert.ok((await factRow.locator('td').nth(1).textContent())!.includes(fact.statement));
+    const body = await page.evaluate(() => document.body.innerText);
+    for (const attack of ATTACKS) assert.ok(body.includes(attack), `shown literally: ${attack}`);
+
+    const injected = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned: number }).__pwned,
+      // The html element carries the theme variables the harness set; nothing in the body has styles or handlers.
+      elements: document.querySelectorAll('img, svg, iframe, object, embed, style, link:not([rel="stylesheet"]), a[href^="javascript"], [onerror], [onload], body [style], body[style]').length,
+      scripts: document.querySelectorAll('script').length,
+      stylesheets: document.styleSheets.length,
+      bodyVisible: getComputedStyle(document.body).display !== 'none',
+    }));
+    assert.deepEqual(injected, { pwned: 0, elements: 0, scripts: 1, stylesheets: 1, bodyVisible: true });
+    assert.deepEqual(requests.filter((r) => !['/', '/dist/webview/main.js', '/client/media/walkthrough.css'].includes(r)), [], 'no request beyond the shell, script and stylesheet');
+    assert.deepEqual(h.problems, []);
+
+    // The CSP itself holds: an inline script added to the page does not run.
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__pwned = 99';
+      document.body.appendChild(s);
+    });
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned: number }).__pwned), 0);
+    assert.ok(h.problems.some((p) => /Content Security Policy/.test(p)), 'the blocked inline script was reported as a CSP violation');
+    await page.context().close();
+  });
+
+  it('keeps the document uri (and pending answers) with setState for the serializer', async () => {
+    const h = await openPage();
+    const state = realState();
+    await h.page.evaluate((s) => window.postMessage({ type: 'state', state: s, version: 1, persist: { documentUri: s.documentUri, answers: { rows: '2_000_000' } } }, '*'), state);
+    await h.page.waitForFunction(() => (window as unknown as { __savedState?: unknown }).__savedState !== undefined);
+    assert.deepEqual(await h.page.evaluate(() => (window as unknown as { __savedState: unknown }).__savedState), { documentUri: 'file:///work/integration.yaml', answers: { rows: '2_000_000' } });
+    await h.page.context().close();
+  });
+
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    it(`looks right in the ${theme} theme (screenshot in test-results/)`, async () => {
+      const h = await openPage(theme);
+      await h.send(realState(), 1);
+      const colors = await h.page.evaluate(() => {
+        const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
+        return {
+          body: [style('body').color, style('body').backgroundColor],
+          decides: style('tr.outcome-decides').backgroundColor,
+          apply: [style('#apply').color, style('#apply').backgroundColor],
+        };
+      });
+      assert.notEqual(colors.body[0], colors.body[1], 'text and background differ');
+      assert.notEqual(colors.apply[0], colors.apply[1], 'button text and background differ');
+      await h.page.locator('#q-rows').focus();
+      await h.page.screenshot({ path: join(RESULTS, `walkthrough-${theme}.png`), fullPage: true, animations: 'disabled' });
+      assert.deepEqual(h.problems, []);
+      await h.page.context().close();
+    });
+  }
+
+  it('works with the keyboard alone: Tab through the questions, answer, press Apply', async () => {
+    const h = await openPage('light');
+    const state = realState();
+    await h.send(state, 1);
+    const page = h.page;
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const visited: string[] = [];
+    for (let i = 0; i < 80 && visited[visited.length - 1] !== 'apply'; i++) {
+      await page.keyboard.press('Tab');
+      visited.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+    }
+    assert.equal(visited[visited.length - 1], 'apply', `Tab reaches Apply: ${visited.join(' → ')}`);
+    // Every question is reached once, in the order the page shows them.
+    const expected = state.groups.flatMap((g) => g.questions).map((q) => q.kind === 'yes-no' ? `q-${q.key}-` : q.kind === 'callers' ? `q-${q.key}-` : `q-${q.key}`);
+    const questionStops = visited.filter((id) => id.startsWith('q-'));
+    let at = 0;
+    for (const prefix of expected) {
+      const found = questionStops.findIndex((id, i) => i >= at && (id === prefix || (prefix.endsWith('-') && id.startsWith(prefix))));
+      assert.ok(found >= 0, `${prefix} is reached in order: ${questionStops.join(', ')}`);
+      at = found + 1;
+    }
+
+    // Answer with the keyboard: a radio group with arrow keys, a count typed and confirmed with Enter.
+    await page.locator('#q-regulatedData-no').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.locator('#q-rows').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2500000');
+    await page.keyboard.press('Enter');
+    // (A slow machine may also send a partial number after a typing pause; the last one counts.)
+    const answers = (await h.posted()).filter((m) => m.type === 'answer');
+    const last = (key: string) => answers.filter((m) => m.type === 'answer' && m.key === key).pop();
+    assert.deepEqual(last('regulatedData'), { type: 'answer', key: 'regulatedData', value: true });
+    assert.deepEqual(last('rows'), { type: 'answer', key: 'rows', value: '2500000' });
+
+    // A state arriving while the user types leaves the field alone.
+    await page.keyboard.type('1');
+    await h.send(state, 2);
+    assert.equal(await page.inputValue('#q-rows'), '25000001');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q-rows');
+
+    await page.locator('#apply').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => ((window as unknown as { __posted: { type: string }[] }).__posted).some((m) => m.type === 'apply'));
+    const apply = (await h.posted()).find((m) => m.type === 'apply');
+    assert.deepEqual(apply, { type: 'apply', addPaths: ['heroku_connect'] });
+    assert.deepEqual(h.problems, []);
+    await page.context().close();
+  });
+
+  it('exposes the structure screen readers need', async () => {
+    const h = await openPage();
+    await h.send(realState(), 1);
+    const a11y = await h.page.evaluate(() => {
+      const unlabeled = Array.from(document.querySelectorAll('input, select, button')).filter((c) => {
+        const el = c as HTMLInputElement;
+        if (el.type === 'radio' || el.type === 'checkbox' || el.tagName === 'SELECT' || el.type === 'text') return !(el.labels && el.labels.length > 0);
+        return (el.textContent ?? '').trim() === '';
+      }).map((c) => c.id);
+      return {
+        unlabeled,
+        legends: document.querySelectorAll('fieldset > legend').length,
+        fieldsets: document.querySelectorAll('fieldset').length,
+        live: document.getElementById('recommendation')?.getAttribute('aria-live'),
+        caption: !!document.querySelector('#decision-table caption'),
+        colHeaders: document.querySelectorAll('#decision-table thead th[scope="col"]').length,
+        rowHeaders: document.querySelectorAll('#decision-table tbody th[scope="row"]').length,
+        current: document.querySelectorAll('#decision-table tr[aria-current="true"]').length,
+      };
+    });
+    assert.deepEqual(a11y.unlabeled, []);
+    assert.equal(a11y.legends, a11y.fieldsets, 'every fieldset has a legend');
+    assert.equal(a11y.live, 'polite');
+    assert.equal(a11y.caption, true);
+    assert.equal(a11y.colHeaders, 4);
+    assert.equal(a11y.rowHeaders, 10);
+    assert.equal(a11y.current, 1);
+    await h.page.context().close();
+  });
+});

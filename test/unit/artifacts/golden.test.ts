@@ -1,0 +1,56 @@
+// Golden files: the three artifacts of every example design, byte for byte.
+//   UPDATE_GOLDEN=1 node --import tsx --test test/unit/artifacts/golden.test.ts   rewrites them
+// Read a changed golden file as a user would before committing it.
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { generateAllArtifacts } from '../../../server/src/core/artifacts/generate';
+
+const ROOT = join(__dirname, '../../..');
+const EXAMPLES = join(ROOT, 'examples');
+const GOLDEN = join(ROOT, 'test/golden');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+/** Example designs relative to examples/: the top level and examples/paths/ (one per path). */
+const designs = [
+  ...readdirSync(EXAMPLES).filter((name) => name.endsWith('.integration.yaml')),
+  ...readdirSync(join(EXAMPLES, 'paths')).filter((name) => name.endsWith('.integration.yaml')).map((name) => `paths/${name}`),
+].sort();
+
+describe('golden artifacts of the examples', () => {
+  it('finds the example designs', () => {
+    for (const name of ['orders-production.integration.yaml', 'poc-demo.integration.yaml', 'gotchas.integration.yaml']) {
+      assert.ok(designs.includes(name), `examples/${name} is missing`);
+    }
+  });
+
+  for (const name of designs) {
+    const text = readFileSync(join(EXAMPLES, name), 'utf8');
+    const folder = dirname(name) === '.' ? '' : `${dirname(name)}/`;
+    for (const artifact of generateAllArtifacts(text, basename(name))) {
+      it(`${folder}${artifact.fileName} matches test/golden`, () => {
+        const path = join(GOLDEN, folder, artifact.fileName);
+        if (UPDATE) {
+          mkdirSync(dirname(path), { recursive: true });
+          writeFileSync(path, artifact.content);
+          return;
+        }
+        let expected: string;
+        try {
+          expected = readFileSync(path, 'utf8');
+        } catch {
+          assert.fail(`test/golden/${folder}${artifact.fileName} is missing: run UPDATE_GOLDEN=1 node --import tsx --test test/unit/artifacts/golden.test.ts and read the result`);
+        }
+        assert.equal(artifact.content, expected, `test/golden/${folder}${artifact.fileName} is out of date: regenerate with UPDATE_GOLDEN=1 and review the diff`);
+      });
+    }
+  }
+
+  it('generates the same bytes twice (no timestamps, no ordering by chance)', () => {
+    for (const name of designs) {
+      const text = readFileSync(join(EXAMPLES, name), 'utf8');
+      assert.deepEqual(generateAllArtifacts(text, basename(name)), generateAllArtifacts(text, basename(name)));
+    }
+  });
+});

@@ -1,0 +1,121 @@
+// The extension manifest (package.json) against its sources of truth: the rule registry (settings),
+// the schema (grammar), the build (main), the client code (commands, activation).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { RULES } from '../../server/src/core/rules/registry';
+import { SETTINGS_SECTION, SHOW_RULE_DOCUMENTATION_COMMAND } from '../../server/src/lsp/protocol';
+import { COMMANDS, LANGUAGE_ID } from '../../client/src/ids';
+
+const root = join(__dirname, '../..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const contributes = manifest.contributes;
+
+function clientSources(dir = join(root, 'client/src')): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? clientSources(path) : name.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+describe('package.json', () => {
+  it('is up to date with the rule registry and the schema (node scripts/generate-manifest.mjs)', () => {
+    const check = spawnSync(process.execPath, [join(root, 'scripts/generate-manifest.mjs'), '--check'], { cwd: root, encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stderr);
+  });
+
+  it('has one severity setting per rule, described by its title and default severity', () => {
+    const rules = contributes.configuration.properties[`${SETTINGS_SECTION}.rules`];
+    assert.deepEqual(Object.keys(rules.properties), RULES.map((r) => r.id));
+    for (const rule of RULES) {
+      const setting = rules.properties[rule.id];
+      assert.deepEqual(setting.enum, ['default', 'off', 'hint', 'info', 'warning', 'error'], rule.id);
+      assert.equal(setting.default, 'default', rule.id);
+      assert.ok(setting.markdownDescription.includes(rule.title) && setting.markdownDescription.includes(`\`${rule.defaultSeverity}\``), rule.id);
+    }
+    assert.equal(rules.additionalProperties, false, 'a misspelt rule id is flagged in settings.json');
+    assert.deepEqual(contributes.configuration.properties[`${SETTINGS_SECTION}.validate`].enum, ['onType', 'onSave']);
+    assert.deepEqual(contributes.configuration.properties[`${SETTINGS_SECTION}.trace.server`].enum, ['off', 'messages', 'verbose']);
+  });
+
+  it('activates only on the language (and on a restored walkthrough panel)', () => {
+    const allowed = new Set([`onLanguage:${LANGUAGE_ID}`]);
+    const serializer = clientSources().join('\n').match(/registerWebviewPanelSerializer\(\s*([A-Z_]+)/);
+    if (serializer) {
+      const viewType = /WALKTHROUGH_VIEW_TYPE = '([^']+)'/.exec(readFileSync(join(root, 'client/src/webview/protocol.ts'), 'utf8'))?.[1];
+      assert.ok(viewType, 'the walkthrough view type is found');
+      allowed.add(`onWebviewPanel:${viewType}`);
+    }
+    assert.deepEqual([...manifest.activationEvents].sort(), [...allowed].sort());
+  });
+
+  it('runs in the workspace extension host, on VS Code 1.100 or later (not older than @types/vscode)', () => {
+    assert.deepEqual(manifest.extensionKind, ['workspace']);
+    assert.equal(manifest.engines.vscode, '^1.100.0');
+    const types = JSON.parse(readFileSync(join(root, 'node_modules/@types/vscode/package.json'), 'utf8')).version as string;
+    const [major, minor] = types.split('.').map(Number);
+    assert.ok(major === 1 && minor <= 100, `@types/vscode ${types} is not newer than engines.vscode (vsce refuses that)`);
+  });
+
+  it('points main at the client bundle that scripts/build.mjs produces', () => {
+    assert.equal(manifest.main, './dist/client/extension.js');
+    assert.match(readFileSync(join(root, 'scripts/build.mjs'), 'utf8'), /in: 'client\/src\/extension\.ts', out: 'dist\/client\/extension\.js'/);
+  });
+
+  it('claims integration.yaml and *.integration.yaml, and offers the same files the schema through yamlValidation', () => {
+    const [language] = contributes.languages;
+    assert.equal(contributes.languages.length, 1);
+    assert.equal(language.id, LANGUAGE_ID);
+    assert.deepEqual(language.filenames, ['integration.yaml']);
+    assert.deepEqual(language.filenamePatterns, ['*.integration.yaml']);
+    assert.deepEqual(contributes.yamlValidation.flatMap((v: { fileMatch: string[] }) => v.fileMatch), [...language.filenames, ...language.filenamePatterns]);
+  });
+
+  it('references files that exist', () => {
+    const files = [
+      ...contributes.languages.map((l: { configuration: string }) => l.configuration),
+      ...contributes.grammars.map((g: { path: string }) => g.path),
+      ...contributes.snippets.map((s: { path: string }) => s.path),
+      ...contributes.yamlValidation.map((v: { url: string }) => v.url),
+    ];
+    for (const file of files) assert.ok(existsSync(join(root, file)), `${file} exists`);
+    assert.equal(contributes.grammars[0].language, LANGUAGE_ID);
+    assert.equal(contributes.grammars[0].scopeName, 'source.integration-yaml');
+  });
+
+  it('contributes the client\'s commands with a title and the Integration Designer category', () => {
+    const contributed = new Map<string, { title?: string; category?: string }>(contributes.commands.map((c: { command: string }) => [c.command, c]));
+    for (const id of Object.values(COMMANDS)) assert.ok(contributed.has(id), `${id} is contributed`);
+    for (const [id, command] of contributed) {
+      assert.ok(command.title, `${id} has a title`);
+      assert.equal(command.category, 'Integration Designer', `${id} has the category`);
+    }
+    // The server implements it (workspace/executeCommand); registering it in the client would clash.
+    assert.ok(!clientSources().some((source) => source.includes(SHOW_RULE_DOCUMENTATION_COMMAND)));
+  });
+
+  it('declares limited support for untrusted and virtual workspaces, with reasons', () => {
+    for (const key of ['untrustedWorkspaces', 'virtualWorkspaces']) {
+      assert.equal(manifest.capabilities[key].supported, 'limited', key);
+      assert.ok(manifest.capabilities[key].description.length > 40, `${key} explains what is limited`);
+    }
+  });
+});
+
+describe('language-configuration.json', () => {
+  const configuration = JSON.parse(readFileSync(join(root, 'language-configuration.json'), 'utf8'));
+  it('uses # comments and valid regular expressions', () => {
+    assert.equal(configuration.comments.lineComment, '#');
+    for (const pattern of [configuration.wordPattern, configuration.indentationRules.increaseIndentPattern, configuration.indentationRules.decreaseIndentPattern, ...configuration.onEnterRules.map((r: { beforeText: string }) => r.beforeText)]) {
+      assert.doesNotThrow(() => new RegExp(pattern), pattern);
+    }
+  });
+  it('indents after a key that opens a block, not after a key with a value', () => {
+    const increase = new RegExp(configuration.indentationRules.increaseIndentPattern);
+    assert.ok(increase.test('  heroku_connect:'));
+    assert.ok(increase.test('  mappings:  # one per object'));
+    assert.ok(!increase.test('    plan: demo'));
+  });
+});

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decide, decisionInputFromDesign } from '../../../server/src/core/decision/engine';
+import { DECISION_TABLE } from '../../../server/src/core/decision/table';
+import { parseModel } from '../../../server/src/core/model/parse';
+import { validateAgainstSchema } from '../../../server/src/core/schema/validate';
+
+/** A design's decision, through the same path the walkthrough and the rules use. */
+function decisionFor(yaml: string) {
+  const model = parseModel(yaml);
+  const { design, findings } = validateAgainstSchema(model.root);
+  assert.deepEqual([...model.findings, ...findings].map((f) => f.message), [], 'the design is valid');
+  return decide(decisionInputFromDesign(design));
+}
+
+const design = (environment: string, requirements: string): string =>
+  `version: 1\nname: Row case\nenvironment: ${environment}\nrequirements:\n${requirements.trim().split('\n').map((l) => `  ${l}`).join('\n')}\npaths: {}\n`;
+
+/** One design per row of the skill's Decision Guidance table, stating that row's situation. */
+const ROW_DESIGNS: Record<string, { yaml: string; path: string }> = {
+  'local-postgres-copy': { path: 'heroku_connect', yaml: design('sandbox', 'direction: salesforce-to-heroku\nheroku_needs_local_copy: true') },
+  'salesforce-calls-heroku-logic': { path: 'heroku_applink', yaml: design('production', 'salesforce_calls_heroku:\n  from: [flow]\n  synchronous: true') },
+  'salesforce-users-view-heroku-data': { path: 'external_objects', yaml: design('production', 'source_of_truth: heroku\nsalesforce_users_view_heroku_data: true') },
+  'react-to-changes-within-seconds': { path: 'platform_events', yaml: design('production', 'acceptable_lag: 5s\nheroku_reacts_to_salesforce_changes: true') },
+  'occasional-salesforce-data': { path: 'rest_api', yaml: design('production', 'heroku_needs_occasional_salesforce_data: true') },
+  'trigger-needs-synchronous-data': { path: 'apex_callout', yaml: design('production', 'salesforce_calls_heroku:\n  from: [apex-trigger]\n  synchronous: true') },
+  'embed-heroku-ui': { path: 'canvas', yaml: design('production', 'ui_embedded_in_salesforce: true') },
+  'proof-of-concept-demo-plan': { path: 'heroku_connect', yaml: design('proof-of-concept', 'heroku_needs_local_copy: true\nacceptable_lag: 1d\nvolume:\n  rows: 1_000') },
+  'production-scale-connect': { path: 'heroku_connect', yaml: design('production', 'heroku_needs_local_copy: true\nacceptable_lag: 30s\nvolume:\n  rows: 1_200_000') },
+  'cross-org-passthrough': { path: 'none', yaml: design('production', 'cross_org_passthrough: true') },
+};
+
+describe('every row of the decision table, stated by a design, is the recommendation', () => {
+  it('covers every row of the table', () => {
+    assert.deepEqual(Object.keys(ROW_DESIGNS).sort(), DECISION_TABLE.map((r) => r.id).sort());
+  });
+  for (const row of DECISION_TABLE) {
+    it(`${row.id}: ${row.situation}`, () => {
+      const c = ROW_DESIGNS[row.id];
+      const decision = decisionFor(c.yaml);
+      assert.equal(decision.winner?.row.id, row.id, decision.rows.map((r) => `${r.row.id}: ${r.verdict}`).join('\n'));
+      assert.equal(decision.winner?.row.recommends, c.path);
+      assert.equal(decision.winner?.verdict, 'Matches: this row decides.');
+      // Rows above the winner say why they did not match.
+      for (const above of decision.rows.slice(0, decision.rows.indexOf(decision.winner!))) {
+        assert.ok(above.matched ? /takes precedence|overrides/.test(above.verdict) : above.verdict.startsWith('No match: '), `${above.row.id}: ${above.verdict}`);
+      }
+    });
+  }
+  it('plan tiers follow the row: demo for the proof of concept, enterprise for production scale', () => {
+    assert.equal(decisionFor(ROW_DESIGNS['proof-of-concept-demo-plan'].yaml).planTier, 'demo');
+    assert.equal(decisionFor(ROW_DESIGNS['production-scale-connect'].yaml).planTier, 'enterprise');
+  });
+});
+
+describe('precedence between matching rows', () => {
+  it('the more specific row (volume, latency) wins over the first match for the same path', () => {
+    const decision = decisionFor(ROW_DESIGNS['production-scale-connect'].yaml);
+    const first = decision.rows.find((r) => r.row.id === 'local-postgres-copy')!;
+    assert.equal(first.matched, true);
+    assert.match(first.verdict, /more specific row 'Production: .*' takes precedence/);
+  });
+  it('cross-org passthrough overrides every other match', () => {
+    const decision = decisionFor(design('production', 'heroku_needs_local_copy: true\nui_embedded_in_salesforce: true\ncross_org_passthrough: true'));
+    assert.equal(decision.winner?.row.id, 'cross-org-passthrough');
+    assert.deepEqual(decision.additional, []);
+    assert.match(decision.rows.find((r) => r.row.id === 'embed-heroku-ui')!.verdict, /overrides every other row/);
+  });
+  it('first match wins between different needs; the other need is reported as additional', () => {
+    const decision = decisionFor(design('sandbox', 'heroku_needs_local_copy: true\nui_embedded_in_salesforce: true\nsalesforce_calls_heroku:\n  from: [flow]'));
+    assert.equal(decision.winner?.row.id, 'local-postgres-copy');
+    assert.deepEqual(decision.additional.map((r) => r.row.id), ['salesforce-calls-heroku-logic', 'embed-heroku-ui']);
+  });
+  it('a proof of concept over the demo cap falls back to the general Connect row with a paid plan', () => {
+    const decision = decisionFor(design('proof-of-concept', 'heroku_needs_local_copy: true\nacceptable_lag: 1d\nvolume:\n  rows: 50_000'));
+    assert.equal(decision.winner?.row.id, 'local-postgres-copy');
+    assert.equal(decision.planTier, 'enterprise');
+    assert.match(decision.rows.find((r) => r.row.id === 'proof-of-concept-demo-plan')!.verdict, /^No match: 50,000 rows is over 10,000 rows/);
+  });
+});

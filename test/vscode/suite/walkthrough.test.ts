@@ -1,0 +1,141 @@
+// The decision walkthrough in real VS Code: the command opens the webview beside the design,
+// the page renders under its CSP, edits and answers both update it, and Apply writes one edit
+// that a single undo takes back.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { WalkthroughHandle } from '../../../client/src/webview/register';
+import type { RenderedInfo } from '../../../client/src/webview/panel';
+import { activeApi, replaceText, waitFor, workspaceFile } from './helpers';
+
+const COMMAND = 'integrationDesigner.openDecisionWalkthrough';
+const VIEW_TYPE = 'integrationDesigner.decisionWalkthrough';
+
+const DESIGN = `# The walkthrough test's design
+version: 1
+name: Walkthrough <b>test</b> <img src=x onerror=alert(1)>
+environment: production
+requirements:
+  heroku_needs_local_copy: true   # reporting joins
+  volume:
+    rows: 5_000
+paths:
+  rest_api:
+    auth_flow: jwt-bearer
+`;
+
+const APPLIED = `# The walkthrough test's design
+version: 1
+name: Walkthrough <b>test</b> <img src=x onerror=alert(1)>
+environment: production
+requirements:
+  heroku_needs_local_copy: true   # reporting joins
+  acceptable_lag: 30s
+  volume:
+    rows: 2_000_000
+  regulated_data: true
+paths:
+  heroku_connect:
+    plan: shield
+  rest_api:
+    auth_flow: jwt-bearer
+`;
+
+function within<T>(promise: Promise<T>, what: string, ms = 20_000): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
+    promise.then((v) => { clearTimeout(timer); resolve(v); }, (e) => { clearTimeout(timer); reject(e); });
+  });
+}
+
+function walkthroughTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(VIEW_TYPE));
+}
+
+describe('Decision walkthrough webview', () => {
+  let uri: vscode.Uri;
+  let document: vscode.TextDocument;
+  let handle: WalkthroughHandle;
+
+  before(async () => {
+    uri = workspaceFile('walkthrough/walkthrough.integration.yaml');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(DESIGN, 'utf8'));
+    document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.One });
+    assert.equal(document.languageId, 'integration-yaml');
+  });
+
+  after(async () => {
+    handle?.panel.dispose();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens beside the design from the command, keeping the focus in the editor', async () => {
+    const api = await activeApi();
+    await vscode.commands.executeCommand(COMMAND);
+    handle = await waitFor('the walkthrough panel', () => api.walkthrough.panelFor(uri), vscode.window.tabGroups.onDidChangeTabs);
+    assert.equal(handle.panel.viewType, VIEW_TYPE);
+    assert.equal(handle.panel.viewColumn, vscode.ViewColumn.Two);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the editor keeps the focus');
+    await within(handle.whenRendered((r) => r.recommendation !== ''), 'the first render');
+    assert.equal(handle.panel.title, 'Decision: Walkthrough <b>test</b> <img src=x onerror=alert(1)>');
+
+    await vscode.commands.executeCommand(COMMAND, uri);
+    assert.equal(api.walkthrough.panelFor(uri)?.panel, handle.panel, 'running it again reveals the same panel');
+    assert.equal(walkthroughTabs().length, 1, 'one panel per document');
+  });
+
+  it('renders the design in the webview under a strict CSP, names as text', async () => {
+    const rendered: RenderedInfo = await within(handle.whenRendered((r) => r.recommendation.length > 0), 'a render');
+    assert.equal(rendered.title, 'Decision: Walkthrough <b>test</b> <img src=x onerror=alert(1)>');
+    assert.equal(rendered.recommendation, 'Recommended: Heroku Connect (enterprise plan).');
+    assert.equal(rendered.styled, true, 'the stylesheet loaded through asWebviewUri under the CSP');
+
+    const html = handle.panel.webview.html;
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    const source = handle.panel.webview.cspSource;
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    assert.deepEqual(Object.keys(directives).sort(), ['default-src', 'font-src', 'img-src', 'script-src', 'style-src']);
+    assert.deepEqual(directives['default-src'], ["'none'"]);
+    assert.equal(directives['script-src'].length, 1);
+    assert.match(directives['script-src'][0], /^'nonce-[A-Za-z0-9+/=]{16,}'$/);
+    for (const name of ['style-src', 'img-src', 'font-src']) assert.deepEqual(directives[name], [source], `${name} is only the webview's own source`);
+    assert.ok(!/unsafe-inline|unsafe-eval|\*|data:|http:/.test(csp.replace(source, '')), csp);
+    assert.ok(!html.includes('Walkthrough'), 'the HTML shell carries no document data');
+    const state = handle.state()!;
+    assert.equal(state.recommendation?.rowId, 'local-postgres-copy');
+    assert.deepEqual(state.conflict?.chosen, ['rest_api']);
+  });
+
+  it('follows edits made in the editor', async () => {
+    await replaceText(document, 'rows: 5_000', 'rows: 2_000_000');
+    const rendered = await within(handle.whenRendered((r) => r.recommendation.includes('Enterprise / Shield')), 'the recommendation to follow the edit');
+    assert.equal(rendered.recommendation, 'Recommended: Heroku Connect Enterprise / Shield (enterprise plan).');
+    assert.equal(handle.state()?.recommendation?.rowId, 'production-scale-connect');
+  });
+
+  it('recomputes on answers, and Apply writes one edit that one undo takes back', async () => {
+    const before = document.getText();
+    const state = await handle.answer({ acceptableLag: '30s', regulatedData: true });
+    assert.equal(state?.recommendation?.planTier, 'shield');
+    await within(handle.whenRendered((r) => r.recommendation.includes('(shield plan)')), 'the panel to show the shield plan');
+    assert.equal(document.getText(), before, 'answering alone does not touch the file');
+
+    assert.equal(await handle.apply(), true);
+    assert.equal(document.getText(), APPLIED);
+    assert.equal(document.isDirty, true, 'Apply leaves saving to the user');
+    const after = handle.state();
+    assert.ok(after && after.groups.every((g) => g.questions.every((q) => !q.pending)), 'nothing is pending after Apply');
+    assert.equal(after?.conflict?.chosen, undefined, 'the recommended path is now in the design');
+
+    await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), before, 'a single undo restores the document exactly');
+  });
+
+  it('closing the panel forgets it', async () => {
+    const api = await activeApi();
+    handle.panel.dispose();
+    assert.equal(api.walkthrough.panelFor(uri), undefined);
+    assert.equal(walkthroughTabs().length, 0);
+  });
+});
