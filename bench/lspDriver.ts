@@ -18,6 +18,8 @@ export class LspDriver {
   readonly connection: MessageConnection;
   private readonly publishes: Publish[] = [];
   private waiters: { test: (p: Publish) => boolean; resolve: (p: Publish) => void }[] = [];
+  /** The tail of the server's stderr, for failure reports. */
+  stderr = '';
   /** Versions the server says it validated (our server's status notification). */
   readonly validatedVersions: number[] = [];
 
@@ -43,8 +45,10 @@ export class LspDriver {
   }
 
   static async start(command: string, args: string[], settings: unknown, rootDir: string): Promise<LspDriver> {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const driver = new LspDriver(child, settings);
+    child.stdin!.on('error', () => undefined); // the server may exit before our last write
+    child.stderr!.on('data', (chunk: Buffer) => { driver.stderr = (driver.stderr + chunk.toString()).slice(-4000); });
     await driver.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(rootDir).href,

@@ -16,6 +16,8 @@ import { LspDriver } from './lspDriver';
 import { percentile, round } from './stats';
 
 const root = join(__dirname, '..');
+/** Production bundles are built here, so dist/ (used by tests) is left alone. */
+const built = join(root, '.cache/bench-dist');
 const quick = process.argv.includes('--quick');
 
 interface ServerSpec {
@@ -31,7 +33,7 @@ interface ServerSpec {
 const schemaPath = join(root, 'server/schema/integration.schema.json');
 const SERVERS: ServerSpec[] = [
   {
-    name: 'ours', command: process.execPath, args: [join(root, 'dist/server/main.js'), '--stdio'], languageId: 'integration-yaml', versioned: true,
+    name: 'ours', command: process.execPath, args: [join(built, 'server/main.js'), '--stdio'], languageId: 'integration-yaml', versioned: true,
     settings: { integrationDesigner: { validate: 'onType', rules: {} } },
   },
   {
@@ -114,6 +116,8 @@ async function measureServer(spec: ServerSpec, name: string, text: string, dir: 
       firstDiagnosticsMs: round(firstDiagnosticsMs), p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)),
       max: round(Math.max(...latencies)), burstMs: round(burstMs), staleValidated, rssMb: round(driver.residentMegabytes()),
     };
+  } catch (error) {
+    throw new Error(`${spec.name} on ${name}: ${error instanceof Error ? error.message : String(error)}\n${driver.stderr}`);
   } finally {
     await driver.stop();
   }
@@ -124,7 +128,7 @@ function fileSize(path: string): number | undefined {
 }
 
 function cliHundredDesigns(dir: string): number | undefined {
-  const cli = join(root, 'dist/cli/main.js');
+  const cli = join(built, 'cli/main.js');
   if (!existsSync(cli)) return undefined;
   const designs = join(dir, 'hundred');
   mkdirSync(designs, { recursive: true });
@@ -135,7 +139,7 @@ function cliHundredDesigns(dir: string): number | undefined {
 }
 
 async function main(): Promise<void> {
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production', '--outdir', '.cache/bench-dist'], { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'integration-bench-'));
   const documents: { name: string; text: string }[] = [];
   const examples = join(root, 'examples');
@@ -159,9 +163,9 @@ async function main(): Promise<void> {
 
   const vsix = readdirSync(root).filter((n) => n.endsWith('.vsix')).map((n) => join(root, n))[0];
   const footprint = {
-    serverBundleKb: round((fileSize(join(root, 'dist/server/main.js')) ?? NaN) / 1024),
-    clientBundleKb: round((fileSize(join(root, 'dist/client/extension.js')) ?? NaN) / 1024),
-    cliBundleKb: round((fileSize(join(root, 'dist/cli/main.js')) ?? NaN) / 1024),
+    serverBundleKb: round((fileSize(join(built, 'server/main.js')) ?? NaN) / 1024),
+    clientBundleKb: round((fileSize(join(built, 'client/extension.js')) ?? NaN) / 1024),
+    cliBundleKb: round((fileSize(join(built, 'cli/main.js')) ?? NaN) / 1024),
     vsixKb: vsix ? round(statSync(vsix).size / 1024) : null,
     cliHundredDesignsMs: cliHundredDesigns(dir) ?? null,
   };

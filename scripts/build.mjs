@@ -2,12 +2,16 @@
 // Bundles every entry point with esbuild. `--production` minifies (for packaging);
 // otherwise bundles carry source maps. Entry points that do not exist yet are skipped.
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const production = process.argv.includes('--production');
+// --outdir <dir> builds elsewhere than dist/ (the benchmark measures production bundles
+// without touching the dist/ that tests are running from).
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag > 0 ? process.argv[outdirFlag + 1] : 'dist';
 
 const node = { platform: 'node', format: 'cjs', target: 'node20' };
 const ENTRIES = [
@@ -20,11 +24,11 @@ const ENTRIES = [
 
 // A production build starts clean (it is what gets packaged); a development build only
 // overwrites its outputs, so a build never pulls files from under a running test.
-if (production) rmSync(join(root, 'dist'), { recursive: true, force: true });
+if (production) rmSync(join(root, outdir), { recursive: true, force: true });
 const started = Date.now();
 await Promise.all(ENTRIES.filter((e) => existsSync(join(root, e.in)) && !(production && e.testOnly)).map((e) => build({
   entryPoints: [join(root, e.in)],
-  outfile: join(root, e.out),
+  outfile: join(root, e.out.replace(/^dist\//, `${outdir}/`)),
   bundle: true,
   platform: e.platform,
   format: e.format,
@@ -38,4 +42,9 @@ await Promise.all(ENTRIES.filter((e) => existsSync(join(root, e.in)) && !(produc
   // yaml-language-server-style "main fields": prefer CommonJS builds of dependencies.
   mainFields: e.platform === 'node' ? ['module', 'main'] : ['browser', 'module', 'main'],
 })));
+// The bins (package.json "bin") must be executable for npx and npm's links.
+for (const e of ENTRIES.filter((e) => e.shebang)) {
+  const out = join(root, e.out.replace(/^dist\//, `${outdir}/`));
+  if (existsSync(out)) chmodSync(out, 0o755);
+}
 console.log(`built ${production ? '(production) ' : ''}in ${Date.now() - started} ms`);

@@ -5,7 +5,7 @@
 // running until Ctrl-C.
 //   node scripts/demo.mjs [--port <n>] [--folder <path>]
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageExtension } from './package.mjs';
 import { ensureVSCode } from './setup-vscode.mjs';
@@ -53,7 +53,7 @@ server.child.on('exit', (code) => {
 
 try {
   const { port: actualPort } = await server.ready;
-  console.log(`\nVS Code with the Integration Designer extension (installed from ${vsix.slice(root.length + 1)}):\n`);
+  console.log(`\nVS Code with the Integration Designer extension (installed from ${relative(root, vsix)}):\n`);
   console.log(`  ${workbenchUrl({ port: actualPort, folder })}\n`);
   console.log('Open one of the designs in examples/. Press Ctrl-C to stop.');
 } catch (error) {

@@ -4,7 +4,10 @@
 // host; headless Chromium (playwright-core + Debian's chromium) renders the workbench.
 //
 //   node scripts/vscode-test.mjs [--grep=<mocha grep>] [--timeout=<ms>]
-//       builds if needed, runs dist/test/vscode/index.js on a copy of test/vscode/fixtures/
+//       builds if needed, runs dist/test/vscode/index.js on a copy of test/vscode/fixtures/ with
+//       the extension loaded from this folder, then the core tests again with the packaged .vsix
+//       installed (what ships; scripts/package.mjs)
+//   node scripts/vscode-test.mjs --vsix=<file> [--grep=…]   only the installed .vsix
 //   <this file> --extensionDevelopmentPath=<dir> --extensionTestsPath=<module> [<workspace>]
 //       the calling convention of a VS Code executable, so @vscode/test-electron's
 //       runTests({ vscodeExecutablePath: <this file> }) works (see scripts/run-test-electron.mjs)
@@ -13,17 +16,19 @@
 // 1 a test failed (or the test module failed to load), 2 the harness could not start, 124 the
 // run exceeded its overall timeout. During the run, tests may ask for UI checks (test/ui/).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ensureVSCode } from './setup-vscode.mjs';
-import { assertChromium, CHROMIUM, CHROMIUM_ARGS, QUIET_SETTINGS, remoteUri, seedUserSettings, startServer, workbenchUrl } from './lib/vscode-server.mjs';
+import { assertChromium, CHROMIUM, CHROMIUM_ARGS, installExtension, QUIET_SETTINGS, remoteUri, seedUserSettings, startServer, workbenchUrl } from './lib/vscode-server.mjs';
+import { packageExtension } from './package.mjs';
 import { serveUiRequests } from '../test/ui/server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const EXIT = { passed: 0, failed: 1, harness: 2, timeout: 124 };
 
 /** Harmless messages of code-server's VS Code build here (unbuilt optional native modules, no gallery, no service worker). */
@@ -38,7 +43,7 @@ const NOISE = [
 ];
 
 function parseArgs(argv) {
-  const options = { developmentPath: undefined, testsPath: undefined, workspace: undefined, grep: undefined, timeoutMs: 10 * 60 * 1000 };
+  const options = { developmentPath: undefined, testsPath: undefined, workspace: undefined, grep: undefined, vsix: undefined, timeoutMs: 5 * 60 * 1000 };
   for (const arg of argv) {
     const [flag, value] = arg.startsWith('--') ? [arg.slice(2, arg.includes('=') ? arg.indexOf('=') : undefined), arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : ''] : [undefined, arg];
     if (flag === undefined) options.workspace ??= resolve(value);
@@ -46,6 +51,7 @@ function parseArgs(argv) {
     else if (flag === 'extensionTestsPath') options.testsPath = resolve(value);
     else if (flag === 'grep') options.grep = value;
     else if (flag === 'timeout') options.timeoutMs = Number(value);
+    else if (flag === 'vsix') options.vsix = resolve(value);
     // Other VS Code flags (--no-sandbox, --disable-updates, --user-data-dir=…, …) do not apply:
     // every run gets a fresh profile and extensions folder of its own.
   }
@@ -66,23 +72,19 @@ function mochaCounts(lines) {
   return { passed: Number(last(/^\s*(\d+) passing/gm) ?? 0), failed: Number(last(/^\s*(\d+) failing/gm) ?? 0), reported: /^\s*\d+ passing/m.test(text) };
 }
 
-async function main() {
-  const options = parseArgs(process.argv.slice(2));
-  const defaultRun = options.testsPath === undefined;
-  if (defaultRun) ensureBuilt();
-  const developmentPath = options.developmentPath ?? root;
-  const testsPath = options.testsPath ?? join(root, 'dist/test/vscode/index.js');
-  const fixtures = options.workspace ?? join(root, 'test/vscode/fixtures');
-
-  assertChromium();
-  const vscodeDir = ensureVSCode();
-  const resultsDir = join(root, 'test-results', 'vscode');
+/**
+ * One VS Code session running the suite. `extension` is { developmentPath } (a folder loaded as
+ * in F5 debugging) or { vsix } (installed first, as a user would). Returns { exitCode, passed, failed }.
+ */
+async function runOnce({ vscodeDir, extension, testsPath, fixtures, grep, timeoutMs, resultsDir, log }) {
   rmSync(resultsDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
   const temp = mkdtempSync(join(tmpdir(), 'integration-designer-vscode-'));
   const serverDataDir = join(temp, 'server-data');
+  const extensionsDir = join(temp, 'extensions');
   const uiRequests = join(temp, 'ui-requests');
   mkdirSync(uiRequests);
+  mkdirSync(extensionsDir);
   seedUserSettings(serverDataDir, QUIET_SETTINGS);
   // Tests may fix and save files: they work on a copy, never on the repository.
   const workspace = join(temp, 'workspace');
@@ -91,15 +93,15 @@ async function main() {
 
   const lines = [];
   const hostLog = [];
-  const log = (line) => {
+  const print = (line) => {
     lines.push(line);
-    process.stdout.write(`${line}\n`);
+    log(line);
   };
-  // Everything the extension host logs goes to test-results/vscode/extension-host.log; known
-  // harmless noise of this VS Code build is kept out of the console.
+  // Everything the extension host logs goes to <resultsDir>/extension-host.log; known harmless
+  // noise of this VS Code build is kept out of the console.
   const hostMessage = (message) => {
     hostLog.push(message);
-    if (!NOISE.some((pattern) => pattern.test(message))) log(message);
+    if (!NOISE.some((pattern) => pattern.test(message))) print(message);
   };
   let browser;
   let server;
@@ -113,23 +115,28 @@ async function main() {
     if (existsSync(logs)) cpSync(logs, join(resultsDir, 'logs'), { recursive: true });
     rmSync(temp, { recursive: true, force: true });
   };
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => { cleanup().finally(() => process.exit(130)); });
-  }
+  const onSignal = () => { cleanup().finally(() => process.exit(130)); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 
   let exitCode;
   let timer;
   try {
-    const started = startServer(vscodeDir, {
+    let developmentPath = extension.developmentPath;
+    if (extension.vsix) {
+      installExtension(vscodeDir, { vsix: extension.vsix, extensionsDir, serverDataDir });
+      // VS Code runs extension tests only in extension-development mode, so the installed
+      // folder (exactly what the .vsix unpacked to) is also named as the development path.
+      const installed = readdirSync(extensionsDir).find((name) => name.startsWith(`${manifest.publisher}.${manifest.name}-`));
+      if (!installed) throw new Error(`the .vsix did not install into ${extensionsDir}`);
+      developmentPath = join(extensionsDir, installed);
+    }
+    server = startServer(vscodeDir, {
       serverDataDir,
-      extensionsDir: join(temp, 'extensions'),
-      env: {
-        INTEGRATION_DESIGNER_UI_REQUESTS: uiRequests,
-        ...(options.grep ? { MOCHA_GREP: options.grep } : {}),
-      },
+      extensionsDir,
+      env: { INTEGRATION_DESIGNER_UI_REQUESTS: uiRequests, ...(grep ? { MOCHA_GREP: grep } : {}) },
     });
-    server = started;
-    const { port } = await started.ready;
+    const { port } = await server.ready;
 
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -146,33 +153,83 @@ async function main() {
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ];
-    const timedOut = new Promise((resolveTimeout) => { timer = setTimeout(() => resolveTimeout('timeout'), options.timeoutMs); });
+    const timedOut = new Promise((resolveTimeout) => { timer = setTimeout(() => resolveTimeout('timeout'), timeoutMs); });
     await page.goto(workbenchUrl({ port, folder: workspace, payload }));
     const outcome = await Promise.race([exited, timedOut]);
     if (outcome === 'timeout') {
       await page.screenshot({ path: join(resultsDir, 'timeout.png') }).catch(() => {});
-      log(`The VS Code test run did not finish within ${options.timeoutMs} ms (screenshot: test-results/vscode/timeout.png).`);
+      print(`The VS Code test run did not finish within ${timeoutMs} ms (screenshot: ${join(resultsDir, 'timeout.png')}).`);
       exitCode = EXIT.timeout;
     } else {
       exitCode = outcome === 0 ? EXIT.passed : EXIT.failed;
     }
   } catch (error) {
-    log(`The VS Code test harness failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    print(`The VS Code test harness failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     exitCode = EXIT.harness;
   } finally {
     clearTimeout(timer);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await cleanup();
     writeFileSync(join(resultsDir, 'extension-host.log'), `${hostLog.join('\n')}\n`);
   }
   const counts = mochaCounts(lines);
   if (exitCode === EXIT.passed && (!counts.reported || counts.failed > 0)) {
-    log(counts.reported ? 'mocha reported failures but the run succeeded' : 'mocha reported no results');
+    print(counts.reported ? 'mocha reported failures but the run succeeded' : 'mocha reported no results');
     exitCode = EXIT.failed;
   }
   // A run that failed without mocha reporting a failure (module did not load, harness error,
   // timeout) still counts as one failure.
-  const failed = exitCode === EXIT.passed ? 0 : Math.max(counts.failed, 1);
-  console.log(`${counts.passed} passed, ${failed} failed`);
+  return { exitCode, passed: counts.passed, failed: exitCode === EXIT.passed ? 0 : Math.max(counts.failed, 1) };
+}
+
+/** What the second pass of the default run checks on the installed .vsix. */
+const PACKAGED_GREP = 'The integration-yaml language|The TextMate grammar|Language features|Code actions';
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const defaultRun = options.testsPath === undefined && options.vsix === undefined;
+  let vscodeDir;
+  try {
+    if (options.testsPath === undefined) ensureBuilt();
+    assertChromium();
+    vscodeDir = ensureVSCode();
+  } catch (error) {
+    console.log(`The VS Code test harness could not start: ${error.message}`);
+    console.log('0 passed, 1 failed');
+    process.exit(EXIT.harness);
+  }
+  const common = {
+    vscodeDir,
+    testsPath: options.testsPath ?? join(root, 'dist/test/vscode/index.js'),
+    fixtures: options.workspace ?? join(root, 'test/vscode/fixtures'),
+    timeoutMs: options.timeoutMs,
+    log: (line) => process.stdout.write(`${line}\n`),
+  };
+  const runs = [];
+  if (options.vsix === undefined) {
+    runs.push(await runOnce({ ...common, extension: { developmentPath: options.developmentPath ?? root }, grep: options.grep, resultsDir: join(root, 'test-results', 'vscode') }));
+  }
+  if (defaultRun || options.vsix !== undefined) {
+    // What ships: the packaged .vsix, installed into VS Code's server like a user would.
+    let vsix = options.vsix;
+    if (!vsix) {
+      common.log('\n=== the same tests on the installed .vsix (what ships) ===');
+      vsix = join(root, '.cache', 'vscode-test', 'extension.vsix');
+      try {
+        packageExtension({ out: vsix, quiet: true });
+      } catch (error) {
+        common.log(`Packaging failed: ${error.message}`);
+        runs.push({ exitCode: EXIT.failed, passed: 0, failed: 1 });
+        vsix = undefined;
+      }
+    }
+    if (vsix) runs.push(await runOnce({ ...common, extension: { vsix }, grep: options.grep ?? PACKAGED_GREP, resultsDir: join(root, 'test-results', 'vscode-vsix') }));
+  }
+  const passed = runs.reduce((sum, r) => sum + r.passed, 0);
+  const failed = runs.reduce((sum, r) => sum + r.failed, 0);
+  const exitCode = runs.find((r) => r.exitCode !== EXIT.passed)?.exitCode ?? EXIT.passed;
+  console.log(`${passed} passed, ${failed} failed`);
   process.exit(exitCode);
 }
 

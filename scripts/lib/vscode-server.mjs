@@ -27,6 +27,7 @@ export const QUIET_SETTINGS = {
   'extensions.autoCheckUpdates': false,
   'update.mode': 'none',
   'workbench.tips.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export function seedUserSettings(serverDataDir, settings) {

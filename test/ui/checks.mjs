@@ -15,8 +15,15 @@ async function screenshot(page, screenshotDir, name) {
 }
 
 export const CHECKS = {
-  /** Types text with the keyboard into the focused editor (the test placed the cursor). */
-  async type(page, { text, screenshot: name }, { screenshotDir }) {
+  /**
+   * Types text with the keyboard into the focused editor. The test placed the cursor through the
+   * API; `selection` (e.g. "Ln 9, Col 21 (10 selected)") is what the status bar shows once the
+   * workbench has applied it, so keystrokes never race the selection.
+   */
+  async type(page, { text, selection, screenshot: name }, { screenshotDir }) {
+    if (selection) {
+      await page.locator('[id="status.editor.selection"]').filter({ hasText: selection }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    }
     const focused = await page.evaluate(() => {
       const element = document.activeElement;
       return { inEditor: !!element?.closest('.editor-instance .monaco-editor'), tag: element?.tagName, className: String(element?.className ?? '') };

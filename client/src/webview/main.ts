@@ -58,7 +58,7 @@ function buildPage(): void {
       el('p', { id: 'notice', className: 'notice-line', attrs: { role: 'status', 'aria-live': 'polite' } })),
     el('section', { id: 'table-section', attrs: { 'aria-labelledby': 'table-heading' } },
       el('h2', { id: 'table-heading' }, 'The decision table'),
-      el('div', { className: 'table-scroll' }, el('table', { id: 'decision-table' }))),
+      el('div', { className: 'table-scroll', attrs: { tabindex: '0', role: 'region', 'aria-labelledby': 'table-heading' } }, el('table', { id: 'decision-table' }))),
     el('section', { id: 'steps-section', attrs: { 'aria-labelledby': 'steps-heading' } },
       el('h2', { id: 'steps-heading' }, 'Next: plan tier, integration user, regions'),
       el('div', { id: 'steps' })));

@@ -110,6 +110,13 @@ export class WalkthroughPanel implements vscode.Disposable {
     return this.refresh();
   }
 
+  /** A message as if the webview sent it: validated, then handled (for tests). */
+  async receive(raw: unknown): Promise<boolean> {
+    const message = parseWebviewMessage(raw);
+    if (message) await this.handle(message);
+    return message !== undefined;
+  }
+
   private async handle(message: WebviewMessage): Promise<void> {
     switch (message.type) {
       case 'ready':

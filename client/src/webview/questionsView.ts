@@ -113,7 +113,7 @@ export function updateForm(state: WalkthroughState): void {
     const status = document.getElementById(statusId(q));
     const error = document.getElementById(errorId(q));
     if (status) replace(status, ...pendingNote(q));
-    if (error) replace(error, q.error ? `Not a valid answer: ${q.error}.` : '');
+    if (error) replace(error, ...(q.error ? withCode(`Not a valid answer: ${q.error}.`) : []));
     const invalid = q.error ? 'true' : 'false';
     switch (q.kind) {
       case 'yes-no':

@@ -16,6 +16,8 @@ export interface WalkthroughHandle {
   answer(changes: Partial<Record<AnswerKey, RawAnswer>>): Promise<WalkthroughState | undefined>;
   /** Presses Apply; by default adds the paths the panel offers checked (the recommended one). */
   apply(addPaths?: readonly PathKey[]): Promise<boolean>;
+  /** Handles a message as if the webview sent it; false when validation dropped it. */
+  receive(message: unknown): Promise<boolean>;
   /** Resolves once the webview has rendered a state matching the predicate. */
   whenRendered(predicate: (rendered: RenderedInfo) => boolean): Promise<RenderedInfo>;
 }
@@ -90,6 +92,7 @@ export function registerDecisionWalkthrough(context: vscode.ExtensionContext): D
     panel: p.panel,
     state: () => p.currentState(),
     answer: (changes) => p.answer(changes),
+    receive: (message) => p.receive(message),
     apply: (addPaths) => p.apply(addPaths ?? (p.currentState()?.apply.offers.filter((o) => o.recommended).map((o) => o.path) ?? [])),
     whenRendered: (predicate) => new Promise<RenderedInfo>((resolve) => {
       const now = p.rendered();

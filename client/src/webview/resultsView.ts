@@ -56,8 +56,8 @@ export function renderRecommendation(container: HTMLElement, live: HTMLElement, 
 export function renderApply(container: HTMLElement, state: WalkthroughState, actions: ResultActions): void {
   const apply = state.apply;
   const changes = apply.changes.length
-    ? el('ul', { id: 'changes' }, ...apply.changes.map((c) => el('li', {}, el('code', {}, c))))
-    : el('p', { id: 'changes' }, 'Every answer above is already in the file.');
+    ? el('div', { id: 'changes' }, el('p', {}, 'Apply changes these answers in the file:'), el('ul', {}, ...apply.changes.map((c) => el('li', {}, el('code', {}, c)))))
+    : el('p', { id: 'changes' }, 'The file already states every answer above.');
   const offers = apply.offers.length
     ? el('fieldset', { id: 'offers', className: 'offers' }, el('legend', {}, 'Paths to add under paths'),
       ...apply.offers.map((o) => {
@@ -69,7 +69,7 @@ export function renderApply(container: HTMLElement, state: WalkthroughState, act
       }))
     : null;
   replace(container,
-    el('p', { className: 'label' }, 'Answers Apply writes into the file:'),
+    el('h3', {}, 'Write it into the file'),
     changes,
     offers,
     el('p', { className: 'hint' }, 'Apply writes everything as one edit: one undo in the editor takes it back. Paths you already have are never changed or removed.'),
@@ -125,7 +125,7 @@ function renderFindings(step: StepView, actions: ResultActions): HTMLElement {
 }
 
 function renderFacts(step: StepView, actions: ResultActions): HTMLElement {
-  return el('div', { className: 'table-scroll' }, el('table', { className: 'facts' },
+  return el('div', { className: 'table-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': `Limits that apply: ${step.title}` } }, el('table', { className: 'facts' },
     el('caption', {}, `Limits that apply: ${step.title.toLowerCase()}`),
     el('thead', {}, el('tr', {},
       el('th', { attrs: { scope: 'col' } }, 'Limit'),

@@ -24,7 +24,8 @@ describe('The workbench UI', function () {
     const enterprise = rangeOf(document, 'enterprise', 'plan: enterprise');
     editor.selection = new vscode.Selection(enterprise.start, enterprise.end);
     const typed = waitFor('the typed text in the document', () => document.getText().includes('plan: demo\n'), vscode.workspace.onDidChangeTextDocument);
-    const typing = await requestUiCheck({ check: 'type', text: 'demo', screenshot: '0-typed' });
+    const selection = `Ln ${enterprise.end.line + 1}, Col ${enterprise.end.character + 1} (${enterprise.end.character - enterprise.start.character} selected)`;
+    const typing = await requestUiCheck({ check: 'type', text: 'demo', selection, screenshot: '0-typed' });
     await typed.catch((error) => { throw new Error(`${error.message}; focus was ${JSON.stringify(typing.focused)}; text now: ${document.lineAt(enterprise.start.line).text}`); });
     const diagnostic = await waitForFinding(document.uri, RULE);
     assert.match(document.lineAt(diagnostic.range.start.line).text, /plan: demo$/, 'the keystrokes reached the document');

@@ -74,9 +74,10 @@ describe('Decision walkthrough webview', () => {
     await vscode.commands.executeCommand(COMMAND);
     handle = await waitFor('the walkthrough panel', () => api.walkthrough.panelFor(uri), vscode.window.tabGroups.onDidChangeTabs);
     assert.equal(handle.panel.viewType, VIEW_TYPE);
-    assert.equal(handle.panel.viewColumn, vscode.ViewColumn.Two);
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the editor keeps the focus');
     await within(handle.whenRendered((r) => r.recommendation !== ''), 'the first render');
+    const panel = handle.panel;
+    await waitFor('the panel to be placed beside the editor', () => panel.viewColumn === vscode.ViewColumn.Two, panel.onDidChangeViewState);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the editor keeps the focus');
     assert.equal(handle.panel.title, 'Decision: Walkthrough <b>test</b> <img src=x onerror=alert(1)>');
 
     await vscode.commands.executeCommand(COMMAND, uri);
@@ -92,18 +93,34 @@ describe('Decision walkthrough webview', () => {
 
     const html = handle.panel.webview.html;
     const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
-    const source = handle.panel.webview.cspSource;
+    // cspSource is the webview's own resource origin(s), e.g. "'self' https://*.vscode-cdn.net".
+    const sources = handle.panel.webview.cspSource.split(/\s+/);
     const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
     assert.deepEqual(Object.keys(directives).sort(), ['default-src', 'font-src', 'img-src', 'script-src', 'style-src']);
     assert.deepEqual(directives['default-src'], ["'none'"]);
     assert.equal(directives['script-src'].length, 1);
     assert.match(directives['script-src'][0], /^'nonce-[A-Za-z0-9+/=]{16,}'$/);
-    for (const name of ['style-src', 'img-src', 'font-src']) assert.deepEqual(directives[name], [source], `${name} is only the webview's own source`);
-    assert.ok(!/unsafe-inline|unsafe-eval|\*|data:|http:/.test(csp.replace(source, '')), csp);
+    for (const name of ['style-src', 'img-src', 'font-src']) assert.deepEqual(directives[name], sources, `${name} is only the webview's own source`);
+    const others = Object.values(directives).flat().filter((value) => !sources.includes(value));
+    assert.ok(!others.some((value) => /unsafe-inline|unsafe-eval|\*|data:|https?:/.test(value)), `no inline, eval or remote sources: ${csp}`);
     assert.ok(!html.includes('Walkthrough'), 'the HTML shell carries no document data');
     const state = handle.state()!;
     assert.equal(state.recommendation?.rowId, 'local-postgres-copy');
     assert.deepEqual(state.conflict?.chosen, ['rest_api']);
+  });
+
+  it('shows the chosen path in the editor on request, and ignores malformed messages', async () => {
+    assert.equal(await handle.receive({ type: 'revealPath', path: 'rest_api' }), true);
+    const editor = await waitFor('the editor to select paths.rest_api', () => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.toString() === uri.toString() && e.document.getText(e.selection).startsWith('rest_api:') ? e : undefined;
+    }, vscode.window.onDidChangeTextEditorSelection);
+    assert.equal(editor.document.getText(editor.selection), 'rest_api:\n    auth_flow: jwt-bearer');
+    const text = document.getText();
+    for (const bad of [{ type: 'apply', addPaths: ['../x'] }, { type: 'answer', key: 'constructor', value: true }, { type: 'openSource', factId: 'https://evil.example' }]) {
+      assert.equal(await handle.receive(bad), false, JSON.stringify(bad));
+    }
+    assert.equal(document.getText(), text);
   });
 
   it('follows edits made in the editor', async () => {
@@ -136,6 +153,6 @@ describe('Decision walkthrough webview', () => {
     const api = await activeApi();
     handle.panel.dispose();
     assert.equal(api.walkthrough.panelFor(uri), undefined);
-    assert.equal(walkthroughTabs().length, 0);
+    await waitFor('the panel\'s tab to close', () => walkthroughTabs().length === 0, vscode.window.tabGroups.onDidChangeTabs);
   });
 });

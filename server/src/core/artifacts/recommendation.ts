@@ -7,7 +7,7 @@ import { integrationUsers, type PathKey } from '../model/design';
 import { connectRowTotal } from '../usage/connectRows';
 import type { ArtifactContext } from './context';
 import { assembleDocument, findingLine } from './document';
-import { ENVIRONMENT_LABELS, LICENSE_LABELS, PERMISSION_LABELS } from './labels';
+import { LICENSE_LABELS, PERMISSION_LABELS } from './labels';
 import { code, inlineText, plural, richText, table } from './markdown';
 import { describeUserModel } from './users';
 import { regionFacts, describeRegions } from './regions';

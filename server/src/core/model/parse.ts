@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import { TOOL_LIMITS } from '../limits';
 import type { Finding } from '../findings';
 import type { MapNode, ModelNode, NodePath, ScalarNode, SeqNode } from './node';
@@ -48,11 +48,21 @@ export function parseModel(text: string): ModelDocument {
   const findings: Finding[] = [];
   const docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, lineCounter: new LineCounter(), keepSourceTokens: false });
   const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
+  // Where the yaml parser ran out of stack on deep nesting (it reports RESOURCE_EXHAUSTION
+  // "Maximum call stack size exceeded"): that is nesting-too-deep, not a syntax error.
+  let exhaustedAt: TextRange | undefined;
   for (const doc of list) {
     for (const error of doc.errors) {
+      if (error.code === 'RESOURCE_EXHAUSTION') {
+        exhaustedAt ??= clampRange(error.pos, text.length);
+        continue;
+      }
+      // The parser reports an unclosed quote where the text ends, maybe far below the
+      // mistake: point at the quote that opens the string instead.
+      const opening = error.code === 'MISSING_CHAR' && /^Missing closing .?quote/.test(error.message) ? openingQuote(doc, error.pos[0]) : undefined;
       findings.push({
-        ruleId: SYNTAX_RULE_IDS.syntax, severity: 'error', range: clampRange(error.pos, text.length),
-        message: `YAML syntax error: ${firstLine(error.message)}`,
+        ruleId: SYNTAX_RULE_IDS.syntax, severity: 'error', range: opening ?? clampRange(error.pos, text.length),
+        message: opening ? `YAML syntax error: this quoted string is never closed (${firstLine(error.message)})` : `YAML syntax error: ${firstLine(error.message)}`,
       });
     }
   }
@@ -66,13 +76,16 @@ export function parseModel(text: string): ModelDocument {
   const first = list[0];
   const builder = new TreeBuilder(first, text, findings);
   const root = first?.contents ? builder.build(first.contents as YamlNode, [], 0) : undefined;
-  return { text, lines, root, findings, comments: scanComments(text, lines) };
+  if (exhaustedAt) builder.reportTooDeep(exhaustedAt);
+  return { text, lines, root, findings, comments: scanComments(text, lines, multiLineScalars(list, text)) };
 }
 
 class TreeBuilder {
   private aliasBudget: number = TOOL_LIMITS.maxAliasExpansion;
   private aliasReported = false;
   private depthReported = false;
+  /** Alias → anchored node, computed once (see aliasTargets). */
+  private targets: Map<Alias, YamlNode> | undefined;
 
   constructor(
     private readonly doc: Document.Parsed | undefined,
@@ -80,19 +93,28 @@ class TreeBuilder {
     private readonly findings: Finding[],
   ) {}
 
+  /** One nesting-too-deep finding per document, wherever the depth was first exceeded. */
+  reportTooDeep(range: TextRange): void {
+    if (this.depthReported) return;
+    this.depthReported = true;
+    this.findings.push({ ruleId: SYNTAX_RULE_IDS.tooDeep, severity: 'error', range, message: `Nesting deeper than ${TOOL_LIMITS.maxDepth} levels is not read; the design format is at most 6 levels deep.` });
+  }
+
   build(node: YamlNode, path: NodePath, depth: number, inAlias = false, at?: TextRange): ModelNode | undefined {
     const range = at ?? rangeOf(node, this.text.length);
     if (depth > TOOL_LIMITS.maxDepth) {
-      if (!this.depthReported) {
-        this.depthReported = true;
-        this.findings.push({ ruleId: SYNTAX_RULE_IDS.tooDeep, severity: 'error', range, message: `Nesting deeper than ${TOOL_LIMITS.maxDepth} levels is not read; the design format is at most 6 levels deep.` });
-      }
+      this.reportTooDeep(range);
       return undefined;
     }
     if (isAlias(node)) {
-      const target = this.doc ? node.resolve(this.doc) : undefined;
-      if (!target) return undefined; // the parser reports unresolved aliases
-      return this.build(target as YamlNode, path, depth + 1, true, range);
+      this.targets ??= this.doc ? aliasTargets(this.doc) : new Map();
+      const target = this.targets.get(node);
+      if (!target) {
+        // The yaml parser leaves unresolved aliases to toJS(), which this tool never calls.
+        if (!inAlias) this.findings.push({ ruleId: SYNTAX_RULE_IDS.syntax, severity: 'error', range, message: `YAML syntax error: the alias *${node.source} has no anchor &${node.source} before it.` });
+        return undefined;
+      }
+      return this.build(target, path, depth + 1, true, range);
     }
     if (inAlias && --this.aliasBudget < 0) {
       if (!this.aliasReported) {
@@ -161,6 +183,31 @@ class TreeBuilder {
   }
 }
 
+/**
+ * Each alias's node: the last node before it (in document order) with that anchor, as YAML
+ * and `Alias.resolve` define it. One iterative pass: `Alias.resolve` walks the whole
+ * document for every alias, which made a file of many aliases take minutes, and recursion
+ * could overflow the stack on deep documents.
+ */
+function aliasTargets(doc: Document.Parsed): Map<Alias, YamlNode> {
+  const targets = new Map<Alias, YamlNode>();
+  const anchors = new Map<string, YamlNode>();
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (isAlias(item)) {
+      const target = anchors.get(item.source);
+      if (target) targets.set(item, target);
+    } else if (isPair(item)) {
+      pending.push(item.value, item.key); // the key comes first in document order
+    } else if (isNode(item)) {
+      if (item.anchor) anchors.set(item.anchor, item);
+      if (isCollection(item)) for (let i = item.items.length - 1; i >= 0; i--) pending.push(item.items[i]);
+    }
+  }
+  return targets;
+}
+
 function emptyScalar(path: NodePath, range: TextRange): ScalarNode {
   return { kind: 'scalar', path, range, value: null, source: '', style: 'PLAIN' };
 }
@@ -186,14 +233,19 @@ function firstLine(message: string): string {
  * Finds `#` comments line by line. A `#` starts a comment at the line start or after
  * whitespace, outside quotes; that is all the suppression directives need.
  */
-function scanComments(text: string, lines: LineIndex): Comment[] {
+function scanComments(text: string, lines: LineIndex, scalarText: readonly TextRange[]): Comment[] {
   const comments: Comment[] = [];
   if (!text.includes('#')) return comments;
+  let inside = 0; // index into scalarText (sorted), advanced as the lines go by
   for (let line = 0; line < lines.lineCount; line++) {
     const content = lines.lineText(line);
     const hash = findCommentStart(content);
     if (hash < 0) continue;
     const start = lines.lineStart(line) + hash;
+    while (inside < scalarText.length && scalarText[inside].end <= start) inside++;
+    // A `#` line inside a block scalar (`summary: |`) or a multi-line quoted string is text:
+    // read as a comment, "# integration-lint-disable" there would silence the whole file.
+    if (inside < scalarText.length && scalarText[inside].start <= start) continue;
     comments.push({
       range: { start, end: lines.lineStart(line) + content.length },
       text: content.slice(hash + 1).trim(),
@@ -201,6 +253,46 @@ function scanComments(text: string, lines: LineIndex): Comment[] {
     });
   }
   return comments;
+}
+
+/** The opening quote of the quoted scalar that runs unclosed to `end`. */
+function openingQuote(doc: Document.Parsed, end: number): TextRange | undefined {
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (isPair(item)) pending.push(item.value, item.key);
+    else if (isCollection(item)) pending.push(...item.items);
+    else if (isScalar(item) && (item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE') && item.range?.[1] === end) {
+      return { start: item.range[0], end: item.range[0] + 1 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The text of every scalar that spans lines (block scalars, multi-line quoted strings), from
+ * the end of its first line: the lines where a `#` is text, not a comment. Sorted; iterative
+ * so deep documents cannot overflow the stack.
+ */
+function multiLineScalars(docs: readonly Document.Parsed[], text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  if (!text.includes('#')) return ranges;
+  const pending: unknown[] = docs.map((d) => d.contents).reverse();
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (isPair(item)) {
+      pending.push(item.value, item.key);
+    } else if (isScalar(item)) {
+      const r = item.range;
+      if (r && item.type !== 'PLAIN') {
+        const firstBreak = text.slice(r[0], r[1]).search(/[\r\n]/); // within the scalar only: linear overall
+        if (firstBreak >= 0) ranges.push({ start: r[0] + firstBreak, end: r[1] });
+      }
+    } else if (isCollection(item)) {
+      for (let i = item.items.length - 1; i >= 0; i--) pending.push(item.items[i]);
+    }
+  }
+  return ranges;
 }
 
 function findCommentStart(line: string): number {

@@ -1,5 +1,5 @@
 import { compareFindings, type Finding, type Severity } from '../findings';
-import { parseModel, type ModelDocument } from '../model/parse';
+import { parseModel, SYNTAX_RULE_IDS, type ModelDocument } from '../model/parse';
 import type { Design } from '../model/design';
 import { validateAgainstSchema } from '../schema/validate';
 import { decide, decisionInputFromDesign } from '../decision/engine';
@@ -9,6 +9,7 @@ import type { Measurement } from '../usage/measurement';
 import type { Rule, RuleContext } from './rule';
 import { RULES, RULES_BY_ID } from './registry';
 import { applySuppressions } from './suppressions';
+import { TOOL_LIMITS } from '../limits';
 
 export const INTERNAL_ERROR_RULE_ID = 'internal-error';
 
@@ -34,7 +35,9 @@ export interface Analysis {
 
 export function analyze(text: string, options: LintOptions = {}): Analysis {
   const model = parseModel(text);
-  const schema = validateAgainstSchema(model.root);
+  // A document too large to read gets that one finding, not also "Empty design".
+  const unread = model.findings.some((f) => f.ruleId === SYNTAX_RULE_IDS.tooLarge);
+  const schema = unread ? { design: undefined, findings: [] } : validateAgainstSchema(model.root);
   const design = schema.design;
   let decision: DecisionResult | undefined;
   const getDecision = (): DecisionResult => (decision ??= decide(decisionInputFromDesign(design)));
@@ -66,10 +69,10 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   }
   const known = new Set(RULES_BY_ID.keys());
   const { kept, suppressed, unused } = applySuppressions(model, raw, known);
-  const findings = [...kept, ...unused]
-    .map((f) => withSeverity(f, options.severities))
+  const findings = capPerRule([...kept, ...unused]
+    .map((f) => withSeverity(shortenMessage(f), options.severities))
     .filter((f): f is Finding => f !== undefined)
-    .sort(compareFindings);
+    .sort(compareFindings));
   return { model, design, get decision() { return getDecision(); }, get measurements() { return getMeasurements(); }, findings, suppressed };
 }
 
@@ -77,4 +80,34 @@ function withSeverity(finding: Finding, overrides: LintOptions['severities']): F
   const override = overrides?.[finding.ruleId];
   if (override === 'off') return undefined;
   return override ? { ...finding, severity: override } : finding;
+}
+
+/**
+ * Keeps the first TOOL_LIMITS.maxFindingsPerRule findings of each rule (by position); the
+ * last one kept says how many more there are. Other rules' findings are never crowded out.
+ */
+function capPerRule(sorted: Finding[]): Finding[] {
+  const limit = TOOL_LIMITS.maxFindingsPerRule;
+  const totals = new Map<string, number>();
+  for (const f of sorted) totals.set(f.ruleId, (totals.get(f.ruleId) ?? 0) + 1);
+  if (![...totals.values()].some((n) => n > limit)) return sorted;
+  const listed = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const n = (listed.get(f.ruleId) ?? 0) + 1;
+    listed.set(f.ruleId, n);
+    const total = totals.get(f.ruleId)!;
+    if (n < limit || (n === limit && total === limit)) out.push(f);
+    else if (n === limit) out.push({ ...f, message: `${f.message} (${(total - limit).toLocaleString('en-US')} more '${f.ruleId}' findings after this one are not listed.)` });
+  }
+  return out;
+}
+
+/** Elides the middle of an over-long message (see TOOL_LIMITS.maxMessageChars). */
+function shortenMessage(finding: Finding): Finding {
+  const max = TOOL_LIMITS.maxMessageChars;
+  if (finding.message.length <= max) return finding;
+  const head = Math.floor(max * 0.6);
+  const tail = max - head - 1;
+  return { ...finding, message: `${finding.message.slice(0, head)}…${finding.message.slice(-tail)}` };
 }

@@ -26,6 +26,7 @@ const DIRECTIVE = /^integration-lint-disable(-next-line)?(?=\s|$)/;
 
 export function parseSuppressions(model: ModelDocument): Suppression[] {
   const out: Suppression[] = [];
+  const nextContentLine = nextContentLineFinder(model);
   for (const comment of model.comments) {
     const match = DIRECTIVE.exec(comment.text);
     if (!match) continue;
@@ -41,20 +42,39 @@ export function parseSuppressions(model: ModelDocument): Suppression[] {
     const line = model.lines.positionAt(comment.range.start).line;
     out.push({
       scope: match[1] ? 'next-line' : 'file',
-      line: comment.ownLine ? nextContentLine(model, line) : line,
+      line: comment.ownLine ? nextContentLine(line) : line,
       rules, range: comment.range, ownLine: comment.ownLine,
     });
   }
   return out;
 }
 
-/** The line a next-line directive covers: the next line that is not blank or a comment. */
-function nextContentLine(model: ModelDocument, line: number): number {
-  for (let l = line + 1; l < model.lines.lineCount; l++) {
-    const text = model.lines.lineText(l).trim();
-    if (text !== '' && !text.startsWith('#')) return l;
-  }
-  return line + 1;
+/**
+ * The line a next-line directive covers: the next line that is not blank or a comment.
+ * Remembers the answer for the run of blank and comment lines it crossed, so a stack of
+ * thousands of directive lines costs one pass instead of one pass per directive.
+ */
+function nextContentLineFinder(model: ModelDocument): (line: number) => number {
+  /** Line → the first content line at or after it (-1: none before the end). */
+  const known = new Map<number, number>();
+  return (line) => {
+    let found = -1;
+    let l = line + 1;
+    for (; l < model.lines.lineCount; l++) {
+      const cached = known.get(l);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      const text = model.lines.lineText(l).trim();
+      if (text !== '' && !text.startsWith('#')) {
+        found = l;
+        break;
+      }
+    }
+    for (let crossed = line + 1; crossed < l; crossed++) known.set(crossed, found);
+    return found < 0 ? line + 1 : found;
+  };
 }
 
 export interface SuppressionResult {
@@ -70,13 +90,13 @@ export interface SuppressionResult {
 export function applySuppressions(model: ModelDocument, findings: readonly Finding[], knownRuleIds: ReadonlySet<string>): SuppressionResult {
   const suppressions = parseSuppressions(model);
   if (suppressions.length === 0) return { kept: [...findings], suppressed: [], unused: [] };
+  const firstCovering = coveringIndex(suppressions);
   const used = new Set<string>();
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const finding of findings) {
     const line = model.lines.positionAt(finding.range.start).line;
-    const by = suppressions.findIndex((s) => (s.scope === 'file' || s.line === line)
-      && (s.rules.length === 0 || s.rules.some((r) => r.id === finding.ruleId)));
+    const by = firstCovering(line, finding.ruleId);
     if (by < 0 || finding.ruleId === UNUSED_SUPPRESSION_RULE_ID) {
       kept.push(finding);
       continue;
@@ -104,6 +124,44 @@ export function applySuppressions(model: ModelDocument, findings: readonly Findi
     }
   });
   return { kept, suppressed, unused };
+}
+
+/** The first directives (by index) covering every rule, and each rule id, in one scope. */
+interface ScopeIndex {
+  all: number;
+  readonly byRule: Map<string, number>;
+}
+
+/**
+ * `(line, ruleId) →` the index of the first suppression covering that finding, or -1: the
+ * same answer as searching the list for each finding, without the cost of that search
+ * (findings × directives), which took tens of seconds on files with thousands of each.
+ */
+function coveringIndex(suppressions: readonly Suppression[]): (line: number, ruleId: string) => number {
+  const file: ScopeIndex = { all: -1, byRule: new Map() };
+  const lines = new Map<number, ScopeIndex>();
+  suppressions.forEach((s, index) => {
+    let scope = file;
+    if (s.scope === 'next-line') {
+      scope = lines.get(s.line) ?? { all: -1, byRule: new Map() };
+      lines.set(s.line, scope);
+    }
+    if (s.rules.length === 0) {
+      if (scope.all < 0) scope.all = index;
+    } else {
+      for (const r of s.rules) if (!scope.byRule.has(r.id)) scope.byRule.set(r.id, index);
+    }
+  });
+  const first = (scope: ScopeIndex | undefined, ruleId: string): number => {
+    if (!scope) return -1;
+    const byRule = scope.byRule.get(ruleId) ?? -1;
+    return scope.all < 0 ? byRule : byRule < 0 ? scope.all : Math.min(scope.all, byRule);
+  };
+  return (line, ruleId) => {
+    const inFile = first(file, ruleId);
+    const onLine = first(lines.get(line), ruleId);
+    return inFile < 0 ? onLine : onLine < 0 ? inFile : Math.min(inFile, onLine);
+  };
 }
 
 /** A whole-line comment goes with its line; a trailing one with the spaces before it. */

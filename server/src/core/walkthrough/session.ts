@@ -95,7 +95,12 @@ export function pathRange(text: string, path: PathKey): TextRange | undefined {
   const root = parseModel(text).root;
   const paths = root?.kind === 'map' ? root.entries.get('paths') : undefined;
   const node = paths?.kind === 'map' ? paths.entries.get(path) : undefined;
-  return node ? node.pairRange ?? node.range : undefined;
+  const range = node ? node.pairRange ?? node.range : undefined;
+  if (!range) return undefined;
+  // A block mapping's range runs on to the next line: select only up to its last character.
+  let end = range.end;
+  while (end > range.start && /\s/.test(text[end - 1])) end--;
+  return { start: range.start, end };
 }
 
 function fileAnswers(text: string): DecisionInput {

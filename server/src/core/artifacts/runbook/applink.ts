@@ -3,7 +3,6 @@ import { listWords } from '../../format/suggest';
 import type { AppLinkPath } from '../../model/design';
 import type { ArtifactContext } from '../context';
 import { CALLER_LABELS } from '../labels';
-import { code } from '../markdown';
 import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from './common';
 import { measurementLines, usageNote } from './measures';
 import type { Step } from './step';
@@ -25,8 +24,8 @@ function userModeStep(ctx: ArtifactContext, applink: AppLinkPath): Step {
   const mode = applink.user_mode;
   const ref = ctx.cite.ref('applink-user-modes');
   const what: Record<string, string> = {
-    user: `the Heroku code runs with the calling Salesforce user's context and permissions ${ref}: there is no integration user of its own, so each caller needs the permissions the actions use.`,
-    'user-plus': `the calling user's permissions plus a session-based permission set declared in the OpenAPI spec ${ref}: review that permission set like any other grant.`,
+    user: `the Heroku code runs with the calling Salesforce user's context and permissions ${ref}. There is no integration user of its own, so each caller needs the permissions the actions use.`,
+    'user-plus': `the calling user's permissions plus a session-based permission set declared in the OpenAPI spec ${ref}. Review that permission set like any other grant.`,
     'authorized-user': `the code runs as a pre-authorized user ${ref} (for worker dynos and scheduled jobs), provisioned in the next step.`,
   };
   const lines = [mode

@@ -1,7 +1,6 @@
 import { PATH_NAMES } from '../../decision/table';
 import { describeSpan } from '../labels';
 import { listWords } from '../../format/suggest';
-import type { FactId } from '../../knowledge/facts';
 import type { IntegrationUser, PathKey, Permission } from '../../model/design';
 import type { ArtifactContext } from '../context';
 import { LICENSE_LABELS, PERMISSION_LABELS } from '../labels';
@@ -63,7 +62,7 @@ export function integrationUserStep(ctx: ArtifactContext, path: PathKey, needs: 
       open.push(`The license of ${name}: the design does not state one. The Salesforce Integration license gives the "Minimum Access - API Only Integrations" profile ${ctx.cite.ref('integration-user-license')}.`);
     }
     const granted = new Set(user.permissions?.value ?? []);
-    lines.push('- Grant exactly these permissions:');
+    lines.push('- Grant exactly what this path needs:');
     for (const need of needs) {
       const has = need.anyOf.filter((p) => granted.has(p));
       const status = has.length ? `granted in the design as ${listWords(has.map((p) => PERMISSION_LABELS[p]))}` : need.required ? '**not granted in the design**' : 'not granted in the design';
@@ -146,9 +145,4 @@ export function genericSandboxStep(ctx: ArtifactContext, path: PathKey, recheck:
     title: 'After a sandbox refresh',
     lines: [`The org is a sandbox (${org.because}). The sources this tool uses document a refresh procedure only for Heroku Connect. After each refresh, ${recheck} before ${PATH_NAMES[path]} takes traffic again.`],
   };
-}
-
-/** Cites each fact and joins the markers, for a sentence that rests on several. */
-export function refs(ctx: ArtifactContext, ...ids: FactId[]): string {
-  return ids.map((id) => ctx.cite.ref(id)).join(' ');
 }

@@ -7,7 +7,7 @@ import type { ArtifactContext } from '../context';
 import { describeSpan, formatAmount, formatPercent } from '../labels';
 import { code, inlineText, richText, table } from '../markdown';
 import { regionFacts } from '../regions';
-import { apiEnabledNeed, integrationUserStep, pathUsers, refs, rotationStep, sandboxOrg, userName } from './common';
+import { apiEnabledNeed, integrationUserStep, pathUsers, rotationStep, sandboxOrg, userName } from './common';
 import { measurementLines, usageNote } from './measures';
 import type { Step } from './step';
 
