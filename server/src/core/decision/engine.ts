@@ -1,12 +1,13 @@
 import { fact, factMilliseconds, factValue, formatFactValue } from '../knowledge/facts';
 import { describeDuration, formatCount } from '../format/quantities';
 import { listWords } from '../format/suggest';
-import type { Design } from '../model/design';
+import type { Design, Requirements } from '../model/design';
 import { DECISION_TABLE, PATH_NAMES } from './table';
 import { describeIntegration } from './statement';
-import type { Condition, ConditionOutcome, DecisionInput, DecisionResult, DecisionRow, PlanTier, RowOutcome } from './types';
+import type { Condition, ConditionOutcome, DecisionInput, DecisionResult, DecisionRow, FlagInput, PlanTier, RowOutcome } from './types';
 
-const FLAG_KEYS: Record<string, string> = {
+/** The YAML key under `requirements` that states each flag the table reads. */
+export const FLAG_KEYS: Readonly<Record<FlagInput, keyof Requirements>> = {
   herokuNeedsLocalCopy: 'heroku_needs_local_copy',
   salesforceUsersViewHerokuData: 'salesforce_users_view_heroku_data',
   herokuReactsToSalesforceChanges: 'heroku_reacts_to_salesforce_changes',

@@ -1,6 +1,7 @@
 import { fact, factMilliseconds, factValue, formatFactValue, ruleOfThumbNote, type FactId } from '../knowledge/facts';
 import { describeDuration, formatCount } from '../format/quantities';
 import { DECISION_TABLE, PATH_NAMES } from '../decision/table';
+import { FLAG_KEYS } from '../decision/engine';
 import type { Condition, FlagInput, PlanTier, RowOutcome } from '../decision/types';
 import { listWords } from '../format/suggest';
 import type { Design, PathKey, Requirements } from '../model/design';
@@ -134,15 +135,6 @@ function conditionFacts(condition: Condition): FactId[] {
 }
 
 // ---- Requirements that matched, as related locations ----------------------------------
-
-const FLAG_KEYS: Record<FlagInput, keyof Requirements> = {
-  herokuNeedsLocalCopy: 'heroku_needs_local_copy',
-  salesforceUsersViewHerokuData: 'salesforce_users_view_heroku_data',
-  herokuReactsToSalesforceChanges: 'heroku_reacts_to_salesforce_changes',
-  herokuNeedsOccasionalSalesforceData: 'heroku_needs_occasional_salesforce_data',
-  uiEmbeddedInSalesforce: 'ui_embedded_in_salesforce',
-  crossOrgPassthrough: 'cross_org_passthrough',
-};
 
 function matchedRequirements(outcome: RowOutcome, design: Design): RelatedLocation[] {
   const out: RelatedLocation[] = [];
