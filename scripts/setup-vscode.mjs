@@ -70,6 +70,8 @@ export function ensureVSCode({ quiet = false } = {}) {
     symlinkSync(rg, join(rgBin, 'rg'));
     rebuildLoggingModules(target, log);
     writeFileSync(join(target, '.installed'), `${CODE_SERVER_VERSION}\n`);
+    // Another run may have finished installing meanwhile: keep its copy (it may be running).
+    if (existsSync(marker)) return vscodeDir;
     rmSync(vscodeDir, { recursive: true, force: true });
     renameSync(target, vscodeDir);
   } finally {

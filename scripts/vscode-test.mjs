@@ -58,9 +58,19 @@ function parseArgs(argv) {
   return options;
 }
 
-/** Builds the bundles when the default run finds them missing. */
+function newestSource(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => Math.max(newest, entry.isDirectory()
+    ? newestSource(join(dir, entry.name))
+    : statSync(join(dir, entry.name)).mtimeMs), 0);
+}
+
+/** Builds the bundles when they are missing or older than their sources. */
 function ensureBuilt() {
-  if (existsSync(join(root, 'dist/client/extension.js')) && existsSync(join(root, 'dist/test/vscode/index.js'))) return;
+  const bundles = ['dist/client/extension.js', 'dist/server/main.js', 'dist/test/vscode/index.js'].map((f) => join(root, f));
+  const oldestBundle = Math.min(...bundles.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
+  const sources = Math.max(...['client/src', 'server/src', 'server/schema', 'test/vscode/suite'].map((d) => newestSource(join(root, d))));
+  if (oldestBundle > sources) return;
   const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (built.status !== 0) throw new Error('build failed');
 }

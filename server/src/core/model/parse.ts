@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Alias, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, CST, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, Parser, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import { TOOL_LIMITS } from '../limits';
 import type { Finding } from '../findings';
 import type { MapNode, ModelNode, NodePath, ScalarNode, SeqNode } from './node';
@@ -46,13 +46,35 @@ export function parseModel(text: string): ModelDocument {
     };
   }
   const findings: Finding[] = [];
-  const docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, lineCounter: new LineCounter(), keepSourceTokens: false });
-  const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
-  // Where the yaml parser ran out of stack on deep nesting (it reports RESOURCE_EXHAUSTION
-  // "Maximum call stack size exceeded"): that is nesting-too-deep, not a syntax error.
-  let exhaustedAt: TextRange | undefined;
+  // parseAllDocuments in two steps, so nesting too deep to read is cut from the syntax tree
+  // before the composer (which recurses per level) sees it.
+  // The composer makes an Error per YAML error (hundreds of thousands for a line of stray
+  // quotes); without capturing their stacks, which nobody reads, that is three times faster.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let list: Document.Parsed[];
+  let prunedAt: number | undefined;
+  try {
+    const tokens = Array.from(new Parser().parse(text));
+    prunedAt = pruneDeepNesting(tokens, TOOL_LIMITS.maxDepth + 1);
+    list = Array.from(new Composer({ uniqueKeys: false, keepSourceTokens: false }).compose(tokens)) as Document.Parsed[];
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  // Where the yaml composer ran out of stack anyway (it reports RESOURCE_EXHAUSTION "Maximum
+  // call stack size exceeded"): that is nesting-too-deep, not a syntax error.
+  let exhaustedAt: TextRange | undefined = prunedAt === undefined ? undefined : { start: prunedAt, end: prunedAt };
+  const reported = new Set<string>(); // nested unclosed brackets repeat one error at one spot
+  let unlisted = 0; // syntax errors past TOOL_LIMITS.maxFindingsPerRule: counted, not built
   for (const doc of list) {
     for (const error of doc.errors) {
+      const key = `${error.pos[0]}:${error.pos[1]}:${error.code}`;
+      if (reported.has(key)) continue;
+      if (reported.size >= TOOL_LIMITS.maxFindingsPerRule + 1 && error.code !== 'RESOURCE_EXHAUSTION') {
+        unlisted++;
+        continue;
+      }
+      reported.add(key);
       if (error.code === 'RESOURCE_EXHAUSTION') {
         exhaustedAt ??= clampRange(error.pos, text.length);
         continue;
@@ -61,10 +83,14 @@ export function parseModel(text: string): ModelDocument {
       // mistake: point at the quote that opens the string instead.
       const opening = error.code === 'MISSING_CHAR' && /^Missing closing .?quote/.test(error.message) ? openingQuote(doc, error.pos[0]) : undefined;
       findings.push({
-        ruleId: SYNTAX_RULE_IDS.syntax, severity: 'error', range: opening ?? clampRange(error.pos, text.length),
+        ruleId: SYNTAX_RULE_IDS.syntax, severity: 'error', range: opening ?? wholeCharacters(clampRange(error.pos, text.length), text),
         message: opening ? `YAML syntax error: this quoted string is never closed (${firstLine(error.message)})` : `YAML syntax error: ${firstLine(error.message)}`,
       });
     }
+  }
+  if (unlisted > 0) {
+    const last = findings.length - 1;
+    findings[last] = { ...findings[last], message: `${findings[last].message} (${unlisted.toLocaleString('en-US')} more YAML syntax errors after this one are not listed.)` };
   }
   for (let i = 1; i < list.length; i++) {
     const start = list[i].range[0];
@@ -224,6 +250,12 @@ function clampRange(pos: readonly [number, number], length: number): TextRange {
   return { start, end };
 }
 
+/** Widens a range that starts or ends between the two halves of a surrogate pair (an emoji) to the whole character. */
+function wholeCharacters(range: TextRange, text: string): TextRange {
+  const splits = (at: number) => at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text[at - 1]) && /[\uDC00-\uDFFF]/.test(text[at]);
+  return { start: splits(range.start) ? range.start - 1 : range.start, end: splits(range.end) ? range.end + 1 : range.end };
+}
+
 function firstLine(message: string): string {
   const line = message.split('\n')[0].trim();
   return line.replace(/ at line \d+, column \d+:?$/, '');
@@ -255,13 +287,40 @@ function scanComments(text: string, lines: LineIndex, scalarText: readonly TextR
   return comments;
 }
 
+/**
+ * Empties every collection nested deeper than `maxDepth` in the concrete syntax tree, and
+ * returns where the first one starts. The yaml composer recurses per level and runs out of
+ * stack a few hundred levels down, at a depth that depends on the caller's stack, so the CLI
+ * and the server read the same hostile file differently; the model never reads past
+ * TOOL_LIMITS.maxDepth anyway. Iterative: the syntax tree itself can be deep.
+ */
+function pruneDeepNesting(tokens: readonly CST.Token[], maxDepth: number): number | undefined {
+  let first: number | undefined;
+  const pending: { token: CST.Token; depth: number }[] = [];
+  for (const token of tokens) if (token.type === 'document' && token.value) pending.push({ token: token.value, depth: 0 });
+  while (pending.length > 0) {
+    const { token, depth } = pending.pop()!;
+    if (!CST.isCollection(token)) continue;
+    if (depth > maxDepth) {
+      first = Math.min(first ?? token.offset, token.offset);
+      token.items = [];
+      continue;
+    }
+    for (const item of token.items) {
+      if (item.key) pending.push({ token: item.key, depth: depth + 1 });
+      if (item.value) pending.push({ token: item.value, depth: depth + 1 });
+    }
+  }
+  return first;
+}
+
 /** The opening quote of the quoted scalar that runs unclosed to `end`. */
 function openingQuote(doc: Document.Parsed, end: number): TextRange | undefined {
   const pending: unknown[] = [doc.contents];
   while (pending.length > 0) {
     const item = pending.pop();
     if (isPair(item)) pending.push(item.value, item.key);
-    else if (isCollection(item)) pending.push(...item.items);
+    else if (isCollection(item)) for (const child of item.items) pending.push(child); // no spread: lists can be huge
     else if (isScalar(item) && (item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE') && item.range?.[1] === end) {
       return { start: item.range[0], end: item.range[0] + 1 };
     }
