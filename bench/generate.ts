@@ -53,10 +53,31 @@ export function generateDesign(targetLines: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The offset of the value the benchmark edits: the first mapping's row count. */
-export function editTarget(text: string): { start: number; end: number } {
-  const at = text.indexOf('rows: ', text.indexOf('mappings:')) + 'rows: '.length;
-  let end = at;
-  while (/[0-9_]/.test(text[end])) end++;
-  return { start: at, end };
+export interface EditTargets {
+  /** The value the keystroke edits change: the first mapping's row count (else the first `rows:` or the `name:`). */
+  readonly value: { readonly start: number; readonly original: string; readonly alternate: string };
+  /** Where the typing burst types: the end of that value's key (each keystroke makes a new, unknown key). */
+  readonly keyEnd: number;
+}
+
+/**
+ * What the benchmark edits in `text`. A value edit flips the value's last character
+ * (`100` ↔ `101`): the document stays the same size and shape, as when a number is retyped.
+ */
+export function editTargets(text: string): EditTargets {
+  const mappings = text.indexOf('mappings:');
+  const candidates = [/^[ \t]*(?:- )?rows: *([0-9][0-9_]*)/m, /^name: *(\S[^#\n]*?)[ \t]*$/m];
+  for (const pattern of candidates) {
+    const from = pattern === candidates[0] && mappings >= 0 ? mappings : 0;
+    const match = pattern.exec(text.slice(from));
+    if (!match) continue;
+    const start = from + match.index + match[0].length - match[1].length;
+    const original = match[1];
+    const last = original[original.length - 1];
+    const flipped = /[0-9]/.test(last) ? String((Number(last) + 1) % 10) : last === 'x' ? 'y' : 'x';
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const keyEnd = text.indexOf(':', lineStart);
+    return { value: { start, original, alternate: original.slice(0, -1) + flipped }, keyEnd };
+  }
+  throw new Error('the document has neither a `rows:` count nor a `name:` to edit');
 }

@@ -10,68 +10,99 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 export interface Publish {
   readonly uri: string;
   readonly version?: number;
-  readonly count: number;
+  readonly diagnostics: readonly { readonly message: string; readonly code?: unknown }[];
+  /** performance.now() when the notification was read. */
   readonly at: number;
 }
 
+/** Our server's `integrationDesigner/status`, sent after each publish. */
+export interface Status {
+  readonly uri: string;
+  readonly version: number;
+  readonly validationMs: number;
+}
+
+type Position = { line: number; character: number };
+type Listener = (publish: Publish) => void;
+
 export class LspDriver {
   readonly connection: MessageConnection;
-  private readonly publishes: Publish[] = [];
-  private waiters: { test: (p: Publish) => boolean; resolve: (p: Publish) => void }[] = [];
+  private listeners = new Set<Listener>();
   /** The tail of the server's stderr, for failure reports. */
   stderr = '';
-  /** Versions the server says it validated (our server's status notification). */
-  readonly validatedVersions: number[] = [];
+  /** Every status notification received (our server only). */
+  readonly statuses: Status[] = [];
+  /** Resolves when the server first asked for settings (workspace/configuration). */
+  readonly configurationAsked: Promise<void>;
+  private readonly exited: Promise<void>;
 
-  private constructor(readonly process: ChildProcess, settings: unknown) {
+  private constructor(readonly process: ChildProcess, settings: Record<string, unknown>) {
+    this.exited = new Promise((resolve) => process.once('exit', () => resolve()));
     this.connection = createMessageConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: unknown[] }) => {
-      const publish = { uri: params.uri, version: params.version, count: params.diagnostics.length, at: performance.now() };
-      this.publishes.push(publish);
-      this.waiters = this.waiters.filter((w) => (w.test(publish) ? (w.resolve(publish), false) : true));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: Publish['diagnostics'] }) => {
+      const publish: Publish = { uri: params.uri, version: params.version, diagnostics: params.diagnostics, at: performance.now() };
+      for (const listener of [...this.listeners]) listener(publish);
     });
-    this.connection.onNotification('integrationDesigner/status', (params: { version?: number }) => {
-      if (typeof params.version === 'number') this.validatedVersions.push(params.version);
+    this.connection.onNotification('integrationDesigner/status', (params: Status) => {
+      if (typeof params.version === 'number') this.statuses.push(params);
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => {
-        const all = settings as Record<string, unknown>;
-        return item.section ? all[item.section] ?? null : all;
-      }));
+    let asked!: () => void;
+    this.configurationAsked = new Promise((resolve) => { asked = resolve; });
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+      asked();
+      return params.items.map((item) => (item.section ? settings[item.section] ?? null : settings));
+    });
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/unregisterCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification(() => undefined);
     this.connection.listen();
   }
 
-  static async start(command: string, args: string[], settings: unknown, rootDir: string): Promise<LspDriver> {
+  static async start(command: string, args: string[], settings: Record<string, unknown>, rootDir: string): Promise<LspDriver> {
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const driver = new LspDriver(child, settings);
     child.stdin!.on('error', () => undefined); // the server may exit before our last write
     child.stderr!.on('data', (chunk: Buffer) => { driver.stderr = (driver.stderr + chunk.toString()).slice(-4000); });
-    await driver.connection.sendRequest('initialize', {
+    const failed = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code} before initializing:\n${driver.stderr}`))));
+    await Promise.race([failed, driver.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(rootDir).href,
       workspaceFolders: [{ uri: pathToFileURL(rootDir).href, name: 'bench' }],
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
         textDocument: {
           synchronization: { didSave: true, dynamicRegistration: true },
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
       },
-    });
+    })]);
+    failed.catch(() => undefined);
     driver.connection.sendNotification('initialized', {});
     driver.connection.sendNotification('workspace/didChangeConfiguration', { settings });
     return driver;
   }
 
-  /** Resolves with the first publish for `uri` after now that satisfies `test`. */
-  nextPublish(uri: string, test: (p: Publish) => boolean = () => true, timeoutMs = 60_000): Promise<Publish> {
+  /** Calls `listener` with every publish until the returned function is called. */
+  onPublish(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves with the first publish for `uri` from now on that satisfies `test`. */
+  nextPublish(uri: string, test: (p: Publish) => boolean = () => true, timeoutMs = 120_000): Promise<Publish> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-      this.waiters.push({ test: (p) => p.uri === uri && test(p), resolve: (p) => { clearTimeout(timer); resolve(p); } });
+      const stop = this.onPublish((p) => {
+        if (p.uri !== uri || !test(p)) return;
+        stop();
+        clearTimeout(timer);
+        resolve(p);
+      });
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`));
+      }, timeoutMs);
     });
   }
 
@@ -79,7 +110,7 @@ export class LspDriver {
     this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
-  change(uri: string, version: number, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): void {
+  change(uri: string, version: number, range: { start: Position; end: Position }, text: string): void {
     this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
   }
 
@@ -87,21 +118,24 @@ export class LspDriver {
     this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
-  /** Resident memory of the server process, in MB (Linux). */
-  residentMegabytes(): number {
+  /** Resident memory of the server process now and at its peak, in MB (Linux /proc). */
+  memory(): { rssMb: number; peakRssMb: number } {
     const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return kb / 1024;
+    const mb = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024;
+    return { rssMb: mb('VmRSS'), peakRssMb: mb('VmHWM') };
   }
 
+  /** shutdown + exit, then waits for the process to end (so --cpu-prof gets written); kills it after 10 s. */
   async stop(): Promise<void> {
+    const timeout = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
     try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      this.connection.sendNotification('exit');
+      await Promise.race([this.connection.sendRequest('shutdown'), timeout(5000)]);
+      await this.connection.sendNotification('exit');
     } catch {
       // the process may already be gone
     }
+    await Promise.race([this.exited, timeout(10_000)]);
     this.connection.dispose();
-    this.process.kill();
+    if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill();
   }
 }

@@ -1,253 +1,212 @@
 /**
  * `npm run bench`: drives our bundled language server and yaml-language-server (with this
  * project's JSON Schema) over stdio on the same documents, with the bare `yaml` parse as the
- * floor, and writes bench/results/latest.json and docs/performance.md. Nothing here is a
- * test: it reports numbers and which targets they meet.
+ * floor; profiles where our server's time goes; measures the footprint (bundles, .vsix, the CLI
+ * on 100 designs) and the time to first diagnostics in real VS Code. Writes
+ * bench/results/latest.json and docs/performance.md (bench/report.ts) and prints the tables.
+ * A benchmark, not a test: it reports numbers and which targets they meet.
+ *
+ *   npm run bench [-- --quick] [-- --no-vscode]
+ *     --quick      fewer edits, no 20,000-line design; writes bench/results/quick.json only
+ *     --no-vscode  skip the real-VS-Code probe (needs Chromium; see the README's setup)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { LineIndex } from '../server/src/core/model/text';
-import { editTarget, generateDesign } from './generate';
-import { LspDriver } from './lspDriver';
-import { percentile, round } from './stats';
+import { bundleComposition, bundleSizes, largestInVsix, measureCli, packageVsix, type Footprint } from './footprint';
+import { generateDesign } from './generate';
+import { BURST, checkValidatesSchema, measureServer } from './measureServer';
+import { profileServer } from './profile';
+import { renderMarkdown, type BenchReport, type DocumentResult } from './report';
+import { ourServer, peerServer, peerValidationDelayMs, peerVersion } from './servers';
+import { median, round } from './stats';
+import { evaluateTargets } from './targets';
+import { measureVSCode } from './vscodeProbe';
 
 const root = join(__dirname, '..');
-/** Production bundles are built here, so dist/ (used by tests) is left alone. */
-const built = join(root, '.cache/bench-dist');
 const quick = process.argv.includes('--quick');
+const withVSCode = !process.argv.includes('--no-vscode');
+/** Everything the benchmark builds or writes on the side lives here (ignored by git). */
+const work = join(root, '.cache/bench');
+const GENERATED_SIZES = quick ? [40, 1_000, 5_000] : [40, 1_000, 5_000, 20_000];
+/** The design opened first (cold) in VS Code, then the others. */
+const VSCODE_COLD_DESIGN = 'orders-production.integration.yaml';
+/** Node/V8 flags tried on our server for the memory section: the default, then less memory for speed. */
+const MEMORY_FLAGS = [['--max-semi-space-size=1'], ['--optimize-for-size'], ['--lite-mode']];
 
-interface ServerSpec {
-  readonly name: string;
-  readonly command: string;
-  readonly args: string[];
-  readonly languageId: string;
-  readonly settings: unknown;
-  /** Our server publishes versions; the peer does not, so we take its first publish after the edit. */
-  readonly versioned: boolean;
+const log = (line: string) => console.log(line);
+const loadSamples: number[] = [];
+function sampleLoad(): void {
+  loadSamples.push(loadavg()[0]);
 }
 
-const schemaPath = join(root, 'server/schema/integration.schema.json');
-const SERVERS: ServerSpec[] = [
-  {
-    name: 'ours', command: process.execPath, args: [join(built, 'server/main.js'), '--stdio'], languageId: 'integration-yaml', versioned: true,
-    settings: { integrationDesigner: { validate: 'onType', rules: {} } },
-  },
-  {
-    name: 'yaml-language-server', command: process.execPath, args: [join(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'], languageId: 'yaml', versioned: false,
-    settings: { yaml: { validate: true, hover: true, completion: true, schemas: { [pathToFileURL(schemaPath).href]: ['*.yaml'] }, schemaStore: { enable: false } } },
-  },
-];
-
-interface DocResult {
-  name: string;
-  lines: number;
-  parseMs: number;
-  servers: Record<string, { firstDiagnosticsMs: number; p50: number; p95: number; max: number; burstMs: number; staleValidated: number; rssMb: number }>;
+function editsFor(text: string): number {
+  if (quick) return 8;
+  return text.length > 300_000 ? 12 : 40;
 }
 
+/** Median time of the bare `yaml` parse (parseDocument) of `text`, warmed up: the floor. */
 function parseFloorMs(text: string): number {
+  for (let i = 0; i < 3; i++) parseDocument(text);
   const runs: number[] = [];
   for (let i = 0; i < (quick ? 5 : 15); i++) {
     const t = performance.now();
     parseDocument(text);
     runs.push(performance.now() - t);
   }
-  return percentile(runs, 50);
+  return median(runs);
 }
 
-async function measureServer(spec: ServerSpec, name: string, text: string, dir: string): Promise<DocResult['servers'][string]> {
-  const file = join(dir, `${name}.integration.yaml`);
-  writeFileSync(file, text);
-  const uri = pathToFileURL(file).href;
-  const driver = await LspDriver.start(spec.command, spec.args, spec.settings, dir);
+function exampleFiles(): string[] {
+  const dir = join(root, 'examples');
+  if (!existsSync(dir)) return [];
+  const list = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory()
+    ? list(join(d, e.name))
+    : e.name.endsWith('.integration.yaml') ? [join(d, e.name)] : []));
+  return list(dir).sort();
+}
+
+function build(outdir: string, production: boolean): void {
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), ...(production ? ['--production'] : []), '--outdir', relative(root, outdir)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function gitState(): { commit: string | null; uncommittedChanges: number | null } {
   try {
-    const opened = performance.now();
-    const first = driver.nextPublish(uri, (p) => !spec.versioned || p.version === 1);
-    driver.open(uri, spec.languageId, text);
-    const firstDiagnosticsMs = (await first).at - opened;
-
-    const lines = new LineIndex(text);
-    const target = editTarget(text);
-    let current = text.slice(target.start, target.end);
-    let version = 1;
-    const edit = (): void => {
-      const next = current === '100' ? '101' : '100';
-      const start = lines.positionAt(target.start);
-      const range = { start, end: { line: start.line, character: start.character + current.length } };
-      current = next;
-      version++;
-      driver.change(uri, version, range, next);
-    };
-    const latencies: number[] = [];
-    const edits = quick ? 8 : text.length > 300_000 ? 12 : 40;
-    for (let i = 0; i < edits; i++) {
-      const expected = version + 1;
-      const published = driver.nextPublish(uri, (p) => !spec.versioned || p.version === expected);
-      const sent = performance.now();
-      edit();
-      latencies.push((await published).at - sent);
-    }
-
-    // Typing burst: 20 edits 30 ms apart; time from the last keystroke to the final version's diagnostics.
-    const validatedBefore = driver.validatedVersions.length;
-    const firstBurstVersion = version + 1;
-    let publishesInBurst = 0;
-    const counting = driver.nextPublish(uri, () => { publishesInBurst++; return false; }, 600_000).catch(() => undefined);
-    void counting;
-    for (let i = 0; i < 19; i++) {
-      edit();
-      await new Promise((r) => setTimeout(r, 30)); // simulated typing cadence, not a wait for results
-    }
-    const finalVersion = version + 1;
-    const final = driver.nextPublish(uri, (p) => !spec.versioned || p.version === finalVersion);
-    const lastKey = performance.now();
-    edit();
-    const burstMs = (await final).at - lastKey;
-    const validated = driver.validatedVersions.slice(validatedBefore);
-    const staleValidated = spec.versioned
-      ? validated.filter((v) => v >= firstBurstVersion && v < finalVersion).length
-      : Math.max(0, publishesInBurst - 1);
-
-    return {
-      firstDiagnosticsMs: round(firstDiagnosticsMs), p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)),
-      max: round(Math.max(...latencies)), burstMs: round(burstMs), staleValidated, rssMb: round(driver.residentMegabytes()),
-    };
-  } catch (error) {
-    throw new Error(`${spec.name} on ${name}: ${error instanceof Error ? error.message : String(error)}\n${driver.stderr}`);
-  } finally {
-    await driver.stop();
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const changes = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return { commit, uncommittedChanges: changes.split('\n').filter(Boolean).length };
+  } catch {
+    return { commit: null, uncommittedChanges: null };
   }
 }
 
-function fileSize(path: string): number | undefined {
-  return existsSync(path) ? statSync(path).size : undefined;
-}
-
-function cliHundredDesigns(dir: string): number | undefined {
-  const cli = join(built, 'cli/main.js');
-  if (!existsSync(cli)) return undefined;
-  const designs = join(dir, 'hundred');
-  mkdirSync(designs, { recursive: true });
-  for (let i = 0; i < 100; i++) writeFileSync(join(designs, `d${i}.integration.yaml`), generateDesign(40 + (i % 10) * 20));
-  const t = performance.now();
-  spawnSync(process.execPath, [cli, designs, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return round(performance.now() - t);
+function nodeBaselineRssMb(): number {
+  const out = execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.memoryUsage().rss))'], { encoding: 'utf8' });
+  return round(Number(out) / 2 ** 20);
 }
 
 async function main(): Promise<void> {
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production', '--outdir', '.cache/bench-dist'], { stdio: 'inherit' });
+  const started = performance.now();
+  const loadAtStart = loadavg().map((n) => round(n, 2));
+  if (loadAtStart[0] > 2) log(`Note: the load average is ${loadAtStart.join(', ')}; on a busy machine the times are higher than on a quiet one.`);
+  mkdirSync(work, { recursive: true });
+  // The documents live outside the repository: yaml-language-server's schema globs do not
+  // match files under a dot-folder such as .cache/, and it would silently not validate them.
   const dir = mkdtempSync(join(tmpdir(), 'integration-bench-'));
-  const documents: { name: string; text: string }[] = [];
-  const examples = join(root, 'examples');
-  if (existsSync(examples)) {
-    for (const f of readdirSync(examples).filter((n) => n.endsWith('.integration.yaml')).sort()) {
-      documents.push({ name: `example:${f.replace('.integration.yaml', '')}`, text: readFileSync(join(examples, f), 'utf8') });
-    }
-  }
-  for (const lines of quick ? [40, 1_000, 5_000] : [40, 1_000, 5_000, 20_000]) documents.push({ name: `generated-${lines}`, text: generateDesign(lines) });
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
-  const results: DocResult[] = [];
+  log('Building production bundles (and unminified ones for the profile) …');
+  const bundles = join(work, 'dist');
+  const profileBundles = join(work, 'profile-dist');
+  build(bundles, true);
+  build(profileBundles, false);
+
+  const ours = ourServer(bundles);
+  const peer = peerServer(root);
+  const checkText = generateDesign(40);
+  const schemaCheck = { ours: await checkValidatesSchema(ours, dir, checkText), peer: await checkValidatesSchema(peer, dir, checkText) };
+  log(`Both servers report an unknown key: ours "${schemaCheck.ours.slice(0, 60)}…", peer "${schemaCheck.peer}"`);
+
+  const documents: { name: string; text: string }[] = [
+    ...exampleFiles().map((file) => ({ name: `example ${relative(join(root, 'examples'), file).replace('.integration.yaml', '')}`, text: readFileSync(file, 'utf8') })),
+    ...GENERATED_SIZES.map((lines) => ({ name: `generated-${lines}`, text: generateDesign(lines) })),
+  ];
+  const results: DocumentResult[] = [];
   for (const doc of documents) {
-    const entry: DocResult = { name: doc.name, lines: doc.text.split('\n').length - 1, parseMs: round(parseFloorMs(doc.text), 2), servers: {} };
-    for (const server of SERVERS) {
-      process.stdout.write(`${doc.name} (${entry.lines} lines) · ${server.name} … `);
-      entry.servers[server.name] = await measureServer(server, doc.name.replace(/[^a-z0-9-]/gi, '_'), doc.text, dir);
-      console.log(`p50 ${entry.servers[server.name].p50} ms`);
-    }
-    results.push(entry);
+    sampleLoad();
+    const fileName = doc.name.replace(/[^a-z0-9-]+/gi, '_');
+    const lines = doc.text.split('\n').length - (doc.text.endsWith('\n') ? 1 : 0);
+    const edits = editsFor(doc.text);
+    process.stdout.write(`${doc.name} (${lines} lines): parse … `);
+    const parseMs = round(parseFloorMs(doc.text), 2);
+    process.stdout.write(`${parseMs} ms · ours … `);
+    const oursResult = await measureServer(ours, fileName, doc.text, dir, edits);
+    process.stdout.write(`p50 ${oursResult.p50} ms · peer … `);
+    const peerResult = await measureServer(peer, fileName, doc.text, dir, edits);
+    log(`p50 ${peerResult.p50} ms`);
+    results.push({ name: doc.name, lines, chars: doc.text.length, parseMs, ours: oursResult, peer: peerResult });
   }
 
-  const vsix = readdirSync(root).filter((n) => n.endsWith('.vsix')).map((n) => join(root, n))[0];
-  const footprint = {
-    serverBundleKb: round((fileSize(join(built, 'server/main.js')) ?? NaN) / 1024),
-    clientBundleKb: round((fileSize(join(built, 'client/extension.js')) ?? NaN) / 1024),
-    cliBundleKb: round((fileSize(join(built, 'cli/main.js')) ?? NaN) / 1024),
-    vsixKb: vsix ? round(statSync(vsix).size / 1024) : null,
-    cliHundredDesignsMs: cliHundredDesigns(dir) ?? null,
+  log('Profiling our server on generated-40 and generated-5000 …');
+  sampleLoad();
+  const profiles = [];
+  for (const lines of [40, 5_000]) profiles.push(await profileServer(profileBundles, dir, `generated-${lines}`, generateDesign(lines), quick ? 8 : 40));
+
+  // What a few V8 memory flags would do to the server's memory on a small design (what limits RSS).
+  const memoryExperiments = [];
+  for (const flags of MEMORY_FLAGS) {
+    const m = await measureServer(ourServer(bundles, flags), 'memory-flags', generateDesign(40), dir, editsFor(''));
+    memoryExperiments.push({ flags: flags.join(' '), startRssMb: m.startRssMb, peakRssMb: m.peakRssMb, p50: m.p50, p95: m.p95 });
+  }
+
+  log('Footprint: packaging the .vsix, the CLI on 100 designs …');
+  sampleLoad();
+  const vsix = packageVsix(root, join(work, 'extension.vsix'));
+  const footprint: Footprint = {
+    ...bundleSizes(bundles),
+    vsixKb: round(readFileSync(vsix).length / 1024),
+    vsixLargest: largestInVsix(vsix),
+    cli: measureCli(join(bundles, 'cli/main.js'), dir),
+    composition: { client: bundleComposition(join(profileBundles, 'client/extension.js')), server: bundleComposition(join(profileBundles, 'server/main.js')) },
   };
-  rmSync(dir, { recursive: true, force: true });
 
-  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
-  const report = { measuredAt: new Date().toISOString(), machine, quick, results, footprint, targets: evaluateTargets(results, footprint) };
+  let vscode: BenchReport['vscode'] = { skipped: 'run without --no-vscode to measure' };
+  if (withVSCode) {
+    log('Real VS Code: opening designs in code-server + headless Chromium with the .vsix installed …');
+    sampleLoad();
+    const examples = exampleFiles();
+    const cold = examples.find((f) => f.endsWith(`/${VSCODE_COLD_DESIGN}`)) ?? examples[0];
+    try {
+      vscode = await measureVSCode(root, work, vsix, [cold, ...examples.filter((f) => f !== cold)], log);
+    } catch (error) {
+      vscode = { error: error instanceof Error ? error.message : String(error) };
+      log(`The VS Code probe failed: ${vscode.error}`);
+    }
+  }
+  sampleLoad();
+
+  const report: BenchReport = {
+    measuredAt: new Date().toISOString(),
+    quick,
+    durationS: 0,
+    ...gitState(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGb: round(totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      loadAverage: { atStart: loadAtStart, atEnd: loadavg().map((n) => round(n, 2)), maxOneMinute: round(Math.max(...loadSamples, loadAtStart[0]), 2) },
+    },
+    method: {
+      editsPerDocument: Object.fromEntries(results.map((r) => [r.name, r.ours.edits])),
+      burst: BURST,
+      peer: { name: peer.name, version: peerVersion(root), validationDelayMs: peerValidationDelayMs(root) },
+      schemaCheck,
+      nodeBaselineRssMb: nodeBaselineRssMb(),
+    },
+    memoryExperiments,
+    documents: results,
+    profiles,
+    footprint,
+    vscode,
+    targets: [],
+  };
+  report.targets = evaluateTargets(report);
+  report.durationS = round((performance.now() - started) / 1000, 0);
+
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const json = join(root, 'bench/results', quick ? 'quick.json' : 'latest.json');
+  writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
   const markdown = renderMarkdown(report);
-  writeFileSync(join(root, 'docs/performance.md'), markdown);
-  console.log(`\n${markdown}`);
-}
-
-type Report = { measuredAt: string; machine: Record<string, unknown>; quick: boolean; results: DocResult[]; footprint: Record<string, number | null>; targets: Target[] };
-interface Target { readonly target: string; readonly measured: string; readonly met: boolean }
-
-function evaluateTargets(results: DocResult[], footprint: Record<string, number | null>): Target[] {
-  const small = results.find((r) => r.name === 'generated-40');
-  const large = results.find((r) => r.name === 'generated-5000');
-  const targets: Target[] = [];
-  if (small) {
-    const ours = small.servers.ours;
-    const peer = small.servers['yaml-language-server'];
-    targets.push({ target: '40 lines: p50 ≤ 10 ms', measured: `${ours.p50} ms`, met: ours.p50 <= 10 });
-    targets.push({ target: '40 lines: p95 ≤ 25 ms', measured: `${ours.p95} ms`, met: ours.p95 <= 25 });
-    targets.push({ target: '40 lines: ≥ 10× faster than yaml-language-server (p50)', measured: `${round(peer.p50 / ours.p50)}×`, met: peer.p50 / ours.p50 >= 10 });
-    targets.push({ target: 'server RSS < 60 MB on 40 lines', measured: `${ours.rssMb} MB`, met: ours.rssMb < 60 });
-    targets.push({ target: 'typing burst: final diagnostics within one validation time of the last keystroke', measured: `${ours.burstMs} ms (one validation ≈ p50 ${ours.p50} ms)`, met: ours.burstMs <= Math.max(ours.p95, ours.p50 * 2) });
-  }
-  if (large) {
-    const ours = large.servers.ours;
-    targets.push({ target: '5,000 lines: p50 ≤ 1.3 × bare parse', measured: `${ours.p50} ms vs parse ${large.parseMs} ms (${round(ours.p50 / large.parseMs, 2)}×)`, met: ours.p50 <= 1.3 * large.parseMs });
-  }
-  const sizes = results.filter((r) => r.name.startsWith('generated-')).sort((a, b) => a.lines - b.lines);
-  if (sizes.length >= 3) {
-    const a = sizes[1];
-    const b = sizes[sizes.length - 1];
-    const growth = (b.servers.ours.p50 / a.servers.ours.p50) / (b.lines / a.lines);
-    targets.push({ target: 'cost grows linearly with size', measured: `p50 per line ratio ${round(growth, 2)} between ${a.lines} and ${b.lines} lines (1.0 = linear)`, met: growth <= 1.5 });
-  }
-  if (footprint.vsixKb !== null) targets.push({ target: '.vsix < 500 KB', measured: `${footprint.vsixKb} KB`, met: (footprint.vsixKb ?? Infinity) < 500 });
-  return targets;
-}
-
-function renderMarkdown(report: Report): string {
-  const m = report.machine;
-  const rows = report.results.map((r) => {
-    const o = r.servers.ours;
-    const p = r.servers['yaml-language-server'];
-    return `| ${r.name} | ${r.lines} | ${r.parseMs} | ${o.firstDiagnosticsMs} | ${o.p50} / ${o.p95} / ${o.max} | ${o.burstMs} (${o.staleValidated} stale) | ${o.rssMb} | ${p.firstDiagnosticsMs} | ${p.p50} / ${p.p95} / ${p.max} | ${p.burstMs} | ${p.rssMb} | ${round(p.p50 / o.p50)}× | ${round(o.p50 / r.parseMs, 2)}× |`;
-  });
-  const f = report.footprint;
-  return `# Performance
-
-Measured by \`npm run bench\` (bench/run.ts) on ${report.measuredAt.slice(0, 10)}${report.quick ? ' (quick mode)' : ''}: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}. Raw numbers: \`bench/results/latest.json\`.
-
-Both servers are driven over stdio exactly as an editor drives them (initialize, didOpen, incremental didChange of one value, wait for that version's diagnostics). yaml-language-server 2.0.0 validates the same documents against this project's JSON Schema. "parse" is the bare \`yaml\` parse of the document: the floor. Times in ms; memory is resident set size in MB after the run.
-
-| document | lines | parse | ours: first diag | ours: keystroke→diag p50 / p95 / max | ours: burst (stale validated) | ours: RSS | peer: first diag | peer: p50 / p95 / max | peer: burst | peer: RSS | peer / ours (p50) | ours / parse (p50) |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${rows.join('\n')}
-
-## Footprint
-
-| what | size |
-| --- | --- |
-| server bundle | ${f.serverBundleKb} KB |
-| client bundle | ${f.clientBundleKb} KB |
-| CLI bundle | ${f.cliBundleKb} KB |
-| .vsix | ${f.vsixKb ?? 'not built (run scripts/package.mjs)'}${f.vsixKb ? ' KB' : ''} |
-| CLI on 100 designs, one process | ${f.cliHundredDesignsMs ?? 'n/a'}${f.cliHundredDesignsMs ? ' ms' : ''} |
-
-## Targets
-
-| target | measured | met |
-| --- | --- | --- |
-${report.targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`).join('\n')}
-`;
+  if (!quick) writeFileSync(join(root, 'docs/performance.md'), markdown);
+  log(`\n${markdown}`);
+  log(`Results: ${relative(root, json)}${quick ? '' : ' and docs/performance.md'} (${report.durationS} s).`);
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
   process.exit(1);
 });

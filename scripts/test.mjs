@@ -51,6 +51,7 @@ const SUITES = {
   unit: () => nodeTests('test/unit'),
   cli: () => nodeTests('test/cli'),
   protocol: () => nodeTests('test/protocol'),
+  fuzz: () => nodeTests('test/fuzz'),
   webview: () => nodeTests('test/ui'),
   vscode: () => scriptSuite('scripts/vscode-test.mjs'),
 };

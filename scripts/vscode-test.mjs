@@ -8,6 +8,7 @@
 //       the extension loaded from this folder, then the core tests again with the packaged .vsix
 //       installed (what ships; scripts/package.mjs)
 //   node scripts/vscode-test.mjs --vsix=<file> [--grep=…]   only the installed .vsix
+//   --results=<dir>   where logs go (default test-results/vscode[-vsix]); the benchmark's probe uses its own
 //   <this file> --extensionDevelopmentPath=<dir> --extensionTestsPath=<module> [<workspace>]
 //       the calling convention of a VS Code executable, so @vscode/test-electron's
 //       runTests({ vscodeExecutablePath: <this file> }) works (see scripts/run-test-electron.mjs)
@@ -43,7 +44,7 @@ const NOISE = [
 ];
 
 function parseArgs(argv) {
-  const options = { developmentPath: undefined, testsPath: undefined, workspace: undefined, grep: undefined, vsix: undefined, timeoutMs: 5 * 60 * 1000 };
+  const options = { developmentPath: undefined, testsPath: undefined, workspace: undefined, grep: undefined, vsix: undefined, resultsDir: undefined, timeoutMs: 5 * 60 * 1000 };
   for (const arg of argv) {
     const [flag, value] = arg.startsWith('--') ? [arg.slice(2, arg.includes('=') ? arg.indexOf('=') : undefined), arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : ''] : [undefined, arg];
     if (flag === undefined) options.workspace ??= resolve(value);
@@ -52,6 +53,7 @@ function parseArgs(argv) {
     else if (flag === 'grep') options.grep = value;
     else if (flag === 'timeout') options.timeoutMs = Number(value);
     else if (flag === 'vsix') options.vsix = resolve(value);
+    else if (flag === 'results') options.resultsDir = resolve(value);
     // Other VS Code flags (--no-sandbox, --disable-updates, --user-data-dir=…, …) do not apply:
     // every run gets a fresh profile and extensions folder of its own.
   }
@@ -218,7 +220,7 @@ async function main() {
   };
   const runs = [];
   if (options.vsix === undefined) {
-    runs.push(await runOnce({ ...common, extension: { developmentPath: options.developmentPath ?? root }, grep: options.grep, resultsDir: join(root, 'test-results', 'vscode') }));
+    runs.push(await runOnce({ ...common, extension: { developmentPath: options.developmentPath ?? root }, grep: options.grep, resultsDir: options.resultsDir ?? join(root, 'test-results', 'vscode') }));
   }
   if (defaultRun || options.vsix !== undefined) {
     // What ships: the packaged .vsix, installed into VS Code's server like a user would.
@@ -234,7 +236,7 @@ async function main() {
         vsix = undefined;
       }
     }
-    if (vsix) runs.push(await runOnce({ ...common, extension: { vsix }, grep: options.grep ?? PACKAGED_GREP, resultsDir: join(root, 'test-results', 'vscode-vsix') }));
+    if (vsix) runs.push(await runOnce({ ...common, extension: { vsix }, grep: options.grep ?? PACKAGED_GREP, resultsDir: options.resultsDir ?? join(root, 'test-results', 'vscode-vsix') }));
   }
   const passed = runs.reduce((sum, r) => sum + r.passed, 0);
   const failed = runs.reduce((sum, r) => sum + r.failed, 0);

@@ -5,6 +5,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { IntegrationDesignerApi, ServerState } from './api';
 import { registerCommands } from './commands';
 import { CLIENT_NAME } from './ids';
+import { DesignServer } from './designServer';
 import { createLanguageClient } from './languageClient';
 import { ValidationStatusNotification } from './protocol';
 import { LanguageStatus } from './status';
@@ -37,8 +38,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Integr
     languageClient.onNotification(ValidationStatusNotification, (s) => status.update(s)),
     registerCommands(languageClient, output),
   );
-  const walkthrough = registerDecisionWalkthrough(context);
-  const artifacts = registerArtifactCommands(context);
+  // The walkthrough and the Generate commands ask the server: the client computes no design itself.
+  const server = new DesignServer(languageClient);
+  const walkthrough = registerDecisionWalkthrough(context, server);
+  const artifacts = registerArtifactCommands(context, server);
   try {
     await languageClient.start();
   } catch (error) {

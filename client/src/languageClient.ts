@@ -23,8 +23,10 @@ const CRASH_WINDOW_MS = 3 * 60 * 1000;
  * Restarts the server when its process dies, quietly (the output channel and the language status
  * item say so; a notification only appears when the client gives up).
  */
-class RestartingErrorHandler implements ErrorHandler {
+export class RestartingErrorHandler implements ErrorHandler {
   private readonly crashes: number[] = [];
+  /** The last crash made the client give up: the server stays stopped until the user restarts it. */
+  gaveUp = false;
 
   constructor(private readonly output: vscode.LogOutputChannel) {}
 
@@ -36,7 +38,8 @@ class RestartingErrorHandler implements ErrorHandler {
     const now = Date.now();
     this.crashes.push(now);
     while (this.crashes.length && now - this.crashes[0] > CRASH_WINDOW_MS) this.crashes.shift();
-    if (this.crashes.length > MAX_RESTARTS) {
+    this.gaveUp = this.crashes.length > MAX_RESTARTS;
+    if (this.gaveUp) {
       return {
         action: CloseAction.DoNotRestart,
         message: `The Integration Designer language server stopped ${this.crashes.length} times in 3 minutes and will not be restarted. See the output for details; run "Integration Designer: Restart Language Server" to try again.`,
@@ -66,4 +69,10 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     errorHandler: new RestartingErrorHandler(output),
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
+
+/** The client gave up restarting a crashing server (it stays stopped until restarted by hand). */
+export function serverGaveUp(client: LanguageClient): boolean {
+  const handler = client.clientOptions.errorHandler;
+  return handler instanceof RestartingErrorHandler && handler.gaveUp;
 }

@@ -1,10 +1,26 @@
-// The custom messages the language server sends, typed from the server's own protocol file
-// (plain data, no server code), so client and server cannot drift apart.
-import { NotificationType } from 'vscode-languageclient';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
+// The custom messages between the client and the language server, typed from the server's own
+// protocol file (plain data, no server code), so client and server cannot drift apart.
+import { NotificationType, RequestType } from 'vscode-languageclient';
+import {
+  ARTIFACTS_GENERATE_REQUEST, STATUS_NOTIFICATION, WALKTHROUGH_APPLY_EDITS_REQUEST, WALKTHROUGH_PATH_RANGE_REQUEST, WALKTHROUGH_STATE_REQUEST,
+  type ArtifactsGenerateParams, type ArtifactsGenerateResult, type LspRange, type StatusParams,
+  type WalkthroughApplyEditsParams, type WalkthroughApplyEditsResult, type WalkthroughPathRangeParams,
+  type WalkthroughStateParams, type WalkthroughStateResult,
+} from '../../server/src/lsp/protocol';
 
 export type ValidationStatus = StatusParams;
 export type FindingCounts = StatusParams['counts'];
 
 /** Sent by the server after each validation of a document. */
 export const ValidationStatusNotification = new NotificationType<ValidationStatus>(STATUS_NOTIFICATION);
+
+// The server answers null when a request failed there (it logs why in the output channel).
+
+/** The decision walkthrough's view of a design with the panel's answers. */
+export const WalkthroughStateRequest = new RequestType<WalkthroughStateParams, WalkthroughStateResult | null, void>(WALKTHROUGH_STATE_REQUEST);
+/** The edits Apply makes, for one document version. */
+export const WalkthroughApplyEditsRequest = new RequestType<WalkthroughApplyEditsParams, WalkthroughApplyEditsResult | null, void>(WALKTHROUGH_APPLY_EDITS_REQUEST);
+/** Where `paths.<path>` is written. */
+export const WalkthroughPathRangeRequest = new RequestType<WalkthroughPathRangeParams, LspRange | null, void>(WALKTHROUGH_PATH_RANGE_REQUEST);
+/** The artifacts' Markdown and what writing them would replace. */
+export const ArtifactsGenerateRequest = new RequestType<ArtifactsGenerateParams, ArtifactsGenerateResult | null, void>(ARTIFACTS_GENERATE_REQUEST);

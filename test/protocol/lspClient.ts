@@ -6,7 +6,11 @@ import type {
   Hover, InitializeResult, LogMessageParams, Position, PublishDiagnosticsParams, Range, ShowDocumentParams, ShowMessageParams,
   SymbolInformation, TextDocumentContentChangeEvent, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { StatusParams } from '../../server/src/lsp/protocol';
+import {
+  ARTIFACTS_GENERATE_REQUEST, WALKTHROUGH_APPLY_EDITS_REQUEST, WALKTHROUGH_PATH_RANGE_REQUEST, WALKTHROUGH_STATE_REQUEST,
+  type ArtifactsGenerateParams, type ArtifactsGenerateResult, type LspRange, type StatusParams, type WalkthroughApplyEditsParams,
+  type WalkthroughApplyEditsResult, type WalkthroughPathRangeParams, type WalkthroughStateParams, type WalkthroughStateResult,
+} from '../../server/src/lsp/protocol';
 
 /** The bundled server, started exactly as editors start it. */
 export const SERVER_MAIN = join(__dirname, '../../dist/server/main.js');
@@ -158,6 +162,23 @@ export class TestClient {
 
   executeCommand(command: string, args: unknown[]): Promise<unknown> {
     return this.connection.sendRequest('workspace/executeCommand', { command, arguments: args });
+  }
+
+  /** The custom requests of the VS Code client (protocol.ts); null when the server failed to answer. */
+  walkthroughState(params: WalkthroughStateParams): Promise<WalkthroughStateResult | null> {
+    return this.connection.sendRequest(WALKTHROUGH_STATE_REQUEST, params);
+  }
+
+  walkthroughApplyEdits(params: WalkthroughApplyEditsParams): Promise<WalkthroughApplyEditsResult | null> {
+    return this.connection.sendRequest(WALKTHROUGH_APPLY_EDITS_REQUEST, params);
+  }
+
+  walkthroughPathRange(params: WalkthroughPathRangeParams): Promise<LspRange | null> {
+    return this.connection.sendRequest(WALKTHROUGH_PATH_RANGE_REQUEST, params);
+  }
+
+  generateArtifacts(params: ArtifactsGenerateParams): Promise<ArtifactsGenerateResult | null> {
+    return this.connection.sendRequest(ARTIFACTS_GENERATE_REQUEST, params);
   }
 
   /** shutdown + exit; resolves with the process exit code. */

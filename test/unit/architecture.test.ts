@@ -18,3 +18,63 @@ test('the core imports nothing from VS Code, the LSP libraries or the front ends
   assert.ok(sourceFiles(CORE).length > 10, 'core sources were found');
   assert.deepEqual(offenders, []);
 });
+
+// The VS Code client is thin: it asks the language server (custom requests, protocol.ts) and
+// bundles none of the core (the yaml parser, rules, decision engine, artifact generators).
+const CLIENT = join(__dirname, '../../client/src');
+const SERVER = join(__dirname, '../../server/src');
+const PROTOCOL = join(SERVER, 'lsp/protocol.ts');
+
+interface ImportStatement {
+  readonly file: string;
+  readonly specifier: string;
+  /** `import type …` / `export type … from`: erased when bundling. */
+  readonly typeOnly: boolean;
+}
+
+/** Every import and re-export with a module specifier, including multi-line ones and `import 'x'`. */
+function importsIn(source: string, file: string): ImportStatement[] {
+  const text = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const statements = /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+  const dynamic = /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+  return [
+    ...[...text.matchAll(statements)].map((m) => ({ file, specifier: m[3], typeOnly: m[2] !== undefined })),
+    ...[...text.matchAll(dynamic)].map((m) => ({ file, specifier: m[1], typeOnly: false })),
+  ];
+}
+
+function importsOf(file: string): ImportStatement[] {
+  return importsIn(readFileSync(file, 'utf8'), file);
+}
+
+/** The file a relative specifier names (without extension), or undefined for packages. */
+function target(statement: ImportStatement): string | undefined {
+  return statement.specifier.startsWith('.') ? join(statement.file, '..', statement.specifier) : undefined;
+}
+
+test('the client imports from the server only its protocol, and from the core at most types', () => {
+  const statements = sourceFiles(CLIENT).flatMap(importsOf);
+  assert.ok(statements.some((s) => target(s) === PROTOCOL.replace(/\.ts$/, '')), 'the client imports the protocol (the check sees imports)');
+  const runtimeFromServer = statements.filter((s) => {
+    const path = target(s);
+    return path !== undefined && path.startsWith(`${SERVER}/`) && !s.typeOnly && path !== PROTOCOL.replace(/\.ts$/, '');
+  });
+  assert.deepEqual(runtimeFromServer.map((s) => `${s.file}: ${s.specifier}`), [], 'runtime imports of server code (the core) from the client');
+  const fromCore = statements.filter((s) => target(s)?.startsWith(join(SERVER, 'core')));
+  assert.ok(fromCore.every((s) => s.typeOnly), 'only `import type` from the core');
+});
+
+test('the protocol file is plain data: it imports nothing', () => {
+  assert.deepEqual(importsOf(PROTOCOL), []);
+});
+
+test('the import check recognises runtime, type-only and multi-line imports', () => {
+  const sample = join(CLIENT, 'sample.ts');
+  const source = `// import { no } from './commented-out';\nimport {\n  analyze,\n  type Analysis,\n} from '../../server/src/core/rules/engine';\nimport type { X } from './x';\nexport { y } from "./y";\nimport './side-effect';\n`;
+  assert.deepEqual(importsIn(source, sample), [
+    { file: sample, specifier: '../../server/src/core/rules/engine', typeOnly: false },
+    { file: sample, specifier: './x', typeOnly: true },
+    { file: sample, specifier: './y', typeOnly: false },
+    { file: sample, specifier: './side-effect', typeOnly: false },
+  ]);
+});

@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import * as vscode from 'vscode';
-import { ArtifactWriteError, readIfExists, writeArtifactFile } from '../../../server/src/core/artifacts/files';
-import { generateArtifact } from '../../../server/src/core/artifacts/generate';
-import { inspectExisting } from '../../../server/src/core/artifacts/header';
-import { artifactKindInfo, keepBothFileName, type ArtifactKind } from '../../../server/src/core/artifacts/kinds';
-import { planWrite } from '../../../server/src/core/artifacts/plan';
-import { analyze } from '../../../server/src/core/rules/engine';
+import { ARTIFACT_KINDS, type ArtifactKind, type ArtifactsGenerateResult } from '../../../server/src/lsp/protocol';
+import type { DesignServer } from '../designServer';
+import { ArtifactsGenerateRequest } from '../protocol';
+import { ArtifactWriteError, writeArtifactFile } from './files';
 import { ARTIFACTS_FOLDER_SETTING } from './ids';
 import { askBeforeOverwriting, type OverwritePrompt } from './prompt';
 
@@ -26,19 +23,23 @@ export interface ArtifactRunResult {
 
 const DESIGN_FILE = /(^|\.)integration\.ya?ml$/i;
 
+const titleOf = (kind: ArtifactKind): string => ARTIFACT_KINDS.find((k) => k.kind === kind)?.title ?? kind;
+
 /**
- * The Generate commands: generate from the design (the active editor's, or the one the
- * command was invoked on), write beside it without ever overwriting hand edits unasked,
- * then open what was written.
+ * The Generate commands: the language server generates from the design (the active editor's,
+ * or the one the command was invoked on); this writes beside it without ever overwriting hand
+ * edits unasked, then opens what was written.
  */
 export class ArtifactGenerator {
   /** Asks before overwriting an edited file; tests replace it to answer for the user. */
   prompt: OverwritePrompt = askBeforeOverwriting;
 
+  constructor(private readonly server: DesignServer) {}
+
   async run(kinds: readonly ArtifactKind[], resource?: vscode.Uri): Promise<ArtifactRunResult> {
     const result = { written: [] as vscode.Uri[], unchanged: [] as vscode.Uri[], kept: [] as vscode.Uri[] };
     const fail = (error: string, design?: vscode.Uri): ArtifactRunResult => ({ ...result, design, cancelled: false, error });
-    const what = kinds.length === 1 ? `the ${artifactKindInfo(kinds[0]).title.toLowerCase()}` : 'the artifacts';
+    const what = kinds.length === 1 ? `the ${titleOf(kinds[0]).toLowerCase()}` : 'the artifacts';
 
     if (!vscode.workspace.isTrusted) {
       const message = `Generating ${what} writes files into the workspace, which needs a trusted workspace. Trust this workspace to use it (Restricted Mode only validates and explains designs).`;
@@ -68,30 +69,39 @@ export class ArtifactGenerator {
     const designName = basename(design.fsPath);
     const setting = vscode.workspace.getConfiguration(undefined, design).get<string>(ARTIFACTS_FOLDER_SETTING, '') ?? '';
     const folder = resolve(dirname(design.fsPath), setting.trim());
-    const analysis = analyze(text);
+    let generated: ArtifactsGenerateResult;
+    try {
+      // The server also looks at what is in the folder, so hand edits are recognised.
+      generated = await this.server.request(ArtifactsGenerateRequest, { uri: design.toString(), version: document.version, text, kinds, folder }, `generate ${what}`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      void vscode.window.showErrorMessage(message);
+      return fail(message, design);
+    }
 
-    for (const kind of kinds) {
-      const artifact = generateArtifact(kind, text, designName, analysis);
+    for (const artifact of generated.artifacts) {
       const target = join(folder, artifact.fileName);
-      let existing: string | undefined;
-      try {
-        existing = readIfExists(target);
-      } catch (error) {
-        const message = `Could not read '${target}': ${error instanceof Error ? error.message : String(error)}. Nothing was written.`;
+      if (artifact.readError !== undefined) {
+        const message = `Could not read '${target}': ${artifact.readError}. Nothing was written.`;
+        void vscode.window.showErrorMessage(message);
+        return fail(message, design);
+      }
+      const { plan: planned, keepBothName } = artifact;
+      if (planned === undefined || keepBothName === undefined) {
+        // Only an incompatible server answers without them: never write blind.
+        const message = `The language server did not say what is at '${target}'. Nothing was written; restart the language server and try again.`;
         void vscode.window.showErrorMessage(message);
         return fail(message, design);
       }
       const openDirty = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === target && d.isDirty);
-      let plan = planWrite(existing, artifact.content);
-      if (openDirty) plan = 'ask';
+      const plan = openDirty ? 'ask' : planned;
       let destination = target;
       if (plan === 'unchanged') {
         result.unchanged.push(vscode.Uri.file(target));
         continue;
       }
       if (plan === 'ask') {
-        const keepBothName = keepBothFileName(artifact.fileName, (candidate) => existsSync(join(folder, candidate)));
-        const reason = openDirty ? 'dirty' : existing !== undefined && inspectExisting(existing) === 'edited' ? 'edited' : 'foreign';
+        const reason = openDirty ? 'dirty' : artifact.existing === 'edited' ? 'edited' : 'foreign';
         const choice = await this.prompt({ target: vscode.Uri.file(target), reason, keepBothName });
         if (choice === 'cancel') {
           result.kept.push(vscode.Uri.file(target));
@@ -113,7 +123,7 @@ export class ArtifactGenerator {
       result.written.push(vscode.Uri.file(destination));
     }
 
-    await this.open([...result.written, ...result.unchanged], analysis.findings.filter((f) => f.severity === 'error').length, designName);
+    await this.open([...result.written, ...result.unchanged], generated.errorCount, designName);
     return { ...result, design, cancelled: false };
   }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { ARTIFACT_KINDS, type ArtifactKind } from '../../../server/src/core/artifacts/kinds';
+import { ARTIFACT_KINDS, type ArtifactKind } from '../../../server/src/lsp/protocol';
+import type { DesignServer } from '../designServer';
 import { ArtifactGenerator } from './generate';
 import { ARTIFACT_COMMANDS } from './ids';
 
@@ -7,8 +8,8 @@ import { ARTIFACT_COMMANDS } from './ids';
  * Registers Generate Decision Recommendation / Connection Runbook / Risk Register / All
  * Artifacts. Returns the generator so the extension's test API can answer its prompts.
  */
-export function registerArtifactCommands(context: vscode.ExtensionContext): ArtifactGenerator {
-  const generator = new ArtifactGenerator();
+export function registerArtifactCommands(context: vscode.ExtensionContext, server: DesignServer): ArtifactGenerator {
+  const generator = new ArtifactGenerator(server);
   const register = (id: string, kinds: readonly ArtifactKind[]) =>
     vscode.commands.registerCommand(id, (resource?: vscode.Uri) => generator.run(kinds, resource));
   context.subscriptions.push(

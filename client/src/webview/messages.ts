@@ -1,15 +1,22 @@
 // Validation of what the webview sends. The webview renders document data, so the host treats
 // every message as untrusted input: unknown shapes are dropped, not guessed at.
-import { FACTS, type FactId } from '../../../server/src/core/knowledge/facts';
-import { PATH_NAMES } from '../../../server/src/core/decision/table';
-import { isAnswerKey } from '../../../server/src/core/walkthrough/questions';
-import type { PathKey, PersistedState, WebviewMessage } from './protocol';
+import { ANSWER_KEYS, PATH_KEYS } from '../../../server/src/lsp/protocol';
+import type { AnswerKey, PathKey, PersistedState, WebviewMessage } from './protocol';
 
 const MAX_TEXT = 200;
 const MAX_LIST = 16;
+/**
+ * A knowledge-base fact id (`connect-demo-max-rows`). The panel opens a source only for a fact
+ * it shows (looked up in its state), so the shape is all a message needs to have here.
+ */
+const FACT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isPathKey(value: unknown): value is PathKey {
-  return typeof value === 'string' && value !== 'none' && Object.prototype.hasOwnProperty.call(PATH_NAMES, value);
+  return typeof value === 'string' && (PATH_KEYS as readonly string[]).includes(value);
+}
+
+export function isAnswerKey(value: unknown): value is AnswerKey {
+  return typeof value === 'string' && (ANSWER_KEYS as readonly string[]).includes(value);
 }
 
 function isShortText(value: unknown, max = MAX_TEXT): value is string {
@@ -38,7 +45,7 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
       return { type: 'apply', addPaths: [...new Set(paths)] };
     }
     case 'openSource':
-      return typeof m.factId === 'string' && FACTS.has(m.factId as FactId) ? { type: 'openSource', factId: m.factId } : undefined;
+      return isShortText(m.factId, 100) && FACT_ID.test(m.factId) ? { type: 'openSource', factId: m.factId } : undefined;
     case 'revealLine':
       return Number.isSafeInteger(m.line) && (m.line as number) >= 1 ? { type: 'revealLine', line: m.line as number } : undefined;
     case 'revealPath':

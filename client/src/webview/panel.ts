@@ -1,11 +1,13 @@
 // One decision walkthrough panel for one document: keeps the panel and the document in step
 // (edits in either place update the other), and applies the outcome as one WorkspaceEdit.
+// The language server computes the walkthrough; the panel keeps its answers and sends them along.
 import * as vscode from 'vscode';
-import { fact, type FactId } from '../../../server/src/core/knowledge/facts';
-import { pathRange, WalkthroughSession } from '../../../server/src/core/walkthrough/session';
+import type { LspRange, NoticeView, WalkthroughAnswers } from '../../../server/src/lsp/protocol';
+import type { DesignServer } from '../designServer';
+import { WalkthroughApplyEditsRequest, WalkthroughPathRangeRequest, WalkthroughStateRequest } from '../protocol';
 import { createNonce, walkthroughHtml } from './html';
 import { parseWebviewMessage } from './messages';
-import type { AnswerKey, HostMessage, PathKey, PersistedState, RawAnswer, WalkthroughState, WebviewMessage } from './protocol';
+import type { AnswerDisplay, AnswerKey, HostMessage, PathKey, PersistedState, RawAnswer, WalkthroughState, WebviewMessage } from './protocol';
 
 /** What the webview reported after its last render. */
 export interface RenderedInfo {
@@ -27,9 +29,25 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 
 /** Coalesces bursts of typing into one recomputation. */
 const REFRESH_DELAY_MS = 60;
+/** How often Apply works the edits out again when the document changes meanwhile. */
+const APPLY_ATTEMPTS = 3;
+
+const NO_ANSWERS: WalkthroughAnswers = { pending: {}, drafts: {} };
+
+const toRange = (r: LspRange): vscode.Range => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 export class WalkthroughPanel implements vscode.Disposable {
-  private readonly session = new WalkthroughSession();
+  /** The panel's answers as the server last returned them. */
+  private answers: WalkthroughAnswers = NO_ANSWERS;
+  /** Answers given since, not yet taken into account by the server. */
+  private unsent: { key: AnswerKey; value: RawAnswer }[] = [];
+  /** Answers a reloaded panel saved, until the server has taken them. */
+  private restore: Readonly<Record<string, AnswerDisplay>> | undefined;
+  /** The pending answers in display form, for the webview to persist. */
+  private persistedAnswers: Readonly<Record<string, AnswerDisplay>> = {};
+  private notice: NoticeView | undefined;
+  /** One request at a time, so each one starts from the answers the previous one returned. */
+  private queue: Promise<unknown> = Promise.resolve();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly renderedEmitter = new vscode.EventEmitter<RenderedInfo>();
   private state: WalkthroughState | undefined;
@@ -45,10 +63,14 @@ export class WalkthroughPanel implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     private documentUri: vscode.Uri,
     private readonly extensionUri: vscode.Uri,
+    private readonly server: DesignServer,
     private readonly onDidDispose: (panel: WalkthroughPanel) => void,
     restored?: PersistedState,
   ) {
-    if (restored) this.session.restore(restored.answers);
+    if (restored) {
+      this.restore = restored.answers;
+      this.persistedAnswers = restored.answers;
+    }
     const webview = panel.webview;
     webview.options = webviewOptions(extensionUri);
     webview.html = walkthroughHtml({
@@ -105,7 +127,7 @@ export class WalkthroughPanel implements vscode.Disposable {
     for (const [key, value] of Object.entries(changes)) {
       const message = parseWebviewMessage({ type: 'answer', key, value });
       if (!message || message.type !== 'answer') throw new Error(`Not a valid answer: ${key} = ${JSON.stringify(value)}`);
-      this.session.answer(message.key, message.value);
+      this.record(message.key, message.value);
     }
     return this.refresh();
   }
@@ -123,19 +145,28 @@ export class WalkthroughPanel implements vscode.Disposable {
         await this.refresh();
         return;
       case 'answer':
-        this.session.answer(message.key, message.value);
+        this.record(message.key, message.value);
         await this.refresh();
         return;
       case 'discard':
-        this.session.discard();
-        await this.refresh();
+        await this.enqueue(() => {
+          this.answers = NO_ANSWERS;
+          this.unsent = [];
+          this.restore = undefined;
+          this.notice = undefined;
+          return this.refreshNow();
+        });
         return;
       case 'apply':
         await this.apply(message.addPaths);
         return;
-      case 'openSource':
-        await vscode.env.openExternal(vscode.Uri.parse(fact(message.factId as FactId).sourceRef.url));
+      case 'openSource': {
+        // Only a source the panel shows: the URL comes from the state, never from the message.
+        const shown = this.state?.steps.flatMap((s) => s.facts).find((f) => f.id === message.factId);
+        const url = shown ? vscode.Uri.parse(shown.sourceUrl) : undefined;
+        if (url?.scheme === 'https') await vscode.env.openExternal(url);
         return;
+      }
       case 'revealLine':
         await this.revealInEditor((doc) => {
           const line = Math.min(message.line - 1, doc.lineCount - 1);
@@ -143,9 +174,15 @@ export class WalkthroughPanel implements vscode.Disposable {
         });
         return;
       case 'revealPath':
-        await this.revealInEditor((doc) => {
-          const range = pathRange(doc.getText(), message.path);
-          return range ? new vscode.Range(doc.positionAt(range.start), doc.positionAt(range.end)) : undefined;
+        await this.revealInEditor(async (doc) => {
+          try {
+            const params = { uri: doc.uri.toString(), version: doc.version, text: doc.getText(), path: message.path };
+            const range = await this.server.requestOrNull(WalkthroughPathRangeRequest, params, `find paths.${message.path} in the design`);
+            return range ? toRange(range) : undefined;
+          } catch (error) {
+            void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+            return undefined;
+          }
         });
         return;
       case 'rendered':
@@ -169,71 +206,122 @@ export class WalkthroughPanel implements vscode.Disposable {
   }
 
   private persisted(): PersistedState {
-    return { documentUri: this.documentUri.toString(), answers: this.session.persisted() };
+    return { documentUri: this.documentUri.toString(), answers: this.persistedAnswers };
+  }
+
+  /** An answer from the panel: sent with the next request (the server checks it). */
+  private record(key: AnswerKey, value: RawAnswer): void {
+    this.notice = undefined;
+    this.unsent.push({ key, value });
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(job, job);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   /** Re-reads the document (open or on disk) and sends the panel its new state. */
-  async refresh(): Promise<WalkthroughState | undefined> {
+  refresh(): Promise<WalkthroughState | undefined> {
+    return this.enqueue(() => this.refreshNow());
+  }
+
+  private async refreshNow(): Promise<WalkthroughState | undefined> {
     if (this.disposed) return undefined;
     let document: vscode.TextDocument;
     try {
       document = await vscode.workspace.openTextDocument(this.documentUri);
     } catch (error) {
-      this.state = undefined;
-      this.panel.title = `Decision: ${this.label()}`;
-      await this.post({ type: 'unavailable', message: `${this.label()} cannot be read: ${error instanceof Error ? error.message : String(error)}`, persist: this.persisted() });
-      return undefined;
+      return this.unavailable(`${this.label()} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (this.disposed) return undefined;
-    this.state = this.session.view(document.getText(), { uri: this.documentUri.toString(), label: this.label() });
+    const changes = this.unsent.slice();
+    const restore = this.restore;
+    let result;
+    try {
+      result = await this.server.request(WalkthroughStateRequest, {
+        uri: this.documentUri.toString(), version: document.version, text: document.getText(), label: this.label(),
+        answers: this.answers, restore, changes,
+      }, 'work out the decision walkthrough');
+    } catch (error) {
+      // The answers stay here: the next refresh (an edit, an answer, the server running again) sends them.
+      return this.unavailable(error instanceof Error ? error.message : String(error));
+    }
+    if (this.disposed) return undefined;
+    this.unsent.splice(0, changes.length);
+    if (this.restore === restore) this.restore = undefined;
+    this.answers = result.answers;
+    this.persistedAnswers = result.persisted;
+    this.state = { ...result.state, notice: this.notice };
     this.panel.title = `Decision: ${this.state.name}`;
     await this.post({ type: 'state', state: this.state, persist: this.persisted(), version: ++this.version });
     return this.state;
   }
 
-  /** Writes the answers and the chosen paths as one WorkspaceEdit: one undo step in the editor. */
-  async apply(addPaths: readonly PathKey[]): Promise<boolean> {
-    const document = await vscode.workspace.openTextDocument(this.documentUri);
-    const text = document.getText();
-    const state = this.session.view(text, { uri: this.documentUri.toString(), label: this.label() });
-    if (!state.apply.canApply) {
-      this.session.setNotice({ kind: 'error', text: state.apply.blockedReason ?? 'Nothing to apply.' });
-      await this.refresh();
-      return false;
-    }
-    // Only paths the panel offered: a message cannot make Apply add anything else.
-    const offered = new Set(state.apply.offers.map((o) => o.path));
-    const plan = this.session.plan(text, addPaths.filter((p) => offered.has(p)));
-    if (plan.edits.length === 0) {
-      this.session.setNotice({ kind: 'info', text: `${this.label()} already states these answers.` });
-      await this.refresh();
-      return false;
-    }
-    // No await between reading the text and building the edit: the offsets match this version.
-    const edit = new vscode.WorkspaceEdit();
-    edit.set(document.uri, plan.edits.map((e) => vscode.TextEdit.replace(new vscode.Range(document.positionAt(e.range.start), document.positionAt(e.range.end)), e.newText)));
-    const applied = await vscode.workspace.applyEdit(edit);
-    if (!applied) {
-      this.session.setNotice({ kind: 'error', text: `${this.label()} changed while applying; nothing was written. Try Apply again.` });
-      await this.refresh();
-      return false;
-    }
-    const parts = [
-      plan.answerChanges.length ? `${plan.answerChanges.length} answer${plan.answerChanges.length === 1 ? '' : 's'}` : '',
-      ...plan.addedPaths.map((p) => `paths.${p.path}`),
-    ].filter(Boolean);
-    const skipped = plan.skipped.length ? ` Not written: ${plan.skipped.join('; ')}.` : '';
-    this.session.applied({ kind: 'info', text: `Wrote ${parts.join(' and ')} into ${this.label()} (not saved yet; undo it in the editor).${skipped}` });
-    if (!vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === this.documentUri.toString())) {
-      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preserveFocus: true, preview: false });
-    }
-    await this.refresh();
-    return true;
+  private async unavailable(message: string): Promise<undefined> {
+    if (this.disposed) return undefined;
+    this.state = undefined;
+    this.panel.title = `Decision: ${this.label()}`;
+    await this.post({ type: 'unavailable', message, persist: this.persisted() });
+    return undefined;
   }
 
-  private async revealInEditor(rangeOf: (doc: vscode.TextDocument) => vscode.Range | undefined): Promise<void> {
+  /** Writes the answers and the chosen paths as one WorkspaceEdit: one undo step in the editor. */
+  apply(addPaths: readonly PathKey[]): Promise<boolean> {
+    return this.enqueue(() => this.applyNow(addPaths));
+  }
+
+  private async applyNow(addPaths: readonly PathKey[]): Promise<boolean> {
+    // Answers not yet seen by the server go first, so Apply writes what the panel shows.
+    if (this.unsent.length > 0 || this.restore !== undefined) await this.refreshNow();
     const document = await vscode.workspace.openTextDocument(this.documentUri);
-    const range = rangeOf(document);
+    for (let attempt = 0; attempt < APPLY_ATTEMPTS; attempt++) {
+      const version = document.version;
+      let result;
+      try {
+        // The server only adds paths the walkthrough offers: a message cannot make Apply add anything else.
+        result = await this.server.request(WalkthroughApplyEditsRequest, {
+          uri: this.documentUri.toString(), version, text: document.getText(), label: this.label(), answers: this.answers, paths: addPaths,
+        }, 'work out the edits for Apply');
+      } catch (error) {
+        return this.noticeThenRefresh({ kind: 'error', text: `Nothing was written: ${error instanceof Error ? error.message : String(error)}` });
+      }
+      if (result.status === 'blocked') return this.noticeThenRefresh({ kind: 'error', text: result.reason ?? 'Nothing to apply.' });
+      if (result.status === 'unchanged') return this.noticeThenRefresh({ kind: 'info', text: `${this.label()} already states these answers.` });
+      // Typed into meanwhile: the edits are for an older text, so work them out again.
+      if (document.version !== result.version) continue;
+      // No await between checking the version and building the edit: the ranges match this version.
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(document.uri, result.edits.map((e) => vscode.TextEdit.replace(toRange(e.range), e.newText)));
+      const applied = await vscode.workspace.applyEdit(edit);
+      if (!applied) break;
+      const parts = [
+        result.answerChanges ? `${result.answerChanges} answer${result.answerChanges === 1 ? '' : 's'}` : '',
+        ...result.addedPaths.map((p) => `paths.${p}`),
+      ].filter(Boolean);
+      const skipped = result.skipped.length ? ` Not written: ${result.skipped.join('; ')}.` : '';
+      // The file now states every answer: nothing is pending.
+      this.answers = NO_ANSWERS;
+      this.unsent = [];
+      this.notice = { kind: 'info', text: `Wrote ${parts.join(' and ')} into ${this.label()} (not saved yet; undo it in the editor).${skipped}` };
+      if (!vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === this.documentUri.toString())) {
+        await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preserveFocus: true, preview: false });
+      }
+      await this.refreshNow();
+      return true;
+    }
+    return this.noticeThenRefresh({ kind: 'error', text: `${this.label()} changed while applying; nothing was written. Try Apply again.` });
+  }
+
+  private async noticeThenRefresh(notice: NoticeView): Promise<false> {
+    this.notice = notice;
+    await this.refreshNow();
+    return false;
+  }
+
+  private async revealInEditor(rangeOf: (doc: vscode.TextDocument) => Promise<vscode.Range | undefined> | vscode.Range | undefined): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.documentUri);
+    const range = await rangeOf(document);
     if (!range) return;
     const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.documentUri.toString());
     const editor = await vscode.window.showTextDocument(document, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });

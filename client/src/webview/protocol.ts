@@ -1,13 +1,12 @@
 // The messages between the extension host and the decision walkthrough webview, used by both
-// sides. Type-only imports of the core: the webview bundle carries no core code.
-import type { PathKey } from '../../../server/src/core/model/design';
-import type { AnswerDisplay, RawAnswer } from '../../../server/src/core/walkthrough/answers';
-import type { AnswerKey } from '../../../server/src/core/walkthrough/questions';
-import type { WalkthroughState } from '../../../server/src/core/walkthrough/viewModel';
+// sides. The state is the language server's (its protocol's plain data types): neither the
+// extension host nor the webview bundle carries any core code.
+import type { AnswerDisplay, AnswerKey, PathKey, RawAnswer, WalkthroughState } from '../../../server/src/lsp/protocol';
 
 export type { AnswerDisplay, AnswerKey, PathKey, RawAnswer, WalkthroughState };
-export type { FactView, FindingView, StepView } from '../../../server/src/core/walkthrough/steps';
-export type { PathOfferView, QuestionGroupView, QuestionView, RecommendationView, TableRowView } from '../../../server/src/core/walkthrough/viewModel';
+export type {
+  FactView, FindingView, PathOfferView, QuestionGroupView, QuestionView, RecommendationView, StepView, TableRowView,
+} from '../../../server/src/lsp/protocol';
 
 export const WALKTHROUGH_VIEW_TYPE = 'integrationDesigner.decisionWalkthrough';
 export const OPEN_WALKTHROUGH_COMMAND = 'integrationDesigner.openDecisionWalkthrough';

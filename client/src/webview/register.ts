@@ -2,6 +2,7 @@
 // document), the serializer that brings panels back after a window reload, and a small API
 // for the extension's integration tests.
 import * as vscode from 'vscode';
+import type { DesignServer } from '../designServer';
 import { LANGUAGE_ID } from '../ids';
 import { parsePersistedState } from './messages';
 import { WalkthroughPanel, webviewOptions, type RenderedInfo } from './panel';
@@ -28,11 +29,11 @@ export interface DecisionWalkthroughApi {
   panelFor(uri: vscode.Uri): WalkthroughHandle | undefined;
 }
 
-export function registerDecisionWalkthrough(context: vscode.ExtensionContext): DecisionWalkthroughApi {
+export function registerDecisionWalkthrough(context: vscode.ExtensionContext, server: DesignServer): DecisionWalkthroughApi {
   const panels = new Map<string, WalkthroughPanel>();
 
   const track = (panel: vscode.WebviewPanel, uri: vscode.Uri, restored?: PersistedState): WalkthroughPanel => {
-    const walkthrough = new WalkthroughPanel(panel, uri, context.extensionUri, (p) => {
+    const walkthrough = new WalkthroughPanel(panel, uri, context.extensionUri, server, (p) => {
       if (panels.get(p.uri.toString()) === p) panels.delete(p.uri.toString());
     }, restored);
     walkthrough.onMoved = (p, oldUri) => {
@@ -85,6 +86,8 @@ export function registerDecisionWalkthrough(context: vscode.ExtensionContext): D
         await walkthrough.refresh();
       },
     }),
+    // A panel that could not reach the server (it was restarting) catches up when it runs again.
+    server.onDidStart(() => [...panels.values()].forEach((p) => void p.refresh())),
     { dispose: () => [...panels.values()].forEach((p) => p.dispose()) },
   );
 

@@ -5,16 +5,22 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import packageJson from '../../../package.json';
 import { AnalysisCache } from './analysisCache';
+import { generateArtifacts } from './artifacts';
 import { executeCommand, COMMANDS } from './commands';
 import { provideCodeActions } from './codeActions';
 import { provideCompletion } from './completion';
 import { clientSupport, type ServerContext } from './context';
+import { DesignTexts } from './designDocument';
 import { DiagnosticsPublisher } from './diagnostics';
 import { provideHover } from './hover';
 import { provideDocumentSymbols, provideFoldingRanges } from './outline';
-import { FIX_ALL_KIND, SETTINGS_SECTION } from './protocol';
+import {
+  ARTIFACTS_GENERATE_REQUEST, FIX_ALL_KIND, SETTINGS_SECTION, WALKTHROUGH_APPLY_EDITS_REQUEST, WALKTHROUGH_PATH_RANGE_REQUEST, WALKTHROUGH_STATE_REQUEST,
+  type ArtifactsGenerateParams, type WalkthroughApplyEditsParams, type WalkthroughPathRangeParams, type WalkthroughStateParams,
+} from './protocol';
 import { guard, guardNotification } from './safe';
 import { SettingsStore } from './settings';
+import { walkthroughApplyEdits, walkthroughPathRange, walkthroughState } from './walkthrough';
 
 export const SERVER_NAME = 'integration-lint-server';
 export const SERVER_VERSION: string = packageJson.version;
@@ -25,9 +31,10 @@ export function startServer(connection: Connection): void {
   const cache = new AnalysisCache();
   let context: ServerContext | undefined;
   let publisher: DiagnosticsPublisher | undefined;
-  const ready = (): { context: ServerContext; publisher: DiagnosticsPublisher } => {
-    if (!context || !publisher) throw new Error('The server has not been initialized.');
-    return { context, publisher };
+  let designs: DesignTexts | undefined;
+  const ready = (): { context: ServerContext; publisher: DiagnosticsPublisher; designs: DesignTexts } => {
+    if (!context || !publisher || !designs) throw new Error('The server has not been initialized.');
+    return { context, publisher, designs };
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -35,6 +42,7 @@ export function startServer(connection: Connection): void {
     const settings = new SettingsStore(connection, support.configuration, params.initializationOptions);
     context = { connection, documents, cache, settings, support };
     publisher = new DiagnosticsPublisher(context);
+    designs = new DesignTexts(context);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -80,6 +88,11 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(guard(connection, 'executeCommand', null, (params) => executeCommand(ready().context, params)));
   connection.onDocumentSymbol(guard(connection, 'documentSymbol', null, (params) => provideDocumentSymbols(ready().context, params)));
   connection.onFoldingRanges(guard(connection, 'foldingRange', null, (params) => provideFoldingRanges(ready().context, params)));
+  // The VS Code client's custom requests (protocol.ts): it computes nothing about a design itself.
+  connection.onRequest(WALKTHROUGH_STATE_REQUEST, guard(connection, 'walkthrough/state', null, (params: WalkthroughStateParams) => walkthroughState(ready().designs, params)));
+  connection.onRequest(WALKTHROUGH_APPLY_EDITS_REQUEST, guard(connection, 'walkthrough/applyEdits', null, (params: WalkthroughApplyEditsParams) => walkthroughApplyEdits(ready().designs, params)));
+  connection.onRequest(WALKTHROUGH_PATH_RANGE_REQUEST, guard(connection, 'walkthrough/pathRange', null, (params: WalkthroughPathRangeParams) => walkthroughPathRange(ready().designs, params)));
+  connection.onRequest(ARTIFACTS_GENERATE_REQUEST, guard(connection, 'artifacts/generate', null, (params: ArtifactsGenerateParams) => generateArtifacts(ready().designs, params)));
   connection.onShutdown(() => publisher?.stop());
 
   documents.listen(connection);

@@ -1,3 +1,7 @@
+import { completionsAt } from '../../../server/src/core/editing/completion';
+import { foldingRanges } from '../../../server/src/core/editing/folding';
+import { hoverAt } from '../../../server/src/core/editing/hover';
+import { documentOutline, type OutlineSymbol } from '../../../server/src/core/editing/outline';
 import { SEVERITIES, type Finding } from '../../../server/src/core/findings';
 import { TOOL_LIMITS } from '../../../server/src/core/limits';
 import type { ModelNode } from '../../../server/src/core/model/node';
@@ -171,4 +175,42 @@ export function allFixEdits(findings: readonly Finding[]): { range: TextRange; n
     if (!clash) chosen.push(...edits);
   }
   return chosen;
+}
+
+/**
+ * The editor features the server builds on the same analysis: hover and completion at the
+ * given offsets, the outline and the folding ranges. No exception; ranges inside the text.
+ */
+export function checkEditing(analysis: Analysis, offsets: readonly number[]): string[] {
+  const { model } = analysis;
+  const problems: string[] = [];
+  const length = model.text.length;
+  const attempt = (what: string, run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      problems.push(`${what} threw: ${errorText(error)}`);
+    }
+  };
+  for (const offset of offsets) {
+    attempt(`hover at ${offset}`, () => {
+      const hover = hoverAt(analysis, offset, { ruleDocUrl: (id) => `https://example.com/${id}.md` });
+      if (hover && !inText(hover.range, length)) problems.push(`hover at ${offset}: range ${JSON.stringify(hover.range)} outside the text`);
+    });
+    attempt(`completion at ${offset}`, () => {
+      for (const c of completionsAt(model.text, offset, model.lines)) if (!inText(c.replace, length)) problems.push(`completion '${c.label}' at ${offset}: replace range ${JSON.stringify(c.replace)} outside the text`);
+    });
+  }
+  attempt('outline', () => {
+    const pending: OutlineSymbol[] = [...documentOutline(model)];
+    while (pending.length > 0) {
+      const symbol = pending.pop()!;
+      if (!inText(symbol.range, length) || !inText(symbol.selection, length)) problems.push(`outline symbol '${symbol.name}' has a range outside the text`);
+      for (const child of symbol.children) pending.push(child);
+    }
+  });
+  attempt('folding', () => {
+    for (const f of foldingRanges(model)) if (f.startLine < 0 || f.endLine < f.startLine || f.endLine >= model.lines.lineCount) problems.push(`folding range ${f.startLine}-${f.endLine} outside the ${model.lines.lineCount} lines`);
+  });
+  return problems;
 }

@@ -149,6 +149,22 @@ describe('Decision walkthrough webview', () => {
     assert.equal(document.getText(), before, 'a single undo restores the document exactly');
   });
 
+  it('keeps the answers across a server crash: an answer given meanwhile is computed by the restarted server', async () => {
+    const api = await activeApi();
+    const oldPid = api.serverProcessId();
+    assert.ok(oldPid, 'the server runs');
+    // The undo above brought back the file without the answers.
+    await within(handle.whenRendered((r) => r.recommendation.includes('(enterprise plan)')), 'the panel to follow the undo');
+    process.kill(oldPid, 'SIGKILL');
+    // The panel asks the server; the client restarts it and the request is answered by the new one.
+    const state = await within(handle.answer({ regulatedData: true }), 'the answer to be computed after the restart');
+    assert.equal(state?.recommendation?.planTier, 'shield');
+    assert.ok(state?.groups.some((g) => g.questions.some((q) => q.key === 'regulatedData' && q.pending)), 'the answer is pending');
+    const newPid = api.serverProcessId();
+    assert.ok(newPid !== undefined && newPid !== oldPid, 'a new server answered');
+    await within(handle.whenRendered((r) => r.recommendation.includes('(shield plan)')), 'the panel to show it');
+  });
+
   it('closing the panel forgets it', async () => {
     const api = await activeApi();
     handle.panel.dispose();

@@ -31,5 +31,5 @@ function summary(c: Counts, linted: number, unreadable: number): string {
 
 /** Messages stay on one line, and a hostile file cannot send escape sequences to the terminal. */
 export function oneLine(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`); // also line separators and bidi overrides ("Trojan Source")
 }

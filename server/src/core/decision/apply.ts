@@ -1,5 +1,5 @@
 import type { Design, PathKey } from '../model/design';
-import { parseModel } from '../model/parse';
+import { parseModel, type ModelDocument } from '../model/parse';
 import type { TextEdit } from '../model/text';
 import { validateAgainstSchema } from '../schema/validate';
 import { displayAnswer, sameAnswer, yamlScalar } from '../walkthrough/answers';
@@ -41,6 +41,8 @@ export interface PathConflict {
 export interface DecisionApplyOptions {
   /** Paths to add when the design lacks them; by default the recommended path. */
   readonly addPaths?: readonly PathKey[];
+  /** The text already parsed and validated (an analysis of it), so it is not parsed again. */
+  readonly parsed?: { readonly model: ModelDocument; readonly design: Design | undefined };
 }
 
 export interface DecisionApplyResult {
@@ -55,8 +57,9 @@ export interface DecisionApplyResult {
 }
 
 export function applyDecision(text: string, answers: DecisionInput, options: DecisionApplyOptions = {}): DecisionApplyResult {
-  const model = parseModel(text);
-  const design = validateAgainstSchema(model.root).design;
+  const parsed = options.parsed?.model.text === text ? options.parsed : undefined;
+  const model = parsed?.model ?? parseModel(text);
+  const design = parsed ? parsed.design : validateAgainstSchema(model.root).design;
   const current = decisionInputFromDesign(design);
   const decision = decide(answers);
 

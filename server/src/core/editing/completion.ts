@@ -1,4 +1,5 @@
 import { PATH_NAMES } from '../decision/table';
+import { TOOL_LIMITS } from '../limits';
 import type { NodePath } from '../model/node';
 import { LineIndex, type TextRange } from '../model/text';
 import { resolve, type SchemaNode } from '../schema/schema';
@@ -31,6 +32,7 @@ export interface CompletionCandidate {
 
 /** Completions at an offset: keys from the schema at the cursor's path, or allowed values. */
 export function completionsAt(text: string, offset: number, lines: LineIndex = new LineIndex(text)): CompletionCandidate[] {
+  if (text.length > TOOL_LIMITS.maxDocumentChars) return []; // not read (document-too-large): scanning 50 MB took seconds per request
   const context = cursorContext(text, offset, lines);
   if (context.kind === 'key') return keyCompletions(context);
   if (context.kind === 'value') return valueCompletions(context);

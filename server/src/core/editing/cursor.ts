@@ -215,7 +215,7 @@ class Scanner {
     const container = this.containerFor(column);
     container.keys.add(name);
     const frame: Frame = { column, kind: 'key', name, open: value === '' || BLOCK_SCALAR.test(value), keys: new Set(), items: [] };
-    if (value.startsWith('[')) frame.items.push(...value.replace(/^\[|\]$/g, '').split(',').map((v) => unquote(v.trim())).filter(Boolean));
+    if (value.startsWith('[')) for (const item of value.replace(/^\[|\]$/g, '').split(',').map((v) => unquote(v.trim())).filter(Boolean)) frame.items.push(item); // no spread: a 200,000-item line overflowed the stack
     this.stack.push(frame);
   }
 

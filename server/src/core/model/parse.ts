@@ -65,12 +65,13 @@ export function parseModel(text: string): ModelDocument {
   // call stack size exceeded"): that is nesting-too-deep, not a syntax error.
   let exhaustedAt: TextRange | undefined = prunedAt === undefined ? undefined : { start: prunedAt, end: prunedAt };
   const reported = new Set<string>(); // nested unclosed brackets repeat one error at one spot
+  let listed = 0;
   let unlisted = 0; // syntax errors past TOOL_LIMITS.maxFindingsPerRule: counted, not built
   for (const doc of list) {
     for (const error of doc.errors) {
       const key = `${error.pos[0]}:${error.pos[1]}:${error.code}`;
       if (reported.has(key)) continue;
-      if (reported.size >= TOOL_LIMITS.maxFindingsPerRule + 1 && error.code !== 'RESOURCE_EXHAUSTION') {
+      if (listed >= TOOL_LIMITS.maxFindingsPerRule && error.code !== 'RESOURCE_EXHAUSTION') {
         unlisted++;
         continue;
       }
@@ -82,6 +83,7 @@ export function parseModel(text: string): ModelDocument {
       // The parser reports an unclosed quote where the text ends, maybe far below the
       // mistake: point at the quote that opens the string instead.
       const opening = error.code === 'MISSING_CHAR' && /^Missing closing .?quote/.test(error.message) ? openingQuote(doc, error.pos[0]) : undefined;
+      listed++;
       findings.push({
         ruleId: SYNTAX_RULE_IDS.syntax, severity: 'error', range: opening ?? wholeCharacters(clampRange(error.pos, text.length), text),
         message: opening ? `YAML syntax error: this quoted string is never closed (${firstLine(error.message)})` : `YAML syntax error: ${firstLine(error.message)}`,
@@ -103,11 +105,21 @@ export function parseModel(text: string): ModelDocument {
   const builder = new TreeBuilder(first, text, findings);
   const root = first?.contents ? builder.build(first.contents as YamlNode, [], 0) : undefined;
   if (exhaustedAt) builder.reportTooDeep(exhaustedAt);
-  return { text, lines, root, findings, comments: scanComments(text, lines, multiLineScalars(list, text)) };
+  // Comments in ignored documents (after a second `---`) are ignored too: their directives
+  // would only be reported as unused.
+  const end = list.length > 1 ? list[1].range[0] : text.length;
+  const comments = scanComments(text, lines, multiLineScalars(list, text)).filter((c) => c.range.start < end);
+  return { text, lines, root, findings, comments };
 }
 
 class TreeBuilder {
   private aliasBudget: number = TOOL_LIMITS.maxAliasExpansion;
+  /**
+   * Characters of scalar text reached through aliases: at most the document's own size, so
+   * rules that scan text (secrets) stay linear. Without it a 900 KB string aliased 10,000
+   * times (one 1 MB file) made the rules read 9 GB of text: minutes.
+   */
+  private aliasChars: number = TOOL_LIMITS.maxDocumentChars;
   private aliasReported = false;
   private depthReported = false;
   /** Alias → anchored node, computed once (see aliasTargets). */
@@ -118,6 +130,12 @@ class TreeBuilder {
     private readonly text: string,
     private readonly findings: Finding[],
   ) {}
+
+  private reportAliasLimit(range: TextRange, what: string): void {
+    if (this.aliasReported) return;
+    this.aliasReported = true;
+    this.findings.push({ ruleId: SYNTAX_RULE_IDS.aliasLimit, severity: 'error', range, message: `Alias expansion limit: aliases here expand to more than ${what}, so the rest is not read.` });
+  }
 
   /** One nesting-too-deep finding per document, wherever the depth was first exceeded. */
   reportTooDeep(range: TextRange): void {
@@ -143,10 +161,11 @@ class TreeBuilder {
       return this.build(target, path, depth + 1, true, range);
     }
     if (inAlias && --this.aliasBudget < 0) {
-      if (!this.aliasReported) {
-        this.aliasReported = true;
-        this.findings.push({ ruleId: SYNTAX_RULE_IDS.aliasLimit, severity: 'error', range, message: `Alias expansion limit: aliases here expand to more than ${TOOL_LIMITS.maxAliasExpansion.toLocaleString('en-US')} nodes, so the rest is not read.` });
-      }
+      this.reportAliasLimit(range, `${TOOL_LIMITS.maxAliasExpansion.toLocaleString('en-US')} nodes`);
+      return undefined;
+    }
+    if (inAlias && isScalar(node) && typeof node.value === 'string' && (this.aliasChars -= node.value.length) < 0) {
+      this.reportAliasLimit(range, `${TOOL_LIMITS.maxDocumentChars.toLocaleString('en-US')} characters of text`);
       return undefined;
     }
     if (isMap(node)) return this.buildMap(node, path, depth, inAlias, range);

@@ -47,7 +47,7 @@ export function insertKey(model: ModelDocument, map: MapNode, key: string, value
 /** Appends an item to a list, flow (`[a, b]`) or block (`- a`). */
 export function appendListItem(model: ModelDocument, seq: SeqNode, itemText: string): TextEdit {
   if (seq.flow) {
-    const close = model.text.lastIndexOf(']', seq.range.end);
+    const close = model.text[seq.range.end - 1] === ']' ? seq.range.end - 1 : (seq.items[seq.items.length - 1]?.range.end ?? seq.range.start + 1); // unclosed `[a, b` while typing: after the last item (lastIndexOf gave -1 or another list's ']')
     return { range: { start: close, end: close }, newText: seq.items.length ? `, ${itemText}` : itemText };
   }
   const last = seq.items[seq.items.length - 1];

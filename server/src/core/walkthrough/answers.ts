@@ -51,6 +51,26 @@ export function parseAnswer(key: AnswerKey, raw: unknown): ParsedAnswer {
   }
 }
 
+/**
+ * The checked value (what parseAnswer gives) for a key, when `value` is a valid one; undefined
+ * otherwise. Used for answers that come back from outside as values, not as typed text.
+ */
+export function checkedAnswerValue(key: AnswerKey, value: unknown): NonNullable<DecisionInput[AnswerKey]> | undefined {
+  const question = QUESTIONS_BY_KEY.get(key);
+  if (!question) return undefined;
+  switch (question.kind) {
+    case 'duration':
+      return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+    case 'count':
+      return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+    default: {
+      // Booleans, choices and callers are their own typed form.
+      const parsed = parseAnswer(key, value);
+      return parsed.ok ? parsed.value : undefined;
+    }
+  }
+}
+
 /** How the panel shows an answer: durations and counts as the text a user would type. */
 export function displayAnswer(question: Question, value: DecisionInput[AnswerKey]): AnswerDisplay {
   if (value === undefined) return null;

@@ -2,14 +2,24 @@ import { applyDecision, type DecisionApplyResult } from '../decision/apply';
 import { decisionInputFromDesign } from '../decision/engine';
 import type { DecisionInput } from '../decision/types';
 import type { PathKey } from '../model/design';
-import { parseModel } from '../model/parse';
+import { parseModel, type ModelDocument } from '../model/parse';
 import type { TextRange } from '../model/text';
+import type { Analysis } from '../rules/engine';
 import { validateAgainstSchema } from '../schema/validate';
-import { displayAnswer, parseAnswer, sameAnswer, type AnswerDisplay } from './answers';
+import { checkedAnswerValue, displayAnswer, parseAnswer, sameAnswer, type AnswerDisplay } from './answers';
 import { isAnswerKey, QUESTIONS_BY_KEY, type AnswerKey } from './questions';
 import { buildWalkthroughState, effectiveAnswers, type DocumentInfo, type NoticeView, type WalkthroughState } from './viewModel';
 
 type AnswerValue = NonNullable<DecisionInput[AnswerKey]>;
+
+/** A session's answers as plain data (JSON), e.g. to hand it to another process and back. */
+export interface SessionSnapshot {
+  readonly pending: Readonly<Partial<Record<AnswerKey, AnswerValue>>>;
+  readonly drafts: Readonly<Partial<Record<AnswerKey, { readonly text: string; readonly reason: string }>>>;
+}
+
+/** Longest draft text or reason a snapshot may carry (the panel's inputs are short). */
+const MAX_SNAPSHOT_TEXT = 4000;
 
 /**
  * One panel's answers for one document. Answers given in the panel stay pending until they
@@ -20,6 +30,30 @@ export class WalkthroughSession {
   private readonly pending = new Map<AnswerKey, AnswerValue>();
   private readonly drafts = new Map<AnswerKey, { text: string; reason: string }>();
   private notice: NoticeView | undefined;
+
+  /** A session holding a snapshot's answers; entries that are not valid answers are dropped. */
+  static fromSnapshot(snapshot: unknown): WalkthroughSession {
+    const session = new WalkthroughSession();
+    if (typeof snapshot !== 'object' || snapshot === null) return session;
+    const { pending, drafts } = snapshot as Record<string, unknown>;
+    for (const [key, value] of entriesOf(pending)) {
+      const checked = isAnswerKey(key) ? checkedAnswerValue(key, value) : undefined;
+      if (checked !== undefined) session.pending.set(key as AnswerKey, checked);
+    }
+    for (const [key, draft] of entriesOf(drafts)) {
+      if (!isAnswerKey(key) || typeof draft !== 'object' || draft === null) continue;
+      const { text, reason } = draft as Record<string, unknown>;
+      if (typeof text === 'string' && typeof reason === 'string' && text.length <= MAX_SNAPSHOT_TEXT && reason.length <= MAX_SNAPSHOT_TEXT) {
+        session.drafts.set(key, { text, reason });
+      }
+    }
+    return session;
+  }
+
+  /** The answers as plain data; `fromSnapshot` gives a session with the same answers. */
+  snapshot(): SessionSnapshot {
+    return { pending: Object.fromEntries(this.pending), drafts: Object.fromEntries(this.drafts) };
+  }
 
   /** Records an answer from the panel; invalid text is kept as a draft with the reason. */
   answer(key: AnswerKey, raw: unknown): void {
@@ -70,16 +104,19 @@ export class WalkthroughSession {
     return this.pending.size > 0;
   }
 
-  /** The state for the panel; pending answers the file now states are dropped first. */
-  view(text: string, doc: DocumentInfo): WalkthroughState {
-    const fileInput = fileAnswers(text);
+  /**
+   * The state for the panel; pending answers the file now states are dropped first.
+   * `analysis` is the text's analysis when the caller already has one (default severities).
+   */
+  view(text: string, doc: DocumentInfo, analysis?: Analysis): WalkthroughState {
+    const fileInput = fileAnswers(text, analysis);
     for (const [key, value] of this.pending) if (sameAnswer(value, fileInput[key])) this.pending.delete(key);
-    return buildWalkthroughState(text, doc, { pending: this.pending, drafts: this.drafts }, this.notice);
+    return buildWalkthroughState(text, doc, { pending: this.pending, drafts: this.drafts }, this.notice, analysis);
   }
 
   /** The edits Apply makes: every answer in effect, and the chosen paths if missing. */
-  plan(text: string, addPaths: readonly PathKey[]): DecisionApplyResult {
-    return applyDecision(text, effectiveAnswers(fileAnswers(text), this.pending), { addPaths });
+  plan(text: string, addPaths: readonly PathKey[], analysis?: Analysis): DecisionApplyResult {
+    return applyDecision(text, effectiveAnswers(fileAnswers(text, analysis), this.pending), { addPaths, parsed: analysis });
   }
 
   /** After a successful apply the file states every answer: nothing is pending. */
@@ -91,8 +128,8 @@ export class WalkthroughSession {
 }
 
 /** Where `paths.<path>` is written (key and value), to show it in the editor. */
-export function pathRange(text: string, path: PathKey): TextRange | undefined {
-  const root = parseModel(text).root;
+export function pathRange(text: string, path: PathKey, model: ModelDocument = parseModel(text)): TextRange | undefined {
+  const root = model.root;
   const paths = root?.kind === 'map' ? root.entries.get('paths') : undefined;
   const node = paths?.kind === 'map' ? paths.entries.get(path) : undefined;
   const range = node ? node.pairRange ?? node.range : undefined;
@@ -103,6 +140,10 @@ export function pathRange(text: string, path: PathKey): TextRange | undefined {
   return { start: range.start, end };
 }
 
-function fileAnswers(text: string): DecisionInput {
-  return decisionInputFromDesign(validateAgainstSchema(parseModel(text).root).design);
+function fileAnswers(text: string, analysis?: Analysis): DecisionInput {
+  return decisionInputFromDesign(analysis ? analysis.design : validateAgainstSchema(parseModel(text).root).design);
+}
+
+function entriesOf(value: unknown): [string, unknown][] {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : [];
 }

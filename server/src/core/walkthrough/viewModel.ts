@@ -4,7 +4,7 @@ import { PATH_NAMES } from '../decision/table';
 import type { DecisionInput, DecisionResult, Recommendation, RowOutcome } from '../decision/types';
 import type { PathKey } from '../model/design';
 import { SYNTAX_RULE_IDS } from '../model/parse';
-import { analyze } from '../rules/engine';
+import { analyze, type Analysis } from '../rules/engine';
 import { displayAnswer, sameAnswer, type AnswerDisplay } from './answers';
 import { describeSkeleton, pathSkeleton } from './pathSkeletons';
 import { QUESTION_GROUPS, QUESTIONS, questionHint, questionOptions, type AnswerKey, type QuestionGroupId, type QuestionKind } from './questions';
@@ -135,8 +135,8 @@ export function effectiveAnswers(fileInput: DecisionInput, pending: PanelAnswers
   return merged as DecisionInput;
 }
 
-export function buildWalkthroughState(text: string, doc: DocumentInfo, answers: PanelAnswers, notice?: NoticeView): WalkthroughState {
-  const analysis = analyze(text);
+/** `analysis`: the text's analysis (default severities), when the caller already has one. */
+export function buildWalkthroughState(text: string, doc: DocumentInfo, answers: PanelAnswers, notice?: NoticeView, analysis: Analysis = analyze(text)): WalkthroughState {
   const fileInput = decisionInputFromDesign(analysis.design);
   const input = effectiveAnswers(fileInput, answers.pending);
   const decision = decide(input);
@@ -160,7 +160,7 @@ export function buildWalkthroughState(text: string, doc: DocumentInfo, answers: 
     }),
   }));
 
-  const plan: DecisionApplyResult | undefined = problems.length ? undefined : applyDecision(text, input, { addPaths: [] });
+  const plan: DecisionApplyResult | undefined = problems.length ? undefined : applyDecision(text, input, { addPaths: [], parsed: analysis });
   const offers = pathOffers(decision, chosenPaths(analysis.design), input);
   const changes = (plan?.answerChanges ?? []).map((c) => `${c.yamlPath}: ${c.from === undefined ? '(not stated)' : c.from} → ${c.to}`);
   const canApply = problems.length === 0 && (changes.length > 0 || offers.length > 0);

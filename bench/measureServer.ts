@@ -1,0 +1,169 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LineIndex } from '../server/src/core/model/text';
+import { editTargets } from './generate';
+import { LspDriver, type Publish } from './lspDriver';
+import { BENCH_FILE_SUFFIX, type ServerSpec } from './servers';
+import { percentile, round } from './stats';
+
+export interface ServerMeasurement {
+  /** didOpen → the first diagnostics of the document. */
+  readonly firstDiagnosticsMs: number;
+  /** How many diagnostics that first publish had (both servers do real work). */
+  readonly diagnostics: number;
+  /** One value edited, then its diagnostics awaited, `edits` times. */
+  readonly edits: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly max: number;
+  /** Every edit's keystroke → diagnostics time, in order. */
+  readonly latencies: readonly number[];
+  /** The server's own analysis time per version (our status notification), p50; null for the peer. */
+  readonly validationP50: number | null;
+  readonly burst: BurstMeasurement;
+  /** Resident set size after initialize, before the document was opened. */
+  readonly startRssMb: number;
+  /** After the run: resident set size now and at its peak. */
+  readonly rssMb: number;
+  readonly peakRssMb: number;
+}
+
+export interface BurstMeasurement {
+  readonly keystrokes: number;
+  readonly intervalMs: number;
+  /** The last keystroke → diagnostics of the final version. */
+  readonly lastKeyToFinalMs: number;
+  /** Versions before the final one that were validated and published during the burst. */
+  readonly staleValidated: number;
+}
+
+export const BURST = { keystrokes: 20, intervalMs: 30 } as const;
+const BURST_TEXT = 'abcdefghijklmnopqrstuvwxyz'.slice(0, BURST.keystrokes);
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Opens `text` as a fresh file in a fresh server process, edits one value `edits` times
+ * (each time waiting for that version's diagnostics), then types a 20-keystroke burst.
+ */
+export async function measureServer(spec: ServerSpec, fileName: string, text: string, dir: string, edits: number): Promise<ServerMeasurement> {
+  const file = join(dir, `${fileName}${BENCH_FILE_SUFFIX}`);
+  writeFileSync(file, text);
+  const uri = pathToFileURL(file).href;
+  const driver = await LspDriver.start(spec.command, spec.args, spec.settings, dir);
+  try {
+    if (spec.settingsBeforeOpen) await withTimeout(driver.configurationAsked, 30_000, 'the server to ask for its settings');
+    const startRssMb = driver.memory().rssMb;
+
+    const opened = performance.now();
+    const first = driver.nextPublish(uri, (p) => !spec.versioned || p.version === 1);
+    driver.open(uri, spec.languageId, text);
+    const firstPublish = await first;
+
+    const lines = new LineIndex(text);
+    const { value, keyEnd } = editTargets(text);
+    const valueStart = lines.positionAt(value.start);
+    let current = value.original;
+    let version = 1;
+    const latencies: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const next = current === value.original ? value.alternate : value.original;
+      version++;
+      const expected = version;
+      const published = driver.nextPublish(uri, (p) => !spec.versioned || p.version === expected);
+      const sent = performance.now();
+      driver.change(uri, version, { start: valueStart, end: { line: valueStart.line, character: valueStart.character + current.length } }, next);
+      latencies.push((await published).at - sent);
+      current = next;
+    }
+    const validations = driver.statuses.filter((s) => s.uri === uri && s.version > 1).map((s) => s.validationMs);
+
+    const burst = await typingBurst(driver, spec, uri, lines.positionAt(keyEnd), version);
+    const memory = driver.memory();
+    return {
+      firstDiagnosticsMs: round(firstPublish.at - opened),
+      diagnostics: firstPublish.diagnostics.length,
+      edits,
+      p50: round(percentile(latencies, 50)),
+      p95: round(percentile(latencies, 95)),
+      max: round(Math.max(...latencies)),
+      latencies: latencies.map((l) => round(l)),
+      validationP50: validations.length > 0 ? round(percentile(validations, 50), 2) : null,
+      burst,
+      startRssMb: round(startRssMb),
+      rssMb: round(memory.rssMb),
+      peakRssMb: round(memory.peakRssMb),
+    };
+  } catch (error) {
+    throw new Error(`${spec.name} on ${fileName}: ${error instanceof Error ? error.message : String(error)}\n${driver.stderr}`);
+  } finally {
+    await driver.stop();
+  }
+}
+
+/**
+ * Types BURST_TEXT onto the end of a key, one character every 30 ms, as a person typing.
+ * Each keystroke makes a new unknown key, so each version has its own diagnostics: the final
+ * version's are the first naming the whole typed key. Ours is matched by version; its stale
+ * validations are the status notifications for earlier burst versions. The peer's are the
+ * publishes that do not name the final key yet.
+ */
+async function typingBurst(driver: LspDriver, spec: ServerSpec, uri: string, at: { line: number; character: number }, lastVersion: number): Promise<BurstMeasurement> {
+  let version = lastVersion;
+  const firstBurstVersion = version + 1;
+  const finalVersion = version + BURST.keystrokes;
+  const statusesBefore = driver.statuses.length;
+  const namesFinalKey = (p: Publish) => p.diagnostics.some((d) => d.message.includes(BURST_TEXT));
+  const isFinal = (p: Publish) => (spec.versioned ? p.version === finalVersion : namesFinalKey(p));
+  let stalePublishes = 0;
+  const stopCounting = driver.onPublish((p) => {
+    if (p.uri === uri && !isFinal(p)) stalePublishes++;
+  });
+  const final = driver.nextPublish(uri, isFinal);
+  let lastKey = 0;
+  for (let i = 0; i < BURST.keystrokes; i++) {
+    if (i > 0) await pause(BURST.intervalMs); // the typing cadence, not a wait for a result
+    version++;
+    const position = { line: at.line, character: at.character + i };
+    lastKey = performance.now();
+    driver.change(uri, version, { start: position, end: position }, BURST_TEXT[i]);
+  }
+  const finalPublish = await final;
+  stopCounting();
+  if (spec.versioned && !namesFinalKey(finalPublish)) {
+    throw new Error(`the diagnostics of version ${finalVersion} do not report the typed key "…${BURST_TEXT}"`);
+  }
+  const staleValidated = spec.versioned
+    ? driver.statuses.slice(statusesBefore).filter((s) => s.uri === uri && s.version >= firstBurstVersion && s.version < finalVersion).length
+    : stalePublishes;
+  return { keystrokes: BURST.keystrokes, intervalMs: BURST.intervalMs, lastKeyToFinalMs: round(finalPublish.at - lastKey), staleValidated };
+}
+
+/**
+ * Before measuring, proves that a server really validates designs against the schema: an
+ * unknown top-level key must be reported. Without that, comparing times would be meaningless.
+ */
+export async function checkValidatesSchema(spec: ServerSpec, dir: string, text: string): Promise<string> {
+  const file = join(dir, `schema-check${BENCH_FILE_SUFFIX}`);
+  writeFileSync(file, `${text}plann: demo\n`);
+  const uri = pathToFileURL(file).href;
+  const driver = await LspDriver.start(spec.command, spec.args, spec.settings, dir);
+  try {
+    if (spec.settingsBeforeOpen) await withTimeout(driver.configurationAsked, 30_000, 'the server to ask for its settings');
+    const reported = driver.nextPublish(uri, (p) => p.diagnostics.some((d) => d.message.includes('plann')), 30_000);
+    driver.open(uri, spec.languageId, `${text}plann: demo\n`);
+    const publish = await reported.catch(() => {
+      throw new Error(`${spec.name} does not report the unknown key "plann" in ${file}: it is not validating against server/schema/integration.schema.json, so its times would mean nothing.\n${driver.stderr}`);
+    });
+    return publish.diagnostics.find((d) => d.message.includes('plann'))!.message;
+  } finally {
+    await driver.stop();
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([promise, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms); })])
+    .finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,195 @@
+/**
+ * docs/performance.md from a benchmark report (bench/results/latest.json). Run on its own to
+ * regenerate the page without measuring again: `node --import tsx bench/report.ts`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Footprint } from './footprint';
+import type { ServerMeasurement } from './measureServer';
+import type { ProfileSummary } from './profile';
+import { round } from './stats';
+import { evaluateTargets, type Target } from './targets';
+import type { VSCodeMeasurement } from './vscodeProbe';
+
+export interface DocumentResult {
+  readonly name: string;
+  readonly lines: number;
+  readonly chars: number;
+  /** Median bare `yaml` parseDocument() of the text: the floor. */
+  readonly parseMs: number;
+  readonly ours: ServerMeasurement;
+  readonly peer: ServerMeasurement;
+}
+
+export interface BenchReport {
+  measuredAt: string;
+  quick: boolean;
+  durationS: number;
+  commit: string | null;
+  uncommittedChanges: number | null;
+  machine: {
+    cpu: string; cores: number; memoryGb: number; node: string; platform: string;
+    /** os.loadavg() (1, 5, 15 minutes) at start and end; the highest 1-minute value sampled during the run. */
+    loadAverage: { atStart: number[]; atEnd: number[]; maxOneMinute: number };
+  };
+  method: {
+    editsPerDocument: Record<string, number>;
+    burst: { keystrokes: number; intervalMs: number };
+    peer: { name: string; version: string; validationDelayMs: number | null };
+    /** The unknown-key message each server gave before measuring (proof both validate against the schema). */
+    schemaCheck: { ours: string; peer: string };
+    nodeBaselineRssMb: number;
+  };
+  documents: DocumentResult[];
+  /** Our server on the 40-line design started with V8 flags that trade speed for memory. */
+  memoryExperiments: { flags: string; startRssMb: number; peakRssMb: number; p50: number; p95: number }[];
+  profiles: ProfileSummary[];
+  footprint: Footprint;
+  vscode: VSCodeMeasurement | { error: string } | { skipped: string };
+  targets: Target[];
+}
+
+const fmt = (n: number | null | undefined, unit = '') => (n === null || n === undefined || Number.isNaN(n) ? 'n/a' : `${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}${unit}`);
+
+function table(head: string[], rows: (string | number)[][]): string {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function vscodeSection(v: BenchReport['vscode']): string {
+  if ('skipped' in v) return `Not measured in this run (${v.skipped}).`;
+  if ('error' in v) return `Not measured: the probe failed (${v.error}).`;
+  const name = (file: string) => file.replace('.integration.yaml', '');
+  return `${table(['open', 'design', 'open command → document in the extension host', 'open command → first diagnostics'], [
+    ['cold: activates the extension, starts the server', v.coldFile, fmt(v.coldDocumentMs, ' ms'), `**${fmt(v.coldOpenMs, ' ms')}** (activation done at ${fmt(v.coldActivatedMs, ' ms')})`],
+    [`warm: median of ${v.warmOpens.length} other designs`, v.warmOpens.map((w) => name(w.file)).join(', '), fmt(v.warmDocumentMedianMs, ' ms'), `**${fmt(v.warmOpenMedianMs, ' ms')}**`],
+  ])}
+
+VS Code ${v.vscodeVersion} (code-server's build) with the packaged .vsix installed, its workbench rendered by headless Chromium.
+The probe (test/vscode/bench/index.ts) runs in the extension host: it executes \`vscode.open\` on each design and stops the
+clock at the first \`onDidChangeDiagnostics\` for it. "document in the extension host" is when \`onDidOpenTextDocument\` fired:
+the part before it is VS Code opening the editor, before any of our code can run. Each warm open (document / diagnostics):
+${v.warmOpens.map((w) => `${name(w.file)} ${fmt(w.documentMs, '')} / ${fmt(w.ms, ' ms')}`).join(', ')}. Whole session (start VS Code's server and
+Chromium, install the .vsix, run): ${fmt(v.sessionMs / 1000, ' s')}.`;
+}
+
+export function renderMarkdown(r: BenchReport): string {
+  const m = r.machine;
+  const peer = r.method.peer;
+  const delay = peer.validationDelayMs;
+  const busy = m.loadAverage.maxOneMinute > 2;
+  const docRows = r.documents.map((d) => [
+    d.name, fmt(d.lines), fmt(d.parseMs), fmt(d.ours.firstDiagnosticsMs),
+    `${fmt(d.ours.p50)} / ${fmt(d.ours.p95)} / ${fmt(d.ours.max)}`, fmt(d.ours.validationP50),
+    fmt(d.peer.firstDiagnosticsMs), `${fmt(d.peer.p50)} / ${fmt(d.peer.p95)} / ${fmt(d.peer.max)}`,
+    `**${fmt(round(d.peer.p50 / d.ours.p50, 1))}×**`, `**${fmt(round(d.ours.p50 / d.parseMs, 2))}×**`,
+  ]);
+  const burstRows = r.documents.map((d) => [
+    d.name, fmt(d.lines), fmt(d.ours.burst.lastKeyToFinalMs), `${d.ours.burst.staleValidated} of ${d.ours.burst.keystrokes - 1}`,
+    fmt(d.ours.p50), fmt(d.peer.burst.lastKeyToFinalMs), `${d.peer.burst.staleValidated}`,
+  ]);
+  const memoryRows = r.documents.map((d) => [d.name, fmt(d.ours.startRssMb), fmt(d.ours.peakRssMb), fmt(d.peer.startRssMb), fmt(d.peer.peakRssMb)]);
+  const profiles = r.profiles.map((p) => `### ${p.document} (${fmt(p.lines)} lines, ${p.edits} edits and the burst, ${fmt(p.busyMs)} ms busy)
+
+${table(['area', 'self time', 'share'], p.areas.filter((a) => a.percent >= 0.5).map((a) => [a.area, fmt(a.ms, ' ms'), `${a.percent}%`]))}
+
+${table(['function', 'source', 'self time', 'share'], p.functions.map((f) => [`\`${f.name}\``, f.source, fmt(f.ms, ' ms'), `${f.percent}%`]))}`).join('\n\n');
+  const f = r.footprint;
+  const unmet = r.targets.filter((t) => !t.met);
+
+  return `# Performance
+
+<!-- Generated by \`npm run bench\` (bench/run.ts, bench/report.ts) from bench/results/latest.json. Do not edit by hand. -->
+
+Measured by \`npm run bench\` on ${r.measuredAt.slice(0, 16).replace('T', ' ')} UTC${r.commit ? ` at commit ${r.commit}${r.uncommittedChanges ? ` (plus ${r.uncommittedChanges} uncommitted file(s))` : ''}` : ''}${r.quick ? ', quick mode' : ''}, in ${fmt(r.durationS, ' s')}.
+Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}. Load average (1/5/15 min): ${m.loadAverage.atStart.join(' / ')} at start,
+${m.loadAverage.atEnd.join(' / ')} at the end, highest 1-minute value during the run ${m.loadAverage.maxOneMinute}. Raw numbers: \`bench/results/latest.json\`.
+${busy ? `
+> **The machine was not quiet.** Its ${m.cores} cores were shared with other work (1-minute load up to ${m.loadAverage.maxOneMinute}), so these times
+> are higher and noisier than on a quiet machine; ratios between the servers, measured side by side, are more reliable than
+> absolute times.
+` : ''}
+## How it is measured
+
+Both servers run as separate processes driven over stdio exactly as an editor drives them (bench/lspDriver.ts): \`initialize\`,
+settings through \`workspace/configuration\`, \`didOpen\` of a file on disk, then incremental \`didChange\` edits that change one
+value (a row count, or the name where a design has none), each time waiting for the diagnostics of that version: ours carries
+the version in \`publishDiagnostics\`; for the peer, the next publish. The peer is **${peer.name}** with this project's JSON Schema
+associated to \`*.integration.yaml\` (\`yaml.schemas\`); before measuring, each server had to report an unknown key
+(ours: "${r.method.schemaCheck.ours.slice(0, 80)}…"; peer: "${r.method.schemaCheck.peer}"). **parse** is the median bare
+\`parseDocument()\` of the \`yaml\` library in the benchmark process: the floor. Times in ms. Every document and server gets
+a fresh server process. ${delay !== null ? `yaml-language-server waits a fixed ${delay} ms after each change before validating (\`validationDelayMs\`, not a setting): its latencies include it, as they do in an editor.` : ''}
+
+## Keystroke to diagnostics
+
+${table(['document', 'lines', 'parse', 'ours: first diagnostics', 'ours: p50 / p95 / max', 'ours: analysis p50', 'peer: first diagnostics', 'peer: p50 / p95 / max', 'peer / ours (p50)', 'ours / parse (p50)'], docRows)}
+
+"analysis" is the server's own time for parse, schema and rules (its \`integrationDesigner/status\` notification); the rest of
+the latency is transport, serialising the diagnostics and scheduling. Edits per document: ${[...new Set(Object.values(r.method.editsPerDocument))].join(' or ')}.
+
+## Typing burst
+
+${r.method.burst.keystrokes} keystrokes ${r.method.burst.intervalMs} ms apart, typed onto the end of a key (so every version has its own unknown-key
+diagnostic, and the final version's is recognisable in the peer's unversioned publishes). "stale" counts earlier versions of the
+burst that were analysed and published: ours from its status notifications, the peer's from its publishes.
+
+${table(['document', 'lines', 'ours: last key → final diagnostics', 'ours: stale versions analysed', 'ours: one edit p50', 'peer: last key → final', 'peer: stale publishes'], burstRows)}
+
+## Memory (resident set size, MB)
+
+${table(['document', 'ours: after start', 'ours: peak', 'peer: after start', 'peer: peak'], memoryRows)}
+
+An empty Node.js process (\`node -e\`) is ${r.method.nodeBaselineRssMb} MB resident on this machine. Our server on generated-40 started
+with V8 flags that trade speed for memory (an experiment; the extension starts it without flags):
+
+${table(['flags', 'after start', 'peak', 'keystroke → diagnostics p50 / p95'], [
+    ['(none)', ...(() => { const d = r.documents.find((x) => x.name === 'generated-40'); return d ? [fmt(d.ours.startRssMb), fmt(d.ours.peakRssMb), `${fmt(d.ours.p50)} / ${fmt(d.ours.p95)}`] : ['n/a', 'n/a', 'n/a']; })()],
+    ...r.memoryExperiments.map((e) => [`\`${e.flags}\``, fmt(e.startRssMb), fmt(e.peakRssMb), `${fmt(e.p50)} / ${fmt(e.p95)}`]),
+  ])}
+
+## Where our server's time goes
+
+\`node --cpu-prof\` on an unminified build of the server, through the same edits and burst; self time per area of the code and
+the top functions.
+
+${profiles}
+
+## Footprint
+
+${table(['what', 'size or time'], [
+    ['server bundle (dist/server/main.js, minified)', fmt(f.serverBundleKb, ' KB')],
+    ['client bundle (dist/client/extension.js)', fmt(f.clientBundleKb, ' KB')],
+    ['webview bundle (dist/webview/main.js)', fmt(f.webviewBundleKb, ' KB')],
+    ['CLI bundle (dist/cli/main.js)', fmt(f.cliBundleKb, ' KB')],
+    ['.vsix (scripts/package.mjs)', fmt(f.vsixKb, ' KB')],
+    ['CLI on 100 designs (40–220 lines), one process, start to exit', f.cli ? `${fmt(f.cli.ms, ' ms')} (${fmt(round(f.cli.ms / f.cli.designs, 1), ' ms')} per design; Node starting alone: ${fmt(f.cli.nodeStartupMs, ' ms')})` : 'n/a'],
+  ])}
+
+Largest files in the .vsix (compressed): ${f.vsixLargest.map((e) => `${e.file} ${fmt(e.kb, ' KB')}`).join(', ')}.
+What the bundles are made of (unminified build, share of bytes):
+
+${table(['bundle', 'biggest parts'], [
+    ['client', f.composition.client.map((p) => `${p.part} ${p.percent}%`).join(', ')],
+    ['server', f.composition.server.map((p) => `${p.part} ${p.percent}%`).join(', ')],
+  ])}
+
+## Opening a design in real VS Code
+
+${vscodeSection(r.vscode)}
+
+## Targets
+
+${table(['target', 'measured', 'met'], r.targets.map((t) => [t.target, t.measured, t.met ? 'yes' : '**no**']))}
+${unmet.length === 0 ? '\nAll targets are met.\n' : `
+### What limits the targets not met
+
+${unmet.map((t) => `- **${t.target}** (${t.measured}).${t.limitedBy ? ` ${t.limitedBy.trim()}` : ''}`).join('\n')}
+`}`;
+}
+
+if (require.main === module) {
+  const root = join(__dirname, '..');
+  const report = JSON.parse(readFileSync(join(root, 'bench/results/latest.json'), 'utf8')) as BenchReport;
+  report.targets = evaluateTargets(report);
+  writeFileSync(join(root, 'docs/performance.md'), renderMarkdown(report));
+  console.log('docs/performance.md regenerated from bench/results/latest.json');
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** A language server the benchmark drives, and how an editor would configure it. */
+export interface ServerSpec {
+  readonly id: 'ours' | 'peer';
+  readonly name: string;
+  readonly command: string;
+  readonly args: string[];
+  readonly languageId: string;
+  readonly settings: Record<string, unknown>;
+  /**
+   * Our server puts the document version on every publish. yaml-language-server does not, so
+   * its publishes are matched by content (the typing burst) or by order (one edit at a time).
+   */
+  readonly versioned: boolean;
+  /** Open documents only once the server has pulled its settings (the peer configures its schemas from them). */
+  readonly settingsBeforeOpen: boolean;
+}
+
+export const BENCH_FILE_SUFFIX = '.integration.yaml';
+
+export function ourServer(bundleDir: string, extraNodeArgs: string[] = []): ServerSpec {
+  return {
+    id: 'ours',
+    name: 'ours',
+    command: process.execPath,
+    args: [...extraNodeArgs, join(bundleDir, 'server/main.js'), '--stdio'],
+    languageId: 'integration-yaml',
+    settings: { integrationDesigner: { validate: 'onType', rules: {} } },
+    versioned: true,
+    settingsBeforeOpen: false,
+  };
+}
+
+/**
+ * yaml-language-server (the server of Red Hat's YAML extension) with this project's JSON
+ * Schema associated to *.integration.yaml, as `yaml.schemas` does in VS Code. Schema store and
+ * Kubernetes CRD lookups are off: they would go to the network.
+ */
+export function peerServer(root: string): ServerSpec {
+  const schema = pathToFileURL(join(root, 'server/schema/integration.schema.json')).href;
+  return {
+    id: 'peer',
+    name: `yaml-language-server ${peerVersion(root)}`,
+    command: process.execPath,
+    args: [join(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'],
+    languageId: 'yaml',
+    settings: {
+      yaml: {
+        validate: true,
+        hover: true,
+        completion: true,
+        schemas: { [schema]: [`*${BENCH_FILE_SUFFIX}`] },
+        schemaStore: { enable: false },
+        kubernetesCRDStore: { enable: false },
+      },
+    },
+    versioned: false,
+    settingsBeforeOpen: true,
+  };
+}
+
+export function peerVersion(root: string): string {
+  return JSON.parse(readFileSync(join(root, 'node_modules/yaml-language-server/package.json'), 'utf8')).version;
+}
+
+/**
+ * yaml-language-server waits this long after each change before validating (its
+ * `validationDelayMs`, not a setting): read from the installed copy so the report says the truth.
+ */
+export function peerValidationDelayMs(root: string): number | null {
+  try {
+    const source = readFileSync(join(root, 'node_modules/yaml-language-server/out/src/yamlSettings.js'), 'utf8');
+    const match = /validationDelayMs\s*=\s*(\d+)/.exec(source);
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,63 @@
+// Writing a generated artifact without ever leaving a half-written or lost file: the content
+// goes to a temporary file in the same folder, which then replaces the target in one rename.
+// If anything fails (read-only folder, full disk), the existing file is untouched and the
+// temporary file is removed. The CLI's writer (artifacts/files.ts in the server's core) does the
+// same; the client keeps its own so that it bundles none of the server's code.
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export class ArtifactWriteError extends Error {
+  constructor(readonly path: string, readonly reason: string, readonly code: string | undefined) {
+    super(`Cannot write ${path}: ${reason}`);
+  }
+}
+
+let counter = 0;
+
+export function writeArtifactFile(path: string, content: string): void {
+  const folder = dirname(path);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    // mkdir says EEXIST when a file sits where a folder of the path should be.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ArtifactWriteError(folder, describeWriteProblem('ENOTDIR'), 'ENOTDIR');
+    throw toWriteError(folder, error);
+  }
+  const temp = join(folder, `.${basename(path)}.${process.pid}.${++counter}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx');
+    const bytes = Buffer.from(content, 'utf8');
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, path);
+  } catch (error) {
+    if (fd !== undefined) {
+      try { closeSync(fd); } catch { /* already failing */ }
+    }
+    try { unlinkSync(temp); } catch { /* it may never have been created */ }
+    throw toWriteError(path, error);
+  }
+}
+
+function toWriteError(path: string, error: unknown): ArtifactWriteError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return new ArtifactWriteError(path, describeWriteProblem(code, error), code);
+}
+
+export function describeWriteProblem(code: string | undefined, error?: unknown): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM': return 'permission denied (the folder or file is read-only)';
+    case 'EROFS': return 'the file system is read-only';
+    case 'ENOSPC': return 'the disk is full';
+    case 'EDQUOT': return 'the disk quota is exceeded';
+    case 'ENOTDIR': return 'a part of the path is a file, not a folder';
+    case 'EISDIR': return 'a folder of that name is in the way';
+    case 'ENAMETOOLONG': return 'the file name is too long';
+    default: return error instanceof Error ? error.message : String(error);
+  }
+}
