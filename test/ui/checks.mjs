@@ -14,6 +14,23 @@ async function screenshot(page, screenshotDir, name) {
   return path;
 }
 
+/**
+ * The box of the first squiggle of `severity`. Monaco redraws decorations on every render, so
+ * the element found a moment ago may be gone when it is measured: look again until one holds
+ * still long enough to be measured, or the time is up.
+ */
+async function squiggleBox(page, severity) {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    const squiggle = editor(page).locator(`.squiggly-${severity}`).first();
+    await squiggle.waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) });
+    const box = await squiggle.boundingBox().catch(() => null);
+    if (box && box.width > 0 && box.height > 0) return box;
+    if (Date.now() > deadline) throw new Error(`the ${severity} squiggle has no size on screen`);
+    await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+  }
+}
+
 export const CHECKS = {
   /**
    * Types text with the keyboard into the focused editor. The test placed the cursor through the
@@ -58,10 +75,7 @@ export const CHECKS = {
 
   /** Moves the mouse onto the first squiggle of `severity` and waits for a hover containing `text`. */
   async hover(page, { severity, text, screenshot: name }, { screenshotDir }) {
-    const squiggle = editor(page).locator(`.squiggly-${severity}`).first();
-    await squiggle.waitFor({ state: 'visible', timeout: TIMEOUT });
-    const box = await squiggle.boundingBox();
-    if (!box) throw new Error(`the ${severity} squiggle has no size on screen`);
+    const box = await squiggleBox(page, severity);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     const hover = page.locator('.monaco-hover').filter({ hasText: text }).first();
     await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
