@@ -144,7 +144,11 @@ class TreeBuilder {
     this.findings.push({ ruleId: SYNTAX_RULE_IDS.tooDeep, severity: 'error', range, message: `Nesting deeper than ${TOOL_LIMITS.maxDepth} levels is not read; the design format is at most 6 levels deep.` });
   }
 
-  build(node: YamlNode, path: NodePath, depth: number, inAlias = false, at?: TextRange): ModelNode | undefined {
+  /**
+   * `keyRange` and `pairRange` place a mapping's value; they are passed down rather than
+   * added afterwards so each node is created once (this runs for every node, per keystroke).
+   */
+  build(node: YamlNode, path: NodePath, depth: number, inAlias = false, at?: TextRange, keyRange?: TextRange, pairRange?: TextRange): ModelNode | undefined {
     const range = at ?? rangeOf(node, this.text.length);
     if (depth > TOOL_LIMITS.maxDepth) {
       this.reportTooDeep(range);
@@ -158,7 +162,7 @@ class TreeBuilder {
         if (!inAlias) this.findings.push({ ruleId: SYNTAX_RULE_IDS.syntax, severity: 'error', range, message: `YAML syntax error: the alias *${node.source} has no anchor &${node.source} before it.` });
         return undefined;
       }
-      return this.build(target, path, depth + 1, true, range);
+      return this.build(target, path, depth + 1, true, range, keyRange, pairRange);
     }
     if (inAlias && --this.aliasBudget < 0) {
       this.reportAliasLimit(range, `${TOOL_LIMITS.maxAliasExpansion.toLocaleString('en-US')} nodes`);
@@ -168,20 +172,21 @@ class TreeBuilder {
       this.reportAliasLimit(range, `${TOOL_LIMITS.maxDocumentChars.toLocaleString('en-US')} characters of text`);
       return undefined;
     }
-    if (isMap(node)) return this.buildMap(node, path, depth, inAlias, range);
+    if (isMap(node)) return this.buildMap(node, path, depth, inAlias, range, keyRange, pairRange);
     if (isSeq(node)) {
       const items: ModelNode[] = [];
-      node.items.forEach((item, index) => {
-        const child = item && (item as YamlNode) ? this.build(item as YamlNode, [...path, index], depth + 1, inAlias) : undefined;
+      for (let index = 0; index < node.items.length; index++) {
+        const item = node.items[index] as YamlNode | null;
+        const child = item ? this.build(item, [...path, index], depth + 1, inAlias) : undefined;
         if (child) items.push(child);
-      });
-      const seq: SeqNode = { kind: 'seq', path, range, items, flow: node.flow === true };
+      }
+      const seq: SeqNode = { kind: 'seq', path, range, keyRange, pairRange, items, flow: node.flow === true };
       return seq;
     }
     if (isScalar(node)) {
       const value = node.value;
       const scalar: ScalarNode = {
-        kind: 'scalar', path, range,
+        kind: 'scalar', path, range, keyRange, pairRange,
         value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : value === null || value === undefined ? null : String(value),
         source: this.text.slice(range.start, range.end),
         style: String(node.type ?? 'PLAIN'),
@@ -191,9 +196,8 @@ class TreeBuilder {
     return undefined;
   }
 
-  private buildMap(node: YamlNode & { items: unknown[]; flow?: boolean }, path: NodePath, depth: number, inAlias: boolean, range: TextRange): MapNode {
+  private buildMap(node: YamlNode & { items: unknown[]; flow?: boolean }, path: NodePath, depth: number, inAlias: boolean, range: TextRange, ownKeyRange?: TextRange, ownPairRange?: TextRange): MapNode {
     const entries = new Map<string, ModelNode>();
-    const firstKeyRange = new Map<string, TextRange>();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
@@ -205,9 +209,10 @@ class TreeBuilder {
       const key = String(keyNode.value);
       const valueNode = pair.value as YamlNode | null;
       const valueRange = valueNode ? rangeOf(valueNode, this.text.length) : { start: keyRange.end, end: keyRange.end };
-      if (entries.has(key)) {
+      const earlier = entries.get(key);
+      if (earlier) {
         if (!inAlias) {
-          const first = firstKeyRange.get(key)!;
+          const first = earlier.keyRange ?? earlier.range;
           this.findings.push({
             ruleId: SYNTAX_RULE_IDS.duplicateKey, severity: 'error', range: keyRange,
             message: `Duplicate key '${key}': only the first one is read.`,
@@ -216,15 +221,15 @@ class TreeBuilder {
         }
         continue;
       }
-      firstKeyRange.set(key, keyRange);
       const childPath = [...path, key];
-      const pairRange = { start: keyRange.start, end: Math.max(valueRange.end, keyRange.end) };
-      const child: ModelNode = valueNode
-        ? this.build(valueNode, childPath, depth + 1, inAlias) ?? emptyScalar(childPath, valueRange)
-        : emptyScalar(childPath, valueRange);
-      entries.set(key, { ...child, keyRange: inAlias ? range : keyRange, pairRange: inAlias ? range : pairRange });
+      // Inside an alias the text of the key is elsewhere: point at the alias.
+      const childKeyRange = inAlias ? range : keyRange;
+      const childPairRange = inAlias ? range : { start: keyRange.start, end: Math.max(valueRange.end, keyRange.end) };
+      const child: ModelNode = (valueNode && this.build(valueNode, childPath, depth + 1, inAlias, undefined, childKeyRange, childPairRange))
+        || emptyScalar(childPath, valueRange, childKeyRange, childPairRange);
+      entries.set(key, child);
     }
-    return { kind: 'map', path, range, entries, flow: node.flow === true };
+    return { kind: 'map', path, range, keyRange: ownKeyRange, pairRange: ownPairRange, entries, flow: node.flow === true };
   }
 }
 
@@ -253,8 +258,8 @@ function aliasTargets(doc: Document.Parsed): Map<Alias, YamlNode> {
   return targets;
 }
 
-function emptyScalar(path: NodePath, range: TextRange): ScalarNode {
-  return { kind: 'scalar', path, range, value: null, source: '', style: 'PLAIN' };
+function emptyScalar(path: NodePath, range: TextRange, keyRange?: TextRange, pairRange?: TextRange): ScalarNode {
+  return { kind: 'scalar', path, range, keyRange, pairRange, value: null, source: '', style: 'PLAIN' };
 }
 
 function rangeOf(node: YamlNode, length: number): TextRange {

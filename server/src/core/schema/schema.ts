@@ -40,12 +40,20 @@ export function refKind(node: SchemaNode): ValueKind {
 /** Follows `$ref`, keeping the referring node's own annotations (description, x-facts). */
 export function resolve(node: SchemaNode): SchemaNode {
   if (!node.$ref) return node;
-  const name = node.$ref.replace('#/definitions/', '');
-  const target = DESIGN_SCHEMA.definitions?.[name];
-  if (!target) throw new Error(`Unknown schema reference ${node.$ref}`);
-  const { $ref: _ref, ...own } = node;
-  return { ...resolve(target), ...own, description: own.description ?? target.description };
+  // The schema never changes: resolve each referring node once (validation asks per value).
+  let resolved = RESOLVED.get(node);
+  if (!resolved) {
+    const name = node.$ref.replace('#/definitions/', '');
+    const target = DESIGN_SCHEMA.definitions?.[name];
+    if (!target) throw new Error(`Unknown schema reference ${node.$ref}`);
+    const { $ref: _ref, ...own } = node;
+    resolved = { ...resolve(target), ...own, description: own.description ?? target.description };
+    RESOLVED.set(node, resolved);
+  }
+  return resolved;
 }
+
+const RESOLVED = new WeakMap<SchemaNode, SchemaNode>();
 
 /** The schema of the value at a path, or undefined where the schema says nothing. */
 export function schemaAt(path: NodePath, root: SchemaNode = DESIGN_SCHEMA): SchemaNode | undefined {
