@@ -90,7 +90,7 @@ export function summariseProfile(profile: CpuProfile, bundlePath: string, top = 
       area = 'V8 and native code outside JavaScript';
     } else {
       source = url || 'native';
-      area = 'Node.js runtime (streams, buffers, JSON)';
+      area = 'Node.js runtime (module loading, streams, JSON)';
     }
     byArea.set(area, (byArea.get(area) ?? 0) + us);
     const name = functionName || '(anonymous)';

@@ -34,7 +34,7 @@ export interface BenchReport {
   };
   method: {
     editsPerDocument: Record<string, number>;
-    burst: { keystrokes: number; intervalMs: number };
+    burst: { keystrokes: number; intervalMs: number; repeats: number };
     peer: { name: string; version: string; validationDelayMs: number | null };
     /** The unknown-key message each server gave before measuring (proof both validate against the schema). */
     schemaCheck: { ours: string; peer: string };
@@ -84,8 +84,10 @@ export function renderMarkdown(r: BenchReport): string {
     `**${fmt(round(d.peer.p50 / d.ours.p50, 1))}×**`, `**${fmt(round(d.ours.p50 / d.parseMs, 2))}×**`,
   ]);
   const burstRows = r.documents.map((d) => [
-    d.name, fmt(d.lines), fmt(d.ours.burst.lastKeyToFinalMs), `${d.ours.burst.staleValidated} of ${d.ours.burst.keystrokes - 1}`,
-    fmt(d.ours.p50), fmt(d.peer.burst.lastKeyToFinalMs), `${d.peer.burst.staleValidated}`,
+    d.name, fmt(d.lines), `**${fmt(d.ours.burst.lastKeyToFinalMs)}** (${d.ours.burst.runs.map((b) => fmt(b.lastKeyToFinalMs)).join(', ')})`,
+    `${d.ours.burst.runs.map((b) => b.staleValidated).join(', ')} of ${d.ours.burst.keystrokes - 1}`,
+    fmt(d.ours.p50), fmt(d.ours.validationP50),
+    `${fmt(d.peer.burst.lastKeyToFinalMs)} (${d.peer.burst.runs.map((b) => fmt(b.lastKeyToFinalMs)).join(', ')})`, d.peer.burst.runs.map((b) => b.staleValidated).join(', '),
   ]);
   const memoryRows = r.documents.map((d) => [d.name, fmt(d.ours.startRssMb), fmt(d.ours.peakRssMb), fmt(d.peer.startRssMb), fmt(d.peer.peakRssMb)]);
   const profiles = r.profiles.map((p) => `### ${p.document} (${fmt(p.lines)} lines, ${p.edits} edits and the burst, ${fmt(p.busyMs)} ms busy)
@@ -128,11 +130,12 @@ the latency is transport, serialising the diagnostics and scheduling. Edits per 
 
 ## Typing burst
 
-${r.method.burst.keystrokes} keystrokes ${r.method.burst.intervalMs} ms apart, typed onto the end of a key (so every version has its own unknown-key
-diagnostic, and the final version's is recognisable in the peer's unversioned publishes). "stale" counts earlier versions of the
-burst that were analysed and published: ours from its status notifications, the peer's from its publishes.
+${r.method.burst.repeats} bursts per document of ${r.method.burst.keystrokes} keystrokes ${r.method.burst.intervalMs} ms apart, typed onto the end of a key (so every version
+has its own unknown-key diagnostic, and the final version's is recognisable in the peer's unversioned publishes). Time from the
+last keystroke to the final version's diagnostics: median, then each burst. "stale" counts earlier versions of a burst that were
+analysed and published: ours from its status notifications, the peer's from its publishes (it waits for a pause in typing).
 
-${table(['document', 'lines', 'ours: last key → final diagnostics', 'ours: stale versions analysed', 'ours: one edit p50', 'peer: last key → final', 'peer: stale publishes'], burstRows)}
+${table(['document', 'lines', 'ours: last key → final diagnostics', 'ours: stale versions analysed', 'ours: one edit p50', 'ours: analysis p50', 'peer: last key → final', 'peer: stale publishes'], burstRows)}
 
 ## Memory (resident set size, MB)
 

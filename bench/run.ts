@@ -14,14 +14,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
 import { bundleComposition, bundleSizes, largestInVsix, measureCli, packageVsix, type Footprint } from './footprint';
 import { generateDesign } from './generate';
 import { BURST, checkValidatesSchema, measureServer } from './measureServer';
 import { profileServer } from './profile';
 import { renderMarkdown, type BenchReport, type DocumentResult } from './report';
 import { ourServer, peerServer, peerValidationDelayMs, peerVersion } from './servers';
-import { median, round } from './stats';
+import { round } from './stats';
 import { evaluateTargets } from './targets';
 import { measureVSCode } from './vscodeProbe';
 
@@ -47,16 +46,10 @@ function editsFor(text: string): number {
   return text.length > 300_000 ? 12 : 40;
 }
 
-/** Median time of the bare `yaml` parse (parseDocument) of `text`, warmed up: the floor. */
-function parseFloorMs(text: string): number {
-  for (let i = 0; i < 3; i++) parseDocument(text);
-  const runs: number[] = [];
-  for (let i = 0; i < (quick ? 5 : 15); i++) {
-    const t = performance.now();
-    parseDocument(text);
-    runs.push(performance.now() - t);
-  }
-  return median(runs);
+/** Median time of the bare `yaml` parse of `file` (bench/parseFloor.ts, in its own process): the floor. */
+function parseFloorMs(file: string): number {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'parseFloor.ts'), file], { cwd: root, encoding: 'utf8' });
+  return Number(out.trim());
 }
 
 function exampleFiles(): string[] {
@@ -120,7 +113,9 @@ async function main(): Promise<void> {
     const lines = doc.text.split('\n').length - (doc.text.endsWith('\n') ? 1 : 0);
     const edits = editsFor(doc.text);
     process.stdout.write(`${doc.name} (${lines} lines): parse … `);
-    const parseMs = round(parseFloorMs(doc.text), 2);
+    const floorFile = join(dir, `floor-${fileName}.yaml`);
+    writeFileSync(floorFile, doc.text);
+    const parseMs = round(parseFloorMs(floorFile), 2);
     process.stdout.write(`${parseMs} ms · ours … `);
     const oursResult = await measureServer(ours, fileName, doc.text, dir, edits);
     process.stdout.write(`p50 ${oursResult.p50} ms · peer … `);

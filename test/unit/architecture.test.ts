@@ -24,6 +24,8 @@ test('the core imports nothing from VS Code, the LSP libraries or the front ends
 const CLIENT = join(__dirname, '../../client/src');
 const SERVER = join(__dirname, '../../server/src');
 const PROTOCOL = join(SERVER, 'lsp/protocol.ts');
+/** Dependency-free Node utilities (atomic file writing) shared by the CLI, the server and the client. */
+const NODE_UTILITIES = join(SERVER, 'node');
 
 interface ImportStatement {
   readonly file: string;
@@ -52,12 +54,12 @@ function target(statement: ImportStatement): string | undefined {
   return statement.specifier.startsWith('.') ? join(statement.file, '..', statement.specifier) : undefined;
 }
 
-test('the client imports from the server only its protocol, and from the core at most types', () => {
+test('the client imports from the server only its protocol and the shared Node utilities, and from the core at most types', () => {
   const statements = sourceFiles(CLIENT).flatMap(importsOf);
   assert.ok(statements.some((s) => target(s) === PROTOCOL.replace(/\.ts$/, '')), 'the client imports the protocol (the check sees imports)');
   const runtimeFromServer = statements.filter((s) => {
     const path = target(s);
-    return path !== undefined && path.startsWith(`${SERVER}/`) && !s.typeOnly && path !== PROTOCOL.replace(/\.ts$/, '');
+    return path !== undefined && path.startsWith(`${SERVER}/`) && !s.typeOnly && path !== PROTOCOL.replace(/\.ts$/, '') && !path.startsWith(`${NODE_UTILITIES}/`);
   });
   assert.deepEqual(runtimeFromServer.map((s) => `${s.file}: ${s.specifier}`), [], 'runtime imports of server code (the core) from the client');
   const fromCore = statements.filter((s) => target(s)?.startsWith(join(SERVER, 'core')));
@@ -77,4 +79,10 @@ test('the import check recognises runtime, type-only and multi-line imports', ()
     { file: sample, specifier: './y', typeOnly: false },
     { file: sample, specifier: './side-effect', typeOnly: false },
   ]);
+});
+
+test('the shared Node utilities import nothing from the project', () => {
+  const statements = sourceFiles(NODE_UTILITIES).flatMap(importsOf);
+  assert.ok(sourceFiles(NODE_UTILITIES).length > 0, 'the utilities were found');
+  assert.deepEqual(statements.filter((s) => !s.specifier.startsWith('node:')).map((s) => `${s.file}: ${s.specifier}`), []);
 });

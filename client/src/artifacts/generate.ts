@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { ARTIFACT_KINDS, type ArtifactKind, type ArtifactsGenerateResult } from '../../../server/src/lsp/protocol';
 import type { DesignServer } from '../designServer';
 import { ArtifactsGenerateRequest } from '../protocol';
-import { ArtifactWriteError, writeArtifactFile } from './files';
+import { ArtifactWriteError, writeArtifactFile } from '../../../server/src/node/files';
 import { ARTIFACTS_FOLDER_SETTING } from './ids';
 import { askBeforeOverwriting, type OverwritePrompt } from './prompt';
 

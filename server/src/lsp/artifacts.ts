@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
-import { readIfExists } from '../core/artifacts/files';
+import { readIfExists } from '../node/files';
 import { generateArtifact } from '../core/artifacts/generate';
 import { inspectExisting } from '../core/artifacts/header';
 import { artifactKindInfo, isArtifactKind, keepBothFileName } from '../core/artifacts/kinds';

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { ArtifactWriteError, describeWriteProblem, readIfExists, writeArtifactFile } from '../../../server/src/core/artifacts/files';
+import { ArtifactWriteError, describeWriteProblem, readIfExists, writeArtifactFile } from '../../../server/src/node/files';
 import { makeFolderReadOnly } from '../../helpers/readOnlyFolder';
 
 const temp = mkdtempSync(join(tmpdir(), 'artifact-files-'));

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compareArtifact, describeStatus, generateAllArtifacts, generateArtifact, planWrite, type ArtifactKind, type GeneratedArtifact } from '../../core/artifacts/index';
-import { ArtifactWriteError, readIfExists, writeArtifactFile } from '../../core/artifacts/files';
+import { ArtifactWriteError, readIfExists, writeArtifactFile } from '../../node/files';
 import { analyze } from '../../core/rules/engine';
 import type { Command } from '../command';
 import { complain, EXIT, PROGRAM, UsageError, type CliContext } from '../context';

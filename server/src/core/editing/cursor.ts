@@ -1,5 +1,8 @@
 import type { NodePath } from '../model/node';
 import { LineIndex, type TextRange } from '../model/text';
+import { commentStart } from '../model/parse';
+
+export { commentStart };
 
 /**
  * Where the cursor is in YAML that is being typed, read from indentation line by line.
@@ -250,24 +253,6 @@ function unquote(text: string): string {
 function stripComment(line: string): string {
   const at = commentStart(line);
   return at >= 0 ? line.slice(0, at) : line;
-}
-
-/** Where a `#` comment starts on a line (outside quotes, after whitespace), or -1. */
-export function commentStart(line: string): number {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote) {
-      if (c === quote) quote = undefined;
-      continue;
-    }
-    if ((c === '"' || c === "'") && (i === 0 || /[\s:[{,-]/.test(line[i - 1]))) {
-      quote = c;
-      continue;
-    }
-    if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) return i;
-  }
-  return -1;
 }
 
 /** The most common indentation step between a line and a more indented line below it. */

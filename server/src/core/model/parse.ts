@@ -295,7 +295,7 @@ function scanComments(text: string, lines: LineIndex, scalarText: readonly TextR
   let inside = 0; // index into scalarText (sorted), advanced as the lines go by
   for (let line = 0; line < lines.lineCount; line++) {
     const content = lines.lineText(line);
-    const hash = findCommentStart(content);
+    const hash = commentStart(content);
     if (hash < 0) continue;
     const start = lines.lineStart(line) + hash;
     while (inside < scalarText.length && scalarText[inside].end <= start) inside++;
@@ -378,7 +378,8 @@ function multiLineScalars(docs: readonly Document.Parsed[], text: string): TextR
   return ranges;
 }
 
-function findCommentStart(line: string): number {
+/** Where a `#` comment starts on a line (outside quotes, at the start or after whitespace), or -1. */
+export function commentStart(line: string): number {
   let quote: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];

@@ -5,7 +5,8 @@ import { basename, dirname, join } from 'node:path';
  * Writing artifacts to disk without ever leaving a half-written or lost file: the content
  * goes to a temporary file in the same folder, which then replaces the target in one
  * rename. If anything fails (read-only folder, full disk), the existing file is untouched
- * and the temporary file is removed. Used by the CLI and the VS Code commands alike.
+ * and the temporary file is removed. Node file I/O shared by the CLI, the language server
+ * and the VS Code client; it is not part of the editor-agnostic core, and imports nothing.
  */
 export class ArtifactWriteError extends Error {
   constructor(readonly path: string, readonly reason: string, readonly code: string | undefined) {
