@@ -85,15 +85,14 @@ export async function measureServer(spec: ServerSpec, fileName: string, text: st
     }
     const validations = driver.statuses.filter((s) => s.uri === uri && s.version > 1).map((s) => s.validationMs);
 
-    // The bursts type onto the end of the edited value's key, so the key grows by 20 characters each time.
+    // Each burst types onto the end of the edited value's key; one edit then deletes what it typed.
     const keyStart = lines.positionAt(text.lastIndexOf('\n', keyEnd) + 1);
     const key = text.slice(lines.offsetAt(keyStart), keyEnd).trim().replace(/^- /, '');
-    const keyEndAt = lines.positionAt(keyEnd);
+    const at = lines.positionAt(keyEnd);
     const runs: BurstRun[] = [];
     for (let i = 0; i < BURST.repeats; i++) {
-      const typed = i * BURST.keystrokes;
-      runs.push(await typingBurst(driver, spec, uri, { line: keyEndAt.line, character: keyEndAt.character + typed }, key + BURST_TEXT.repeat(i), version));
-      version += BURST.keystrokes;
+      runs.push(await typingBurst(driver, spec, uri, at, key, version));
+      version += BURST.keystrokes + 1;
     }
     const burst: BurstMeasurement = {
       keystrokes: BURST.keystrokes,
@@ -125,17 +124,17 @@ export async function measureServer(spec: ServerSpec, fileName: string, text: st
 }
 
 /**
- * Types BURST_TEXT at `at` (the end of the key `typedKey`), one character every 30 ms, as a
+ * Types BURST_TEXT at `at` (the end of `key`), one character every 30 ms, as a
  * person typing. Each keystroke makes a new unknown key, so each version has its own
  * diagnostics: the final version's are the first naming the whole key. Ours is matched by
  * version; its stale validations are the status notifications for earlier burst versions. The
  * peer's are the publishes that do not name the final key yet.
  */
-async function typingBurst(driver: LspDriver, spec: ServerSpec, uri: string, at: { line: number; character: number }, typedKey: string, lastVersion: number): Promise<BurstRun> {
+async function typingBurst(driver: LspDriver, spec: ServerSpec, uri: string, at: { line: number; character: number }, key: string, lastVersion: number): Promise<BurstRun> {
   let version = lastVersion;
   const firstBurstVersion = version + 1;
   const finalVersion = version + BURST.keystrokes;
-  const finalKey = typedKey + BURST_TEXT;
+  const finalKey = key + BURST_TEXT;
   const statusesBefore = driver.statuses.length;
   const namesFinalKey = (p: Publish) => p.diagnostics.some((d) => d.message.includes(finalKey));
   const isFinal = (p: Publish) => (spec.versioned ? p.version === finalVersion : namesFinalKey(p));
@@ -160,6 +159,12 @@ async function typingBurst(driver: LspDriver, spec: ServerSpec, uri: string, at:
   const staleValidated = spec.versioned
     ? driver.statuses.slice(statusesBefore).filter((s) => s.uri === uri && s.version >= firstBurstVersion && s.version < finalVersion).length
     : stalePublishes;
+
+  // Delete what was typed (not timed), so the next burst starts from the same document.
+  const restoredVersion = finalVersion + 1;
+  const restored = driver.nextPublish(uri, (p) => (spec.versioned ? p.version === restoredVersion : !p.diagnostics.some((d) => d.message.includes(finalKey))));
+  driver.change(uri, restoredVersion, { start: at, end: { line: at.line, character: at.character + BURST.keystrokes } }, '');
+  await restored;
   return { lastKeyToFinalMs: round(finalPublish.at - lastKey), staleValidated };
 }
 
