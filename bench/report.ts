@@ -15,8 +15,10 @@ export interface DocumentResult {
   readonly name: string;
   readonly lines: number;
   readonly chars: number;
-  /** Median bare `yaml` parseDocument() of the text: the floor. */
+  /** Bare `yaml` parseDocument() of the text, the floor: the lowest of parseWindowsMs. */
   readonly parseMs: number;
+  /** The median parse time in each of three sampling windows (before ours, between, after the peer). */
+  readonly parseWindowsMs: readonly number[];
   readonly ours: ServerMeasurement;
   readonly peer: ServerMeasurement;
 }
@@ -117,8 +119,9 @@ settings through \`workspace/configuration\`, \`didOpen\` of a file on disk, the
 value (a row count, or the name where a design has none), each time waiting for the diagnostics of that version: ours carries
 the version in \`publishDiagnostics\`; for the peer, the next publish. The peer is **${peer.name}** with this project's JSON Schema
 associated to \`*.integration.yaml\` (\`yaml.schemas\`); before measuring, each server had to report an unknown key
-(ours: "${r.method.schemaCheck.ours.slice(0, 80)}…"; peer: "${r.method.schemaCheck.peer}"). **parse** is the median bare
-\`parseDocument()\` of the \`yaml\` library in the benchmark process: the floor. Times in ms. Every document and server gets
+(ours: "${r.method.schemaCheck.ours.slice(0, 80)}…"; peer: "${r.method.schemaCheck.peer}"). **parse** is the bare \`parseDocument()\`
+of the \`yaml\` library, the floor: the median of at least 25 runs and 500 ms in a fresh process (bench/parseFloor.ts), sampled
+in three windows (before our server's run, between the servers, after the peer's); the lowest of the three counts. Times in ms. Every document and server gets
 a fresh server process. ${delay !== null ? `yaml-language-server waits a fixed ${delay} ms after each change before validating (\`validationDelayMs\`, not a setting): its latencies include it, as they do in an editor.` : ''}
 
 ## Keystroke to diagnostics

@@ -115,13 +115,18 @@ async function main(): Promise<void> {
     process.stdout.write(`${doc.name} (${lines} lines): parse … `);
     const floorFile = join(dir, `floor-${fileName}.yaml`);
     writeFileSync(floorFile, doc.text);
-    const parseMs = round(parseFloorMs(floorFile), 2);
-    process.stdout.write(`${parseMs} ms · ours … `);
+    // The floor is sampled in three windows around the servers' runs; the least disturbed one
+    // counts (on a shared machine one window can land on someone else's burst of work).
+    const parseWindows = [parseFloorMs(floorFile)];
+    process.stdout.write(`${round(parseWindows[0], 2)} ms · ours … `);
     const oursResult = await measureServer(ours, fileName, doc.text, dir, edits);
+    parseWindows.push(parseFloorMs(floorFile));
     process.stdout.write(`p50 ${oursResult.p50} ms · peer … `);
     const peerResult = await measureServer(peer, fileName, doc.text, dir, edits);
-    log(`p50 ${peerResult.p50} ms`);
-    results.push({ name: doc.name, lines, chars: doc.text.length, parseMs, ours: oursResult, peer: peerResult });
+    parseWindows.push(parseFloorMs(floorFile));
+    const parseMs = round(Math.min(...parseWindows), 2);
+    log(`p50 ${peerResult.p50} ms · floor ${parseMs} ms`);
+    results.push({ name: doc.name, lines, chars: doc.text.length, parseMs, parseWindowsMs: parseWindows.map((w) => round(w, 2)), ours: oursResult, peer: peerResult });
   }
 
   log('Profiling our server on generated-40 and generated-5000 …');

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { ArtifactGenerator } from './artifacts/register';
+import type { WorkspaceTrust } from './trust';
 import type { DecisionWalkthroughApi } from './webview/register';
 
 export type ServerState = 'starting' | 'running' | 'stopped';
@@ -21,4 +22,6 @@ export interface IntegrationDesignerApi {
   readonly artifacts: ArtifactGenerator;
   /** The decision walkthrough panels, for tests to drive. */
   readonly walkthrough: DecisionWalkthroughApi;
+  /** Workspace trust as the extension sees it; tests call `trust.simulate(false)` for Restricted Mode. */
+  readonly trust: WorkspaceTrust;
 }

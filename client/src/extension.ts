@@ -9,6 +9,7 @@ import { DesignServer } from './designServer';
 import { createLanguageClient } from './languageClient';
 import { ValidationStatusNotification } from './protocol';
 import { LanguageStatus } from './status';
+import { WorkspaceTrust } from './trust';
 import { registerDecisionWalkthrough } from './webview/register';
 import { registerArtifactCommands } from './artifacts/register';
 
@@ -23,12 +24,14 @@ const SERVER_STATES: Record<State, ServerState> = {
 
 export async function activate(context: vscode.ExtensionContext): Promise<IntegrationDesignerApi> {
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
-  const status = new LanguageStatus();
+  const trust = new WorkspaceTrust();
+  const status = new LanguageStatus(trust);
   const serverStates = new vscode.EventEmitter<ServerState>();
   const languageClient = createLanguageClient(context, output);
   client = languageClient;
   context.subscriptions.push(
     output,
+    trust,
     status,
     serverStates,
     languageClient.onDidChangeState(({ newState }) => {
@@ -41,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Integr
   // The walkthrough and the Generate commands ask the server: the client computes no design itself.
   const server = new DesignServer(languageClient);
   const walkthrough = registerDecisionWalkthrough(context, server);
-  const artifacts = registerArtifactCommands(context, server);
+  const artifacts = registerArtifactCommands(context, server, trust);
   try {
     await languageClient.start();
   } catch (error) {
@@ -55,6 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Integr
     onDidChangeLanguageStatus: status.onDidChange,
     artifacts,
     walkthrough,
+    trust,
   };
 }
 

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
 import { COMMANDS, LANGUAGE_ID } from './ids';
 import type { FindingCounts, ValidationStatus } from './protocol';
+import { RESTRICTED_MODE_STATUS } from './restrictedMode';
+import type { WorkspaceTrust } from './trust';
 
 const SEVERITY_WORDS: readonly [keyof FindingCounts, string, string][] = [
   ['error', 'error', 'errors'],
@@ -33,11 +35,12 @@ export class LanguageStatus implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.item, this.changed];
 
-  constructor() {
+  constructor(private readonly trust: WorkspaceTrust) {
     this.item.name = 'Integration Designer';
     this.item.command = { command: COMMANDS.showOutput, title: 'Show Output', tooltip: 'Show the Integration Designer output' };
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+      trust.onDidChange(() => this.render()),
       vscode.workspace.onDidCloseTextDocument((doc) => this.byUri.delete(doc.uri.toString())),
     );
     this.render();
@@ -64,6 +67,14 @@ export class LanguageStatus implements vscode.Disposable {
   }
 
   private renderItem(): void {
+    this.renderCounts();
+    // Restricted Mode limits what the extension does: say so wherever the item is shown.
+    if (this.trust.isTrusted) return;
+    const detail = this.item.detail ? this.item.detail.replace(/\.?$/, '.') : undefined;
+    this.item.detail = detail ? `${detail} ${RESTRICTED_MODE_STATUS}` : RESTRICTED_MODE_STATUS;
+  }
+
+  private renderCounts(): void {
     const item = this.item;
     item.busy = this.serverState === State.Starting;
     if (this.serverState === State.Stopped || this.serverState === State.StartFailed) {

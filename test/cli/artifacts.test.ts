@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { generateArtifact } from '../../server/src/core/artifacts/generate';
+import { smallDisk } from '../helpers/fullDisk';
 import { makeFolderReadOnly } from '../helpers/readOnlyFolder';
 import { ROOT, runCli } from './helpers';
 
@@ -145,6 +146,34 @@ describe('integration-lint artifacts', () => {
     assert.match(r.stderr, /cannot write '.*design\.integration\.recommendation\.md': permission denied.*Nothing was changed/);
     assert.deepEqual(NAMES.map((n) => readFileSync(join(dir, n), 'utf8')), before);
     assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
+  });
+
+  it('a full disk: a clear error (exit 2), existing files unchanged, no temporary file left', async (t) => {
+    const dir = join(temp, 'full');
+    rmSync(dir, { recursive: true, force: true });
+    const disk = smallDisk(dir);
+    t.diagnostic(`full disk: ${disk.how}`);
+    try {
+      const design = join(dir, 'design.integration.yaml');
+      copyFileSync(join(ROOT, ORDERS), design);
+      let r = await runCli(['artifacts', design]);
+      assert.equal(r.code, 0, r.stderr);
+      writeFileSync(design, readFileSync(design, 'utf8').replace('name: Orders platform', 'name: Renamed'));
+      const before = NAMES.map((n) => readFileSync(join(dir, n), 'utf8'));
+      disk.fill();
+      r = await runCli(['artifacts', design], { env: disk.childEnv(ROOT) });
+      assert.equal(r.code, 2, `${r.stdout}${r.stderr}`);
+      for (const name of NAMES) assert.match(r.stderr, new RegExp(`cannot write '.*${name.replace(/\./g, '\\.')}': the disk is full\\. Nothing was changed`));
+      assert.deepEqual(NAMES.map((n) => readFileSync(join(dir, n), 'utf8')), before);
+      assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
+
+      r = await runCli(['runbook', design, '-o', join(dir, NAMES[1]), '--force'], { env: disk.childEnv(ROOT) });
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /cannot write '.*design\.integration\.runbook\.md': the disk is full/);
+      assert.equal(readFileSync(join(dir, NAMES[1]), 'utf8'), before[1]);
+    } finally {
+      disk.restore();
+    }
   });
 
   it('a design with errors still generates, with a warning on stderr', async () => {

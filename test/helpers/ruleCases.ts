@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/rules/engine';
 import { RULES_BY_ID } from '../../server/src/core/rules/registry';
 import type { Finding } from '../../server/src/core/findings';
+import type { Rule } from '../../server/src/core/rules/rule';
 import { applyEdits } from './text';
 
 /**
@@ -33,7 +34,12 @@ export function stripMarkers(marked: string): { text: string; ranges: { start: n
   return { text, ranges };
 }
 
-export function ruleCases(ruleId: string, cases: readonly RuleCase[]): void {
+export interface RuleCaseOptions {
+  /** The rules to run instead of the registry's (for engine behaviour such as internal-error). */
+  readonly rules?: readonly Rule[];
+}
+
+export function ruleCases(ruleId: string, cases: readonly RuleCase[], options: RuleCaseOptions = {}): void {
   describe(`rule ${ruleId}`, () => {
     const rule = RULES_BY_ID.get(ruleId);
     it('is registered', () => assert.ok(rule, `rule ${ruleId} is not in the registry`));
@@ -42,7 +48,7 @@ export function ruleCases(ruleId: string, cases: readonly RuleCase[]): void {
     for (const c of cases) {
       it(c.name, () => {
         const { text, ranges } = stripMarkers(c.doc);
-        const findings = findingsOf(ruleId, text);
+        const findings = findingsOf(ruleId, text, options);
         const expected = c.messages ?? [];
         const where = (f: Finding) => `${JSON.stringify(text.slice(f.range.start, f.range.end))}@${f.range.start}: ${f.message}`;
         assert.equal(findings.length, expected.length, `expected ${expected.length} finding(s), got:\n${findings.map(where).join('\n')}`);
@@ -59,13 +65,13 @@ export function ruleCases(ruleId: string, cases: readonly RuleCase[]): void {
           assert.ok(fix, 'the finding offers a fix');
           const after = applyEdits(text, fix.edits);
           assert.equal(after, c.fixed);
-          assert.equal(findingsOf(ruleId, after).filter((f) => f.range.start === findings[0].range.start).length, 0, 'the fix removes the finding');
+          assert.equal(findingsOf(ruleId, after, options).filter((f) => f.range.start === findings[0].range.start).length, 0, 'the fix removes the finding');
         }
       });
     }
   });
 }
 
-export function findingsOf(ruleId: string, text: string): Finding[] {
-  return analyze(text).findings.filter((f) => f.ruleId === ruleId);
+export function findingsOf(ruleId: string, text: string, options: RuleCaseOptions = {}): Finding[] {
+  return analyze(text, { rules: options.rules }).findings.filter((f) => f.ruleId === ruleId);
 }

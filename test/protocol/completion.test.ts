@@ -59,7 +59,7 @@ describe('completion over stdio', () => {
     const items = await client.completion(uri, positionOf(DOC, 'plan: ', 'plan: '.length));
     assert.deepEqual(items.map((i) => i.label), ['demo', 'enterprise', 'shield']);
     assert.ok(items.every((i) => i.kind === CompletionItemKind.EnumMember));
-    assert.match((items[0].documentation as MarkupContent).value, /10,000-row cap/);
+    assert.match((items[0].documentation as MarkupContent).value, /\| Demo plan row cap \| 10,000 rows \| \[Heroku Connect/);
   });
 
   it('completes list values in flow and block lists, leaving out those listed', async () => {

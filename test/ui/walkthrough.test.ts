@@ -12,7 +12,9 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { contentSecurityPolicy, createNonce, walkthroughHtml } from '../../client/src/webview/html';
 import type { HostMessage, WalkthroughState, WebviewMessage } from '../../client/src/webview/protocol';
+import { DECISION_TABLE } from '../../server/src/core/decision/table';
 import { WalkthroughSession } from '../../server/src/core/walkthrough/session';
+import { ROW_DESIGNS } from '../helpers/decisionRowDesigns';
 import { THEMES } from './walkthroughThemes';
 
 const ROOT = join(__dirname, '../..');
@@ -211,6 +213,31 @@ describe('decision walkthrough webview in Chromium', () => {
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned: number }).__pwned), 0);
     assert.ok(h.problems.some((p) => /Content Security Policy/.test(p)), 'the blocked inline script was reported as a CSP violation');
     await page.context().close();
+  });
+
+  it('shows each row of the decision table as the recommendation for a design stating its situation', async () => {
+    const h = await openPage('light');
+    let version = 0;
+    for (const row of DECISION_TABLE) {
+      const state = new WalkthroughSession().view(ROW_DESIGNS[row.id].yaml, { uri: `file:///work/${row.id}.integration.yaml`, label: `${row.id}.integration.yaml` });
+      await h.send(state, ++version);
+      const shown = await h.page.evaluate(() => ({
+        recommendation: document.getElementById('recommendation')?.textContent ?? '',
+        current: Array.from(document.querySelectorAll('#decision-table tr[aria-current="true"]'), (tr) => ({
+          row: tr.getAttribute('data-row'), badge: tr.querySelector('.badge')?.textContent, approach: tr.querySelector('td strong')?.textContent,
+        })),
+        above: Array.from(document.querySelectorAll('#decision-table tbody tr'), (tr) => ({ row: tr.getAttribute('data-row'), verdict: tr.querySelector('.verdict')?.textContent ?? '' })),
+      }));
+      const plan = row.plan ?? state.recommendation?.planTier;
+      assert.equal(shown.recommendation, `Recommended: ${row.approach}${plan ? ` (${plan} plan)` : ''}.`, row.id);
+      assert.deepEqual(shown.current, [{ row: row.id, badge: 'Decides', approach: row.approach }], row.id);
+      // The rows above the deciding one each say why they did not decide.
+      for (const above of shown.above.slice(0, shown.above.findIndex((r) => r.row === row.id))) {
+        assert.match(above.verdict, /^No match: |takes precedence|overrides/, `${row.id}, row ${above.row}: ${above.verdict}`);
+      }
+    }
+    assert.deepEqual(h.problems, []);
+    await h.page.context().close();
   });
 
   it('keeps the document uri (and pending answers) with setState for the serializer', async () => {

@@ -2,6 +2,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import * as vscode from 'vscode';
 import { ARTIFACT_KINDS, type ArtifactKind, type ArtifactsGenerateResult } from '../../../server/src/lsp/protocol';
 import type { DesignServer } from '../designServer';
+import { artifactsNeedTrust } from '../restrictedMode';
+import type { WorkspaceTrust } from '../trust';
 import { ArtifactsGenerateRequest } from '../protocol';
 import { ArtifactWriteError, writeArtifactFile } from '../../../server/src/node/files';
 import { ARTIFACTS_FOLDER_SETTING } from './ids';
@@ -34,15 +36,15 @@ export class ArtifactGenerator {
   /** Asks before overwriting an edited file; tests replace it to answer for the user. */
   prompt: OverwritePrompt = askBeforeOverwriting;
 
-  constructor(private readonly server: DesignServer) {}
+  constructor(private readonly server: DesignServer, private readonly trust: WorkspaceTrust) {}
 
   async run(kinds: readonly ArtifactKind[], resource?: vscode.Uri): Promise<ArtifactRunResult> {
     const result = { written: [] as vscode.Uri[], unchanged: [] as vscode.Uri[], kept: [] as vscode.Uri[] };
     const fail = (error: string, design?: vscode.Uri): ArtifactRunResult => ({ ...result, design, cancelled: false, error });
     const what = kinds.length === 1 ? `the ${titleOf(kinds[0]).toLowerCase()}` : 'the artifacts';
 
-    if (!vscode.workspace.isTrusted) {
-      const message = `Generating ${what} writes files into the workspace, which needs a trusted workspace. Trust this workspace to use it (Restricted Mode only validates and explains designs).`;
+    if (!this.trust.isTrusted) {
+      const message = artifactsNeedTrust(what);
       void vscode.window.showWarningMessage(message, 'Manage Workspace Trust').then((choice) => {
         if (choice) void vscode.commands.executeCommand('workbench.trust.manage');
       });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ARTIFACT_KINDS, type ArtifactKind } from '../../../server/src/lsp/protocol';
 import type { DesignServer } from '../designServer';
+import type { WorkspaceTrust } from '../trust';
 import { ArtifactGenerator } from './generate';
 import { ARTIFACT_COMMANDS } from './ids';
 
@@ -8,8 +9,8 @@ import { ARTIFACT_COMMANDS } from './ids';
  * Registers Generate Decision Recommendation / Connection Runbook / Risk Register / All
  * Artifacts. Returns the generator so the extension's test API can answer its prompts.
  */
-export function registerArtifactCommands(context: vscode.ExtensionContext, server: DesignServer): ArtifactGenerator {
-  const generator = new ArtifactGenerator(server);
+export function registerArtifactCommands(context: vscode.ExtensionContext, server: DesignServer, trust: WorkspaceTrust): ArtifactGenerator {
+  const generator = new ArtifactGenerator(server, trust);
   const register = (id: string, kinds: readonly ArtifactKind[]) =>
     vscode.commands.registerCommand(id, (resource?: vscode.Uri) => generator.run(kinds, resource));
   context.subscriptions.push(

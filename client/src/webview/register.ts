@@ -27,6 +27,8 @@ export interface DecisionWalkthroughApi {
   /** Opens (or reveals) the walkthrough for a document. */
   open(uri: vscode.Uri): Promise<WalkthroughHandle>;
   panelFor(uri: vscode.Uri): WalkthroughHandle | undefined;
+  /** What the serializer does after a window reload, for a panel and the state the webview saved. */
+  restore(panel: vscode.WebviewPanel, saved: unknown): Promise<void>;
 }
 
 export function registerDecisionWalkthrough(context: vscode.ExtensionContext, server: DesignServer): DecisionWalkthroughApi {
@@ -42,6 +44,24 @@ export function registerDecisionWalkthrough(context: vscode.ExtensionContext, se
     };
     panels.set(uri.toString(), walkthrough);
     return walkthrough;
+  };
+
+  /** A panel VS Code brings back after a reload, with the state its webview saved (setState). */
+  const restore = async (panel: vscode.WebviewPanel, saved: unknown): Promise<void> => {
+    const state = parsePersistedState(saved);
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = state ? vscode.Uri.parse(state.documentUri, true) : undefined;
+    } catch {
+      uri = undefined;
+    }
+    if (!uri || panels.has(uri.toString())) {
+      // Nothing to restore it for (or a duplicate): do not leave an empty panel behind.
+      panel.dispose();
+      return;
+    }
+    const walkthrough = track(panel, uri, state);
+    await walkthrough.refresh();
   };
 
   const open = (uri: vscode.Uri): WalkthroughPanel => {
@@ -68,24 +88,7 @@ export function registerDecisionWalkthrough(context: vscode.ExtensionContext, se
       }
       open(uri);
     }),
-    vscode.window.registerWebviewPanelSerializer(WALKTHROUGH_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel: vscode.WebviewPanel, saved: unknown) {
-        const state = parsePersistedState(saved);
-        let uri: vscode.Uri | undefined;
-        try {
-          uri = state ? vscode.Uri.parse(state.documentUri, true) : undefined;
-        } catch {
-          uri = undefined;
-        }
-        if (!uri || panels.has(uri.toString())) {
-          // Nothing to restore it for (or a duplicate): do not leave an empty panel behind.
-          panel.dispose();
-          return;
-        }
-        const walkthrough = track(panel, uri, state);
-        await walkthrough.refresh();
-      },
-    }),
+    vscode.window.registerWebviewPanelSerializer(WALKTHROUGH_VIEW_TYPE, { deserializeWebviewPanel: restore }),
     // A panel that could not reach the server (it was restarting) catches up when it runs again.
     server.onDidStart(() => [...panels.values()].forEach((p) => void p.refresh())),
     { dispose: () => [...panels.values()].forEach((p) => p.dispose()) },
@@ -118,6 +121,7 @@ export function registerDecisionWalkthrough(context: vscode.ExtensionContext, se
       const p = panels.get(uri.toString());
       return p ? handle(p) : undefined;
     },
+    restore,
   };
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { ArtifactWriteError, describeWriteProblem, readIfExists, writeArtifactFile } from '../../../server/src/node/files';
+import { FILLER, smallDisk } from '../../helpers/fullDisk';
 import { makeFolderReadOnly } from '../../helpers/readOnlyFolder';
 
 const temp = mkdtempSync(join(tmpdir(), 'artifact-files-'));
@@ -46,6 +47,28 @@ describe('writing artifact files', () => {
     }
     assert.equal(readFileSync(path, 'utf8'), 'original\n');
     assert.deepEqual(readdirSync(dir), ['c.risks.md']);
+  });
+
+  it('on a full disk: a clear error, the existing file unchanged, no temporary file left', (t) => {
+    const dir = join(temp, 'full');
+    const path = join(dir, 'd.runbook.md');
+    const disk = smallDisk(dir);
+    t.diagnostic(`full disk: ${disk.how}`);
+    try {
+      writeArtifactFile(path, 'original\n');
+      disk.fill();
+      assert.throws(() => writeArtifactFile(path, 'a replacement that no longer fits\n'.repeat(200)), (error: unknown) => {
+        assert.ok(error instanceof ArtifactWriteError);
+        assert.equal(error.code, 'ENOSPC');
+        assert.equal(error.reason, 'the disk is full');
+        assert.match(error.message, /d\.runbook\.md/);
+        return true;
+      });
+      assert.equal(readFileSync(path, 'utf8'), 'original\n');
+      assert.deepEqual(readdirSync(dir).filter((n) => n !== FILLER), ['d.runbook.md']);
+    } finally {
+      disk.restore();
+    }
   });
 
   it('a path through a file (not a folder) is a clear error', () => {

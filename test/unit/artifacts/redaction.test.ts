@@ -45,6 +45,14 @@ describe('secrets never reach an artifact', () => {
     assert.ok(!out.includes('hunter2hunter2'), 'the password appears in an artifact');
   });
 
+  it('a password in a summary or a Named Credential (both quoted by the artifacts) is redacted', () => {
+    const design = `${base.replace('name: Secrets test\n', 'name: Secrets test\nsummary: "Sessions in redis://:s3cr3tPassw0rd@cache.example.com:6379"\n')}  apex_callout:\n    named_credential: "Server=tcp:db.example.com;User Id=sa;Password=Hunter2Hunter2;"\n`;
+    const out = allContent(design);
+    assert.ok(!out.includes('s3cr3tPassw0rd'), 'the summary\'s password appears in an artifact');
+    assert.ok(!out.includes('Hunter2Hunter2'), 'the Named Credential\'s password appears in an artifact');
+    assert.ok(out.includes(REDACTED));
+  });
+
   it('the suppressed secret-in-design finding still redacts its value', () => {
     const token = '00D5g000004ABCD!AQ0AQFakeTokenValue1234567890abcdef';
     const out = allContent(`${base}salesforce:\n  # integration-lint-disable-next-line secret-in-design -- test fixture\n  instance: "${token}"\n`);

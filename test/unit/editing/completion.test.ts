@@ -56,7 +56,7 @@ describe('completion', () => {
   it('completes enum values after `key: ` with their descriptions', () => {
     const { items } = complete('paths:\n  heroku_connect:\n    plan: ‸\n');
     assert.deepEqual(items.map((i) => i.label), ['demo', 'enterprise', 'shield']);
-    assert.match(items.find((i) => i.label === 'demo')!.documentation ?? '', /10,000-row cap/);
+    assert.match(items.find((i) => i.label === 'demo')!.documentation ?? '', /^Free, for proofs of concept only[\s\S]*\| Demo plan row cap \| 10,000 rows \| \[Heroku Connect/);
     assert.equal(items.find((i) => i.label === 'demo')!.preselect, true, 'the default is preselected');
     const noSpace = complete('paths:\n  heroku_connect:\n    plan:‸\n').items;
     assert.equal(noSpace[0].insertText, ' demo');

@@ -31,7 +31,7 @@ describe('hover', () => {
   it('explains a key: description, allowed values with their descriptions, default, facts table', () => {
     const h = hover('plan:')!;
     assert.match(h.markdown, /^`plan` — The Heroku Connect plan\./);
-    assert.match(h.markdown, /- `demo` \*\(default\)\* — Free: 10,000-row cap/);
+    assert.match(h.markdown, /- `demo` \*\(default\)\* — Free, for proofs of concept only/);
     assert.equal(DOC.slice(h.range.start, h.range.end), 'plan');
     const polling = hover('polling_interval')!.markdown;
     assert.match(polling, /A duration with its unit/);

@@ -96,3 +96,19 @@ ruleCases('requirements-missing', [
   { name: 'requirements stated', doc: `${header}${localCopy}paths:\n  heroku_connect: {}\n` },
   { name: 'an empty requirements section is stated, not missing', doc: `${header}requirements: {}\npaths:\n  rest_api: {}\n` },
 ]);
+
+ruleCases('path-not-chosen', [
+  {
+    name: 'requirements that match no row, and no path',
+    doc: `${header}requirements:\n  direction: bidirectional\n⟦paths⟧: {} # to be decided\n`,
+    messages: [/^No integration path is chosen: the review checklist starts with the decision \(Heroku Connect, .* or Salesforce Canvas\), justified in one sentence in summary\. The requirements match no row of the decision table either: .*add the path you chose under paths\.$/],
+  },
+  {
+    name: 'no requirements and no path',
+    doc: `version: 1\nname: Orders\n⟦paths⟧: {}\n`,
+    messages: ['There are no requirements to walk the decision table on'],
+  },
+  { name: 'a path is chosen', doc: `${header}requirements:\n  direction: bidirectional\npaths:\n  rest_api: { auth_flow: jwt-bearer }\n` },
+  { name: 'the decision table recommends a path (decision-path-mismatch reports it)', doc: `${header}${localCopy}paths: {}\n` },
+  { name: 'cross-org passthrough: choosing no Heroku path is the recommendation', doc: `${header}requirements:\n  cross_org_passthrough: true\npaths: {}\n` },
+]);

@@ -71,6 +71,25 @@ ruleCases('secret-in-design', [
     messages: ['A Salesforce refresh token is written into the design at integration_users.sync.refresh_token'],
   },
   {
+    name: 'a connection string with an empty user (redis://:password@host), inside prose',
+    doc: `${header}summary: ⟦"Cache at redis://:s3cr3tPassw0rd@cache.example.com:6379 for sessions"⟧\n${paths}`,
+    messages: ['A connection string with a password is written into the design at summary'],
+  },
+  {
+    name: 'key=value credentials in a value (an ADO.NET connection string) and in comments',
+    doc: `${header}paths:\n  apex_callout:\n    named_credential: ⟦"Server=tcp:db.example.com;Database=orders;User Id=sa;Password=Hunter2Hunter2;"⟧\n# client_secret: ⟦${CLIENT_SECRET}⟧\n# login with PWD=⟦Tr0ub4dor&3horse⟧ until Friday\n# access_token = "⟦ya29.a0AfH6SMBx3-Fake_Token⟧"\n`,
+    messages: [
+      'A password is written into the design at paths.apex_callout.named_credential',
+      'A client secret is written into the design in a comment',
+      'A password is written into the design in a comment',
+      'An access token is written into the design in a comment',
+    ],
+  },
+  {
+    name: 'prose, counts, URLs and references after a secret-sounding word are not secrets',
+    doc: `${header}# password: rotated quarterly by the platform team\n# client_secret: SF_CLIENT_SECRET (config var)\n# max_tokens=100000\n# token endpoint: https://login.salesforce.com/services/oauth2/token\n# secret: in-the-vault\nsummary: "Auth: JWT bearer; the token: short-lived"\n${paths}`,
+  },
+  {
     name: 'references and placeholders are not secrets',
     doc: `${header}secrets:\n  client_secret: \${SF_CLIENT_SECRET}\n  consumer_secret: SF_CONSUMER_SECRET\n  password: "<password>"\n  private_key: env:SF_PRIVATE_KEY\n  private_key_path: certs/server.key\n  api_key: "****"\n  access_token: ""\n  refresh_token: stored in the SF_REFRESH_TOKEN config var\n  database_url: postgres://user:password@localhost:5432/orders\n  certificate: "-----BEGIN CERTIFICATE-----"\n  token_ttl: 3600\n# client_secret lives in the SF_CLIENT_SECRET config var\n${paths}`,
   },

@@ -4,6 +4,7 @@ import { decide, decisionInputFromDesign } from '../../../server/src/core/decisi
 import { DECISION_TABLE } from '../../../server/src/core/decision/table';
 import { parseModel } from '../../../server/src/core/model/parse';
 import { validateAgainstSchema } from '../../../server/src/core/schema/validate';
+import { ROW_DESIGNS, rowCaseDesign as design } from '../../helpers/decisionRowDesigns';
 
 /** A design's decision, through the same path the walkthrough and the rules use. */
 function decisionFor(yaml: string) {
@@ -12,23 +13,6 @@ function decisionFor(yaml: string) {
   assert.deepEqual([...model.findings, ...findings].map((f) => f.message), [], 'the design is valid');
   return decide(decisionInputFromDesign(design));
 }
-
-const design = (environment: string, requirements: string): string =>
-  `version: 1\nname: Row case\nenvironment: ${environment}\nrequirements:\n${requirements.trim().split('\n').map((l) => `  ${l}`).join('\n')}\npaths: {}\n`;
-
-/** One design per row of the skill's Decision Guidance table, stating that row's situation. */
-const ROW_DESIGNS: Record<string, { yaml: string; path: string }> = {
-  'local-postgres-copy': { path: 'heroku_connect', yaml: design('sandbox', 'direction: salesforce-to-heroku\nheroku_needs_local_copy: true') },
-  'salesforce-calls-heroku-logic': { path: 'heroku_applink', yaml: design('production', 'salesforce_calls_heroku:\n  from: [flow]\n  synchronous: true') },
-  'salesforce-users-view-heroku-data': { path: 'external_objects', yaml: design('production', 'source_of_truth: heroku\nsalesforce_users_view_heroku_data: true') },
-  'react-to-changes-within-seconds': { path: 'platform_events', yaml: design('production', 'acceptable_lag: 5s\nheroku_reacts_to_salesforce_changes: true') },
-  'occasional-salesforce-data': { path: 'rest_api', yaml: design('production', 'heroku_needs_occasional_salesforce_data: true') },
-  'trigger-needs-synchronous-data': { path: 'apex_callout', yaml: design('production', 'salesforce_calls_heroku:\n  from: [apex-trigger]\n  synchronous: true') },
-  'embed-heroku-ui': { path: 'canvas', yaml: design('production', 'ui_embedded_in_salesforce: true') },
-  'proof-of-concept-demo-plan': { path: 'heroku_connect', yaml: design('proof-of-concept', 'heroku_needs_local_copy: true\nacceptable_lag: 1d\nvolume:\n  rows: 1_000') },
-  'production-scale-connect': { path: 'heroku_connect', yaml: design('production', 'heroku_needs_local_copy: true\nacceptable_lag: 30s\nvolume:\n  rows: 1_200_000') },
-  'cross-org-passthrough': { path: 'none', yaml: design('production', 'cross_org_passthrough: true') },
-};
 
 describe('every row of the decision table, stated by a design, is the recommendation', () => {
   it('covers every row of the table', () => {

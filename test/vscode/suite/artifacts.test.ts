@@ -1,11 +1,12 @@
 // The Generate commands in real VS Code: each writes its file beside the design (or in the
 // configured folder) and opens it; an edited file is never overwritten without asking; a
-// read-only folder gives an error and leaves the files as they were.
+// read-only folder or a full disk gives an error and leaves the files as they were.
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ArtifactRunResult, OverwriteQuestion } from '../../../client/src/artifacts/register';
+import { smallDisk } from '../../helpers/fullDisk';
 import { makeFolderReadOnly } from '../../helpers/readOnlyFolder';
 import { activeApi, workspaceFile } from './helpers';
 
@@ -185,6 +186,33 @@ describe('Generate artifact commands', () => {
     assert.match(result.error ?? '', /Could not write 'orders\.integration\.recommendation\.md' in .*: permission denied.*Existing files were left as they were/);
     assert.deepEqual(files.map((f) => readFileSync(join(folder, f), 'utf8')), before);
     assert.deepEqual(readdirSync(folder).filter((n) => n.endsWith('.tmp')), []);
+  });
+
+  it('a full disk: the command reports an error and leaves the existing files as they were', async () => {
+    const folder = workspaceFile('artifacts-full-disk').fsPath;
+    rmSync(folder, { recursive: true, force: true });
+    // A small tmpfs of its own where the extension host may mount one (root), else injected ENOSPC.
+    const disk = smallDisk(folder);
+    try {
+      writeFileSync(join(folder, 'orders.integration.yaml'), DESIGN);
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(join(folder, 'orders.integration.yaml')));
+      await vscode.window.showTextDocument(document, { preview: false });
+      await run(COMMANDS.all);
+      const files = ['orders.integration.recommendation.md', 'orders.integration.runbook.md', 'orders.integration.risks.md'];
+      const before = files.map((f) => readFileSync(join(folder, f), 'utf8'));
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.edit((e) => e.insert(document.positionAt(DESIGN.indexOf('environment:')), '# changed\n'));
+      assert.ok(await document.save());
+      disk.fill();
+      const result = await run(COMMANDS.all);
+      assert.match(result.error ?? '', /Could not write 'orders\.integration\.recommendation\.md' in .*: the disk is full\. Existing files were left as they were/, `${disk.how}: ${result.error}`);
+      assert.deepEqual(names(result.written), []);
+      assert.deepEqual(files.map((f) => readFileSync(join(folder, f), 'utf8')), before);
+      assert.deepEqual(readdirSync(folder).filter((n) => n.endsWith('.tmp')), []);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      disk.restore();
+    }
   });
 
   it('explains what to open when no design is active', async () => {

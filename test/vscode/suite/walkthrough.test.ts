@@ -171,4 +171,26 @@ describe('Decision walkthrough webview', () => {
     assert.equal(api.walkthrough.panelFor(uri), undefined);
     await waitFor('the panel\'s tab to close', () => walkthroughTabs().length === 0, vscode.window.tabGroups.onDidChangeTabs);
   });
+
+  it('comes back after a window reload with the answers its page saved; duplicates and foreign state are not restored', async () => {
+    const api = await activeApi();
+    // After a reload VS Code creates the panel itself and gives the serializer what the page saved with setState.
+    const create = () => vscode.window.createWebviewPanel(VIEW_TYPE, 'Restoring', { viewColumn: vscode.ViewColumn.Two, preserveFocus: true }, {});
+    const disposed = (panel: vscode.WebviewPanel) => new Promise<void>((resolve) => panel.onDidDispose(() => resolve()));
+    const panel = create();
+    await api.walkthrough.restore(panel, { documentUri: uri.toString(), answers: { regulatedData: true } });
+    const restored = api.walkthrough.panelFor(uri);
+    assert.equal(restored?.panel, panel, 'the restored panel serves the document');
+    await within(restored.whenRendered((r) => r.recommendation === 'Recommended: Heroku Connect Enterprise / Shield (shield plan).'), 'the restored panel to render its saved answer');
+    assert.ok(restored.state()?.groups.some((g) => g.questions.some((q) => q.key === 'regulatedData' && q.pending)), 'the saved answer is pending again');
+
+    for (const saved of [{ documentUri: uri.toString(), answers: {} }, { documentUri: 42 }, undefined]) {
+      const extra = create();
+      const gone = disposed(extra);
+      await api.walkthrough.restore(extra, saved);
+      await within(gone, `the panel restored from ${JSON.stringify(saved)} to be closed`);
+    }
+    assert.equal(api.walkthrough.panelFor(uri)?.panel, panel, 'still one panel for the document');
+    panel.dispose();
+  });
 });

@@ -5,8 +5,8 @@ import { LineIndex, type TextRange } from '../model/text';
 import { resolve, type SchemaNode } from '../schema/schema';
 import { cursorContext, type KeyPosition, type ValuePosition } from './cursor';
 import { keyHover } from './hover';
-import { escapeMarkdown } from './markdown';
-import { allowedValues, arraySchema, isObjectSchema, keyInfo } from './schemaInfo';
+import { escapeMarkdown, factsTable } from './markdown';
+import { allowedValues, arraySchema, isObjectSchema, keyInfo, valueFacts } from './schemaInfo';
 import { keySnippet, type Layout } from './snippets';
 
 export type CandidateKind = 'key' | 'section' | 'value';
@@ -130,6 +130,12 @@ function valueCompletions(context: ValuePosition): CompletionCandidate[] {
   });
 }
 
+/** A value's description, then the limits it brings (from the knowledge base, with sources). */
+function valueDocumentation(description: string | undefined, facts: ReturnType<typeof valueFacts>): string | undefined {
+  const parts = [description ? escapeMarkdown(description) : '', factsTable(facts)].filter((p) => p !== '');
+  return parts.length ? parts.join('\n\n') : undefined;
+}
+
 function valueCandidates(path: NodePath, schema: SchemaNode, replace: TextRange, exclude: ReadonlySet<string>, options: { prefixSpace: boolean; wrapInList: boolean }): CompletionCandidate[] {
   const values = allowedValues(schema.type === 'array' && schema.items ? resolve(schema.items) : schema);
   const def = schema.default === undefined ? undefined : String(schema.default);
@@ -142,7 +148,7 @@ function valueCandidates(path: NodePath, schema: SchemaNode, replace: TextRange,
     return {
       label: value, kind: 'value' as const, insertText: insert, plainText: insert, isSnippet: false, replace,
       detail: isDefault ? `default ${String(keyName ?? '')}`.trim() : undefined,
-      documentation: v.description ? escapeMarkdown(v.description) : undefined,
+      documentation: valueDocumentation(v.description, valueFacts(schema, v.value)),
       sortText: `${isDefault ? '0' : '1'}-${String(index).padStart(3, '0')}`,
       filterText: value,
       preselect: isDefault || undefined,

@@ -121,6 +121,8 @@ class TreeBuilder {
    */
   private aliasChars: number = TOOL_LIMITS.maxDocumentChars;
   private aliasReported = false;
+  /** The alias being expanded (outermost): where an alias-limit finding points, not inside the anchor. */
+  private aliasSite: TextRange | undefined;
   private depthReported = false;
   /** Alias → anchored node, computed once (see aliasTargets). */
   private targets: Map<Alias, YamlNode> | undefined;
@@ -162,14 +164,20 @@ class TreeBuilder {
         if (!inAlias) this.findings.push({ ruleId: SYNTAX_RULE_IDS.syntax, severity: 'error', range, message: `YAML syntax error: the alias *${node.source} has no anchor &${node.source} before it.` });
         return undefined;
       }
-      return this.build(target, path, depth + 1, true, range, keyRange, pairRange);
+      if (inAlias) return this.build(target, path, depth + 1, true, range, keyRange, pairRange);
+      this.aliasSite = range;
+      try {
+        return this.build(target, path, depth + 1, true, range, keyRange, pairRange);
+      } finally {
+        this.aliasSite = undefined;
+      }
     }
     if (inAlias && --this.aliasBudget < 0) {
-      this.reportAliasLimit(range, `${TOOL_LIMITS.maxAliasExpansion.toLocaleString('en-US')} nodes`);
+      this.reportAliasLimit(this.aliasSite ?? range, `${TOOL_LIMITS.maxAliasExpansion.toLocaleString('en-US')} nodes`);
       return undefined;
     }
     if (inAlias && isScalar(node) && typeof node.value === 'string' && (this.aliasChars -= node.value.length) < 0) {
-      this.reportAliasLimit(range, `${TOOL_LIMITS.maxDocumentChars.toLocaleString('en-US')} characters of text`);
+      this.reportAliasLimit(this.aliasSite ?? range, `${TOOL_LIMITS.maxDocumentChars.toLocaleString('en-US')} characters of text`);
       return undefined;
     }
     if (isMap(node)) return this.buildMap(node, path, depth, inAlias, range, keyRange, pairRange);

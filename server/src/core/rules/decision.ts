@@ -114,6 +114,25 @@ export const DECISION_RULES: readonly Rule[] = [
       });
     },
   },
+  {
+    id: 'path-not-chosen',
+    title: 'No integration path chosen',
+    category: 'decision',
+    defaultSeverity: 'info',
+    rationale: 'The review checklist starts with the decision: which of the six paths (plus Canvas for UI) the integration uses, with one sentence justifying it against the alternatives. A design that chooses none states no decision, and no path\'s limits can be checked.',
+    facts: [],
+    check({ design, decision, report }) {
+      const paths = design.paths;
+      if (!paths || chosenPaths(design).length > 0) return;
+      // When the table recommends something (or says no Heroku path fits), decision-path-mismatch speaks.
+      if (decision.winner) return;
+      const options = listWords(Object.entries(PATH_NAMES).filter(([key]) => key !== 'none').map(([, name]) => name), 'or');
+      report({
+        range: paths.$node.keyRange ?? paths.$node.range,
+        message: `No integration path is chosen: the review checklist starts with the decision (${options}), justified in one sentence in summary. ${design.requirements ? 'The requirements match no row of the decision table either' : 'There are no requirements to walk the decision table on'}: state what the integration must do (heroku_needs_local_copy, salesforce_calls_heroku, heroku_reacts_to_salesforce_changes, …) to get a recommendation, or add the path you chose under paths.`,
+      });
+    },
+  },
 ];
 
 function mismatchMessage(winner: RowOutcome, planTier: PlanTier | undefined): string {

@@ -6,9 +6,10 @@ import type { Rule } from './rule';
 
 /**
  * Finds credentials written into a design: by what a value looks like (PEM private keys,
- * JWTs, Salesforce access and refresh tokens, URLs with a password) anywhere, including
- * comments and unknown keys, and by key name (client_secret, password, api_key…) for keys
- * the format does not define. Messages name the kind and place, never the value.
+ * JWTs, Salesforce access and refresh tokens, URLs with a password, `password=…` or
+ * `client_secret: …` written inside a value or a comment) anywhere, including comments and
+ * unknown keys, and by key name (client_secret, password, api_key…) for keys the format does
+ * not define. Messages name the kind and place, never the value.
  */
 export const SECURITY_RULES: readonly Rule[] = [
   {
@@ -58,7 +59,8 @@ const CONTENT_PATTERNS: readonly Pattern[] = [
   { kind: 'a Heroku API token', pattern: /(?<![A-Za-z0-9_-])HRKU-[A-Za-z0-9_-]{20,}/ },
 ];
 
-const CREDENTIALS_AFTER_SCHEME = /([^\s:@/]+):([^\s@/]+)@\S/y;
+// The user may be empty (`redis://:password@host`).
+const CREDENTIALS_AFTER_SCHEME = /([^\s:@/]*):([^\s@/]+)@\S/y;
 
 /** `scheme://user:password@host` with a real password: found from each `://`, never by backtracking over the text. */
 function connectionString(text: string): { index: number; length: number } | undefined {
@@ -73,13 +75,38 @@ function connectionString(text: string): { index: number; length: number } | und
   return undefined;
 }
 
+/*
+ * `password=…` and `Pwd=…;` (ADO.NET, JDBC and ODBC connection strings), `client_secret: …`
+ * pasted into a comment or a longer value. The key is one token of at most 64 characters right
+ * before `=` or `:`, so each position is looked at a bounded number of times.
+ */
+const ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]*[:=][ \t]*["']?([^\s"';,)\]}]+)/g;
+
+/** The assigned value is a credential, not prose, a number, a URL or a placeholder. */
+function looksAssignedSecret(value: string, kind: string): boolean {
+  if (value.length < 6 || isPlaceholder(value)) return false;
+  if (/^[A-Z]?[a-z]+(?:[-_.][a-z]+)*$/.test(value)) return false; // a word: "password: rotated"
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return false; // a URL (one with a password is found as such)
+  return kind === 'a password' || !/^[0-9_]+$/.test(value); // "max_tokens=100000" is a count
+}
+
+function assignedSecret(text: string): { kind: string; index: number; length: number } | undefined {
+  ASSIGNMENT.lastIndex = 0;
+  for (let match = ASSIGNMENT.exec(text); match; match = ASSIGNMENT.exec(text)) {
+    const kind = secretKeyKind(match[1]);
+    const value = match[2];
+    if (kind && looksAssignedSecret(value, kind)) return { kind, index: match.index + match[0].length - value.length, length: value.length };
+  }
+  return undefined;
+}
+
 function secretInText(text: string): { kind: string; index: number; length: number } | undefined {
   for (const p of CONTENT_PATTERNS) {
     const match = p.pattern.exec(text);
     if (match) return { kind: p.kind, index: match.index, length: match[0].length };
   }
   const url = connectionString(text);
-  return url ? { kind: 'a connection string with a password', ...url } : undefined;
+  return url ? { kind: 'a connection string with a password', ...url } : assignedSecret(text);
 }
 
 // ---- What a key's name says -----------------------------------------------------------
