@@ -28,7 +28,7 @@ ruleCases('apex-callout-router-timeout', [
   {
     name: 'timeout longer than the Heroku router timeout',
     doc: `${header}paths:\n  apex_callout:\n${nc}    timeout: ⟦1m⟧\n`,
-    messages: [/router ends a request after 30 seconds and answers 503, so a callout timeout of 1 minute gains nothing: Heroku gives up first\. Set the timeout to 30s/],
+    messages: [/router ends a request after 30 seconds, so a callout timeout of 1 minute gains nothing: Heroku gives up first\. Set the timeout to 30s/],
     fixed: `${header}paths:\n  apex_callout:\n${nc}    timeout: 30s\n`,
   },
   {

@@ -8,7 +8,7 @@ ruleCases('applink-router-timeout', [
   {
     name: 'synchronous call whose slowest response exceeds the router timeout',
     doc: `${header}paths:\n  heroku_applink:\n    synchronous: true # Flow waits\n    response_time: ⟦45s⟧\n`,
-    messages: [/times out a request after 30 seconds, but this synchronous AppLink call may take 45 seconds: Heroku answers 503 first/],
+    messages: [/times out a request after 30 seconds, but this synchronous AppLink call may take 45 seconds: Heroku gives up first/],
     related: 1,
     fixed: `${header}paths:\n  heroku_applink:\n    synchronous: false # Flow waits\n    response_time: 45s\n`,
   },

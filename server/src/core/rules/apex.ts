@@ -49,7 +49,7 @@ export const APEX_RULES: readonly Rule[] = [
     title: 'Callout timeout longer than the Heroku router timeout',
     category: 'apex',
     defaultSeverity: 'warning',
-    rationale: 'The Heroku router gives up on a request after a fixed time and answers 503. An Apex timeout longer than that never gets a late answer: it only waits for the failure.',
+    rationale: 'The Heroku router gives up on a request after a fixed time. An Apex timeout longer than that never gets a late answer: it only waits for the failure.',
     facts: ['heroku-router-timeout', 'apex-callout-max-timeout'],
     fix: 'Set the timeout to the Heroku router timeout.',
     check({ design, model, report }) {
@@ -59,7 +59,7 @@ export const APEX_RULES: readonly Rule[] = [
       if (timeout.value > factMilliseconds('apex-callout-max-timeout')) return;
       report({
         range: timeout.node.range,
-        message: `The Heroku router ends a request after ${formatFactValue(fact('heroku-router-timeout'))} and answers 503, so a callout timeout of ${describeDuration(timeout.value)} gains nothing: Heroku gives up first. Set the timeout to ${routerTimeoutText()} and make the endpoint answer within it; for longer work, accept the request at once and finish it in a worker.`,
+        message: `The Heroku router ends a request after ${formatFactValue(fact('heroku-router-timeout'))}, so a callout timeout of ${describeDuration(timeout.value)} gains nothing: Heroku gives up first. Set the timeout to ${routerTimeoutText()} and make the endpoint answer within it; for longer work, accept the request at once and finish it in a worker.`,
         fix: fix(`Set the timeout to ${routerTimeoutText()}`, replaceValue(model, timeout.node, routerTimeoutText())),
       });
     },

@@ -10,7 +10,7 @@ export const APPLINK_RULES: readonly Rule[] = [
     title: 'Synchronous AppLink call slower than the Heroku router timeout',
     category: 'applink',
     defaultSeverity: 'error',
-    rationale: 'Every request to a Heroku web app goes through the router, which gives up after a fixed time and answers 503. A synchronous caller that needs longer gets the error, never the result.',
+    rationale: 'Every request to a Heroku web app goes through the router, which gives up after a fixed time. A synchronous caller that needs longer gets the error, never the result.',
     facts: ['heroku-router-timeout'],
     fix: 'Make the AppLink call asynchronous (synchronous: false).',
     check({ design, model, report }) {
@@ -23,7 +23,7 @@ export const APPLINK_RULES: readonly Rule[] = [
       const inPath = synchronous === appLink.synchronous;
       report({
         range: response.node.range,
-        message: `The Heroku router times out a request after ${formatFactValue(fact('heroku-router-timeout'))}, but this synchronous AppLink call may take ${describeDuration(response.value)}: Heroku answers 503 first and the caller gets an error, not the result. Make the endpoint answer within the router timeout, or accept the request at once and finish the work in a worker dyno (synchronous: false).`,
+        message: `The Heroku router times out a request after ${formatFactValue(fact('heroku-router-timeout'))}, but this synchronous AppLink call may take ${describeDuration(response.value)}: Heroku gives up first and the caller gets an error, not the result. Make the endpoint answer within the router timeout, or accept the request at once and finish the work in a worker dyno (synchronous: false).`,
         related: [{ range: synchronous.node.range, message: inPath ? 'Callers wait for the response here' : 'The requirement says callers wait for the answer' }],
         // Only offered where the path itself says synchronous: the requirement is the user's to change.
         fix: inPath ? fix('Make the AppLink call asynchronous', replaceValue(model, synchronous.node, 'false')) : undefined,

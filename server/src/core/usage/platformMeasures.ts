@@ -167,7 +167,7 @@ function measureAppLink(design: Design): Measurement[] {
     out.push({
       id: 'applink-response-time', label: 'Slowest synchronous AppLink response vs the Heroku router timeout',
       value, limit, unit: fact(id).unit ?? 'seconds', ratio: ratioOf(value, limit), fact: id, node: response.node,
-      impact: `The Heroku router ends a request after ${formatFactValue(fact(id))} and answers 503; the caller gets an error, not the result.`,
+      impact: `The Heroku router ends a request after ${formatFactValue(fact(id))}; the caller gets an error, not the result.`,
       mitigation: 'Make the endpoint answer well inside the router timeout, or accept the request at once and finish it in a worker (asynchronous call).',
       exceededRule: 'applink-router-timeout',
     });
@@ -276,7 +276,7 @@ function measureApex(design: Design): Measurement[] {
     out.push({
       id: 'apex-callout-timeout', label: 'Apex callout timeout vs the Heroku router timeout',
       value, limit, unit: fact(id).unit ?? 'seconds', ratio: ratioOf(value, limit), fact: id, node: apex.timeout.node,
-      impact: `The Heroku router ends a request after ${formatFactValue(fact(id))} and answers 503, so a longer Apex timeout only waits for a failure.`,
+      impact: `The Heroku router ends a request after ${formatFactValue(fact(id))}, so a longer Apex timeout only waits for a failure.`,
       mitigation: 'Set the timeout to the router timeout or less, and make the Heroku endpoint answer within it.',
       exceededRule: 'apex-callout-router-timeout',
     });
