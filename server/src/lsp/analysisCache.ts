@@ -23,6 +23,9 @@ export class AnalysisCache {
   get(document: TextDocument, settings: EffectiveSettings): CachedAnalysis {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.settingsKey === settings.key) return cached;
+    // Let go of the stale analysis first: kept alive while the new version is parsed, its
+    // whole tree would be traced by every garbage collection the parse triggers.
+    if (cached) this.entries.delete(document.uri);
     const started = performance.now();
     const analysis = analyze(document.getText(), { severities: settings.severities });
     const entry: CachedAnalysis = { uri: document.uri, version: document.version, settingsKey: settings.key, analysis, ms: performance.now() - started };
