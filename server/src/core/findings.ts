@@ -1,4 +1,5 @@
 import type { TextEdit, TextRange } from './model/text';
+import { compareText } from './format/compare';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -26,5 +27,5 @@ export interface Finding {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
+  return a.range.start - b.range.start || a.range.end - b.range.end || compareText(a.ruleId, b.ruleId);
 }

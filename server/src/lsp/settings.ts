@@ -3,6 +3,7 @@ import { SEVERITIES } from '../core/findings';
 import type { SeverityOverride } from '../core/rules/engine';
 import { RULES_BY_ID } from '../core/rules/registry';
 import { SETTINGS_SECTION, type IntegrationDesignerSettings, type ValidateSetting } from './protocol';
+import { compareText } from '../core/format/compare';
 
 /** Settings after checking: what the analysis and the scheduler use. */
 export interface EffectiveSettings {
@@ -81,7 +82,7 @@ export class SettingsStore {
       }
     }
     const validate: ValidateSetting = settings.validate === 'onSave' ? 'onSave' : 'onType';
-    const sorted = Object.fromEntries(Object.entries(severities).sort(([a], [b]) => a.localeCompare(b)));
+    const sorted = Object.fromEntries(Object.entries(severities).sort(([a], [b]) => compareText(a, b)));
     return { severities: sorted, validate, key: JSON.stringify(sorted) };
   }
 

@@ -1,6 +1,7 @@
 import type { Caller, Permission } from '../model/design';
 import { describeDuration, formatCount } from '../format/quantities';
 import type { Unit } from '../knowledge/facts';
+import { formatNumber } from '../format/numbers';
 
 /** How Salesforce's Setup names each permission. */
 export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
@@ -65,5 +66,5 @@ export function describeSpan(ms: number): string {
 /** A ratio as a whole percentage, rounded down so "50%" never means 49.6%. */
 export function formatPercent(ratio: number): string {
   if (!Number.isFinite(ratio)) return '∞';
-  return `${Math.floor(ratio * 100).toLocaleString('en-US')}%`;
+  return `${formatNumber(Math.floor(ratio * 100))}%`;
 }

@@ -1,3 +1,5 @@
+import { formatNumber } from '../format/numbers';
+
 /**
  * Markdown helpers. Text from the design is user text: it is escaped so it cannot
  * break a table, start a heading or inject HTML into the preview.
@@ -44,5 +46,5 @@ export function table(header: readonly string[], rows: readonly (readonly string
 
 /** "1 user", "2 users". */
 export function plural(n: number, word: string, pluralWord = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : pluralWord}`;
+  return `${formatNumber(n)} ${n === 1 ? word : pluralWord}`;
 }

@@ -1,3 +1,5 @@
+import { formatNumber } from './numbers';
+
 /**
  * Values with units, as the format writes them: durations (`10m`, `31d`, `1h30m`) and
  * counts (`1_200_000`). Parsing returns either the value or a reason it is malformed.
@@ -60,7 +62,7 @@ export function describeDuration(ms: number): string {
   for (const [unit, size] of order) {
     if (ms >= size && ms % size === 0) {
       const n = ms / size;
-      return `${n.toLocaleString('en-US')} ${unit}${n === 1 ? '' : 's'}`;
+      return `${formatNumber(n)} ${unit}${n === 1 ? '' : 's'}`;
     }
   }
   return formatDuration(ms);
@@ -87,5 +89,5 @@ export function parseCount(input: unknown): Parsed<number> {
 }
 
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
+  return formatNumber(n);
 }

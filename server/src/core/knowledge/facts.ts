@@ -1,4 +1,5 @@
 import { SOURCES, type Source, type SourceId } from './sources';
+import { formatNumber } from '../format/numbers';
 
 /** Units a limit is stated in. Durations are converted with `factMilliseconds`. */
 export type Unit =
@@ -465,7 +466,7 @@ export function formatFactValue(f: Fact): string {
   if (f.value === 1 && /^(rows|records|milliseconds|seconds|minutes|hours|days|callouts|approvals|requests|clients|PushTopics)$/.test(unit)) unit = unit.slice(0, -1);
   if (unit === 'API version') return `API v${f.value}`;
   if (unit === 'times') return `${f.value}×`;
-  return `${f.value.toLocaleString('en-US')}${unit === 'percent' ? '%' : unit ? ` ${unit}` : ''}`;
+  return `${formatNumber(f.value)}${unit === 'percent' ? '%' : unit ? ` ${unit}` : ''}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { TOOL_LIMITS } from '../limits';
 import type { Finding } from '../findings';
 import type { MapNode, ModelNode, NodePath, ScalarNode, SeqNode } from './node';
 import { LineIndex, type TextRange } from './text';
+import { formatNumber } from '../format/numbers';
 
 /** The structural problems the parser itself finds. Their ids are rule ids too. */
 export const SYNTAX_RULE_IDS = {
@@ -41,7 +42,7 @@ export function parseModel(text: string): ModelDocument {
       text, lines, root: undefined, comments: [],
       findings: [{
         ruleId: SYNTAX_RULE_IDS.tooLarge, severity: 'error', range: { start: 0, end: Math.min(text.length, lines.lineEnd(0)) },
-        message: `Document too large to validate: ${text.length.toLocaleString('en-US')} characters, over the ${TOOL_LIMITS.maxDocumentChars.toLocaleString('en-US')} this tool reads. A design is normally a few hundred lines.`,
+        message: `Document too large to validate: ${formatNumber(text.length)} characters, over the ${formatNumber(TOOL_LIMITS.maxDocumentChars)} this tool reads. A design is normally a few hundred lines.`,
       }],
     };
   }
@@ -92,7 +93,7 @@ export function parseModel(text: string): ModelDocument {
   }
   if (unlisted > 0) {
     const last = findings.length - 1;
-    findings[last] = { ...findings[last], message: `${findings[last].message} (${unlisted.toLocaleString('en-US')} more YAML syntax errors after this one are not listed.)` };
+    findings[last] = { ...findings[last], message: `${findings[last].message} (${formatNumber(unlisted)} more YAML syntax errors after this one are not listed.)` };
   }
   for (let i = 1; i < list.length; i++) {
     const start = list[i].range[0];
@@ -173,11 +174,11 @@ class TreeBuilder {
       }
     }
     if (inAlias && --this.aliasBudget < 0) {
-      this.reportAliasLimit(this.aliasSite ?? range, `${TOOL_LIMITS.maxAliasExpansion.toLocaleString('en-US')} nodes`);
+      this.reportAliasLimit(this.aliasSite ?? range, `${formatNumber(TOOL_LIMITS.maxAliasExpansion)} nodes`);
       return undefined;
     }
     if (inAlias && isScalar(node) && typeof node.value === 'string' && (this.aliasChars -= node.value.length) < 0) {
-      this.reportAliasLimit(this.aliasSite ?? range, `${TOOL_LIMITS.maxDocumentChars.toLocaleString('en-US')} characters of text`);
+      this.reportAliasLimit(this.aliasSite ?? range, `${formatNumber(TOOL_LIMITS.maxDocumentChars)} characters of text`);
       return undefined;
     }
     if (isMap(node)) return this.buildMap(node, path, depth, inAlias, range, keyRange, pairRange);

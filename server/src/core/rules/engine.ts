@@ -10,6 +10,7 @@ import type { Rule, RuleContext } from './rule';
 import { RULES, RULES_BY_ID } from './registry';
 import { applySuppressions } from './suppressions';
 import { TOOL_LIMITS } from '../limits';
+import { formatNumber } from '../format/numbers';
 
 export const INTERNAL_ERROR_RULE_ID = 'internal-error';
 
@@ -98,7 +99,7 @@ function capPerRule(sorted: Finding[]): Finding[] {
     listed.set(f.ruleId, n);
     const total = totals.get(f.ruleId)!;
     if (n < limit || (n === limit && total === limit)) out.push(f);
-    else if (n === limit) out.push({ ...f, message: `${f.message} (${(total - limit).toLocaleString('en-US')} more '${f.ruleId}' findings after this one are not listed.)` });
+    else if (n === limit) out.push({ ...f, message: `${f.message} (${formatNumber(total - limit)} more '${f.ruleId}' findings after this one are not listed.)` });
   }
   return out;
 }

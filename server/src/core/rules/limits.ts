@@ -1,6 +1,7 @@
 import { fact, factValue, formatFactValue, ruleOfThumbNote } from '../knowledge/facts';
 import type { Measurement } from '../usage/measurement';
 import type { Rule } from './rule';
+import { formatNumber } from '../format/numbers';
 
 /** The share of a limit from which a design is "approaching" it (the risk register's threshold). */
 export function riskThreshold(): number {
@@ -43,7 +44,7 @@ export function describeAmounts(m: Measurement): string {
 }
 
 function formatAmount(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return formatNumber(n, 2);
 }
 
 /** Lowercases a label's first letter unless it starts an acronym ("API requests"). */

@@ -6,6 +6,7 @@ import { CALLER_LABELS } from '../labels';
 import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from './common';
 import { measurementLines, usageNote } from './measures';
 import type { Step } from './step';
+import { formatNumber } from '../../format/numbers';
 
 export function appLinkSteps(ctx: ArtifactContext, applink: AppLinkPath): Step[] {
   const steps: Step[] = [userModeStep(ctx, applink)];
@@ -56,7 +57,7 @@ function timeoutStep(ctx: ArtifactContext, applink: AppLinkPath): Step {
   if (response) lines.push(`- The design expects responses within ${describeSpan(response.value)} (${ctx.at(response.node)})${sync ? ', and callers wait for them' : ''}${usageNote(ctx, 'applink-response-time')}.`);
   else if (sync) open.push('The slowest expected response: callers wait for the answer, and the design states no `response_time` to check against the router timeout.');
   const requests = applink.platform_api_requests_per_hour;
-  lines.push(`- The Heroku Platform API allows ${ctx.cite.value('applink-platform-api-rate')} per AppLink add-on${requests ? `; the design expects ${requests.value.toLocaleString('en-US')} (${ctx.at(requests.node)})${usageNote(ctx, 'applink-platform-api-rate')}` : ''}.`);
+  lines.push(`- The Heroku Platform API allows ${ctx.cite.value('applink-platform-api-rate')} per AppLink add-on${requests ? `; the design expects ${formatNumber(requests.value)} (${ctx.at(requests.node)})${usageNote(ctx, 'applink-platform-api-rate')}` : ''}.`);
   return { title: 'Check response times and request rates', lines, open };
 }
 
