@@ -86,3 +86,24 @@ test('the shared Node utilities import nothing from the project', () => {
   assert.ok(sourceFiles(NODE_UTILITIES).length > 0, 'the utilities were found');
   assert.deepEqual(statements.filter((s) => !s.specifier.startsWith('node:')).map((s) => `${s.file}: ${s.specifier}`), []);
 });
+
+// Memory (docs/performance.md): the first locale-aware call maps ICU's data into the process,
+// about 10 MB of the language server's resident memory; core/format writes numbers and orders
+// text without it.
+test('the server and core never call locale-aware (ICU) APIs', () => {
+  const icu = /\.toLocale(?:String|DateString|TimeString|UpperCase|LowerCase)\s*\(|\.localeCompare\s*\(|\bIntl\./;
+  const files = sourceFiles(SERVER);
+  const offenders = files.filter((file) => icu.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')));
+  assert.ok(files.length > 20, 'server sources were found');
+  assert.ok(icu.test("a.localeCompare(b)") && icu.test("n.toLocaleString('en-US')") && icu.test('new Intl.NumberFormat()'), 'the pattern sees the calls');
+  assert.deepEqual(offenders, []);
+});
+
+// Memory and start-up (docs/performance.md): esbuild wraps a CommonJS package once per
+// importing module, and each wrapper copies the library's ~300 exports; one module imports it.
+test('only lsp/lspLibrary.ts imports runtime values from vscode-languageserver', () => {
+  const LIBRARY = join(SERVER, 'lsp/lspLibrary.ts');
+  const valueImports = sourceFiles(SERVER).flatMap(importsOf).filter((s) => /^vscode-languageserver(\/|$)/.test(s.specifier) && !s.typeOnly);
+  assert.ok(valueImports.some((s) => s.file === LIBRARY), 'lspLibrary.ts imports the library (the check sees it)');
+  assert.deepEqual(valueImports.filter((s) => s.file !== LIBRARY).map((s) => `${s.file}: ${s.specifier}`), []);
+});

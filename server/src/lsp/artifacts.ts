@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from './lspLibrary';
 import { readIfExists } from '../node/files';
 import { generateArtifact } from '../core/artifacts/generate';
 import { inspectExisting } from '../core/artifacts/header';

@@ -1,4 +1,5 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeActionKind } from './lspLibrary';
 import { nonOverlappingFixEdits } from '../core/editing/fixAll';
 import { disableForFileEdit, disableForLineEdit, isSuppressible } from '../core/editing/suppressionEdits';
 import { RULES_BY_ID } from '../core/rules/registry';

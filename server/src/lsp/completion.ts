@@ -1,4 +1,5 @@
-import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver/node';
+import type { CompletionItem, CompletionList, CompletionParams } from 'vscode-languageserver/node';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, InsertTextMode, MarkupKind } from './lspLibrary';
 import { completionsAt, type CandidateKind } from '../core/editing/completion';
 import { analysisOf, type ServerContext } from './context';
 import { toOffset, toRange } from './convert';

@@ -1,4 +1,5 @@
-import { DiagnosticSeverity, type Position, type Range, type TextEdit } from 'vscode-languageserver';
+import type { Position, Range, TextEdit } from 'vscode-languageserver';
+import { DiagnosticSeverity } from './lspLibrary';
 import type { Severity } from '../core/findings';
 import type { LineIndex, TextEdit as CoreEdit, TextRange } from '../core/model/text';
 

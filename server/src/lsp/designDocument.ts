@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from './lspLibrary';
 import { analyze, type Analysis } from '../core/rules/engine';
 import type { ServerContext } from './context';
 import type { DesignDocumentParams } from './protocol';

@@ -1,4 +1,5 @@
-import { DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticTag } from './lspLibrary';
 import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/model/text';
 import { ruleDocUri, type ClientSupport, type ServerContext } from './context';

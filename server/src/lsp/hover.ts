@@ -1,4 +1,5 @@
-import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
+import type { Hover, HoverParams } from 'vscode-languageserver/node';
+import { MarkupKind } from './lspLibrary';
 import { hoverAt } from '../core/editing/hover';
 import { analysisOf, ruleDocUri, type ServerContext } from './context';
 import { toOffset, toRange } from './convert';

@@ -1,4 +1,4 @@
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures } from './lspLibrary';
 import { errorText } from './diagnostics';
 import { SERVER_NAME, SERVER_VERSION, startServer } from './server';
 

@@ -1,4 +1,5 @@
-import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type FoldingRange, type FoldingRangeParams, type SymbolInformation } from 'vscode-languageserver/node';
+import type { DocumentSymbol, DocumentSymbolParams, FoldingRange, FoldingRangeParams, SymbolInformation } from 'vscode-languageserver/node';
+import { FoldingRangeKind, SymbolKind } from './lspLibrary';
 import { foldingRanges } from '../core/editing/folding';
 import { documentOutline, type OutlineKind, type OutlineSymbol } from '../core/editing/outline';
 import type { LineIndex } from '../core/model/text';

@@ -1,9 +1,7 @@
-import {
-  CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind,
-  type Connection, type InitializeResult,
-} from 'vscode-languageserver/node';
+import type { Connection, InitializeResult } from 'vscode-languageserver/node';
+import { CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind } from './lspLibrary';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import packageJson from '../../../package.json';
+import { version as packageVersion } from '../../../package.json';
 import { AnalysisCache } from './analysisCache';
 import { generateArtifacts } from './artifacts';
 import { executeCommand, COMMANDS } from './commands';
@@ -23,7 +21,7 @@ import { SettingsStore } from './settings';
 import { walkthroughApplyEdits, walkthroughPathRange, walkthroughState } from './walkthrough';
 
 export const SERVER_NAME = 'integration-lint-server';
-export const SERVER_VERSION: string = packageJson.version;
+export const SERVER_VERSION: string = packageVersion;
 
 /** Wires the LSP handlers to the core. Every handler is guarded; none holds state of its own. */
 export function startServer(connection: Connection): void {

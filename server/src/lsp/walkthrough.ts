@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from './lspLibrary';
 import { pathRange, WalkthroughSession } from '../core/walkthrough/session';
 import { isAnswerKey } from '../core/walkthrough/questions';
 import { toRange, toTextEdit } from './convert';
