@@ -139,7 +139,7 @@ export function isPlaceholder(raw: string): boolean {
     /^(?:env|config|vault|secret|secrets|ssm|heroku|callout|keychain|op):/i, // references
     /^(?:process\.env\.|ENV\[)/,
     /^(?:\.{0,2}\/|~\/)\S*$/, /\.(?:key|pem|p12|pfx|jks|crt|cer)$/i, // file paths
-    /^(?:x+|\*+|•+|\.{3}|…|-+|_+|\?+)$/i, // masks
+    /^(?:x+|\*+|\u2022+|\.{3}|\u2026|-+|_+|\?+)$/i, // masks
     /^(?:redacted|todo|tbd|changeme|change-me|placeholder|none|null|nil|n\/a|unset|empty|secret|password|token|example|sample|dummy)$/i,
     /^(?:your|my)[-_]/i,
   ].some((p) => p.test(v));
