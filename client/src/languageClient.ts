@@ -13,6 +13,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/node/launchProfile';
 import { CLIENT_ID, CLIENT_NAME, LANGUAGE_ID } from './ids';
 
 /** Restart a crashed server, but give up after this many crashes within CRASH_WINDOW_MS. */
@@ -52,9 +53,11 @@ export class RestartingErrorHandler implements ErrorHandler {
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server/main.js');
+  // The same Node flags and environment the benchmark measures (launchProfile.ts); the client
+  // library adds the editor's environment to `env`.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env: { ...SERVER_ENV } } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'], env: { ...SERVER_ENV } } },
   };
   const clientOptions: LanguageClientOptions = {
     // Only documents on disk and untitled ones: other schemes (git:, diff views) would

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../../server/src/node/launchProfile';
 import { activeApi, EXTENSION_ID, LANGUAGE_ID, openFixture, waitFor, waitForFinding } from './helpers';
 
 /** Red Hat YAML's client documentSelector (redhat-developer/vscode-yaml, src/extension.ts). */
@@ -47,6 +48,11 @@ describe('The integration-yaml language', () => {
     const api = await activeApi();
     const pid = await waitFor('the language server process', () => api.serverProcessId(), api.onDidChangeServerState);
     assert.ok(pid > 0);
+    // Started as the benchmark measures it (launchProfile.ts); /proc shows what the process really got.
+    const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const environment = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    for (const flag of SERVER_NODE_FLAGS) assert.ok(argv.indexOf(flag) > 0 && argv.indexOf(flag) < argv.findIndex((a) => a.endsWith('main.js')), `${flag} before the server script in ${argv.join(' ')}`);
+    for (const [name, value] of Object.entries(SERVER_ENV)) assert.ok(environment.includes(`${name}=${value}`), `${name}=${value} in the server's environment`);
   });
 
   it('validates untitled designs too', async () => {
