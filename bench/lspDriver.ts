@@ -59,8 +59,8 @@ export class LspDriver {
     this.connection.listen();
   }
 
-  static async start(command: string, args: string[], settings: Record<string, unknown>, rootDir: string): Promise<LspDriver> {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  static async start(command: string, args: string[], settings: Record<string, unknown>, rootDir: string, env: Readonly<Record<string, string>> = {}): Promise<LspDriver> {
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     const driver = new LspDriver(child, settings);
     child.stdin!.on('error', () => undefined); // the server may exit before our last write
     child.stderr!.on('data', (chunk: Buffer) => { driver.stderr = (driver.stderr + chunk.toString()).slice(-4000); });
@@ -119,10 +119,8 @@ export class LspDriver {
   }
 
   /** Resident memory of the server process now and at its peak, in MB (Linux /proc). */
-  memory(): { rssMb: number; peakRssMb: number } {
-    const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
-    const mb = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024;
-    return { rssMb: mb('VmRSS'), peakRssMb: mb('VmHWM') };
+  memory(): ProcessMemory {
+    return processMemory(this.process.pid!);
   }
 
   /** shutdown + exit, then waits for the process to end (so --cpu-prof gets written); kills it after 10 s. */
@@ -138,4 +136,21 @@ export class LspDriver {
     this.connection.dispose();
     if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill();
   }
+}
+
+/** Resident memory of a process, from /proc (Linux). */
+export interface ProcessMemory {
+  readonly rssMb: number;
+  /** The highest resident size so far (VmHWM). */
+  readonly peakRssMb: number;
+  /** Resident pages backed by files: mostly the node executable's code, the same for any Node process. */
+  readonly fileMb: number;
+  /** Resident anonymous pages: the JavaScript heap, the C heap, thread stacks. */
+  readonly anonMb: number;
+}
+
+export function processMemory(pid: number | 'self'): ProcessMemory {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const mb = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024;
+  return { rssMb: mb('VmRSS'), peakRssMb: mb('VmHWM'), fileMb: mb('RssFile'), anonMb: mb('RssAnon') };
 }

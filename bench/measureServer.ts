@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../server/src/core/model/text';
 import { editTargets } from './generate';
-import { LspDriver, type Publish } from './lspDriver';
+import { LspDriver, type ProcessMemory, type Publish } from './lspDriver';
 import { BENCH_FILE_SUFFIX, type ServerSpec } from './servers';
 import { median, percentile, round } from './stats';
 
@@ -27,7 +27,22 @@ export interface ServerMeasurement {
   /** After the run: resident set size now and at its peak. */
   readonly rssMb: number;
   readonly peakRssMb: number;
+  /**
+   * Resident set size once typing has stopped for IDLE_MS (V8 and the allocator give memory
+   * back when idle); null when the run did not wait for it.
+   */
+  readonly idleRssMb: number | null;
+  /** Resident pages after start and after the typing, split into file-backed (the node executable) and anonymous (heaps). */
+  readonly startPages: ResidentPages;
+  readonly endPages: ResidentPages;
 }
+
+export interface ResidentPages {
+  readonly fileMb: number;
+  readonly anonMb: number;
+}
+
+const pagesOf = (m: ProcessMemory): ResidentPages => ({ fileMb: round(m.fileMb), anonMb: round(m.anonMb) });
 
 export interface BurstMeasurement {
   readonly keystrokes: number;
@@ -45,6 +60,8 @@ export interface BurstRun {
 }
 
 export const BURST = { keystrokes: 20, intervalMs: 30, repeats: 3 } as const;
+/** How long the benchmark leaves a server idle after the typing before reading its memory again. */
+export const IDLE_MS = 10_000;
 const BURST_TEXT = 'abcdefghijklmnopqrstuvwxyz'.slice(0, BURST.keystrokes);
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -53,14 +70,14 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Opens `text` as a fresh file in a fresh server process, edits one value `edits` times
  * (each time waiting for that version's diagnostics), then types a 20-keystroke burst.
  */
-export async function measureServer(spec: ServerSpec, fileName: string, text: string, dir: string, edits: number): Promise<ServerMeasurement> {
+export async function measureServer(spec: ServerSpec, fileName: string, text: string, dir: string, edits: number, options: { idle?: boolean } = {}): Promise<ServerMeasurement> {
   const file = join(dir, `${fileName}${BENCH_FILE_SUFFIX}`);
   writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
-  const driver = await LspDriver.start(spec.command, spec.args, spec.settings, dir);
+  const driver = await LspDriver.start(spec.command, spec.args, spec.settings, dir, spec.env);
   try {
     if (spec.settingsBeforeOpen) await withTimeout(driver.configurationAsked, 30_000, 'the server to ask for its settings');
-    const startRssMb = driver.memory().rssMb;
+    const startMemory = driver.memory();
 
     const opened = performance.now();
     const first = driver.nextPublish(uri, (p) => !spec.versioned || p.version === 1);
@@ -83,7 +100,7 @@ export async function measureServer(spec: ServerSpec, fileName: string, text: st
       latencies.push((await published).at - sent);
       current = next;
     }
-    const validations = driver.statuses.filter((s) => s.uri === uri && s.version > 1).map((s) => s.validationMs);
+    const lastEditVersion = version;
 
     // Each burst types onto the end of the edited value's key; one edit then deletes what it typed.
     const keyStart = lines.positionAt(text.lastIndexOf('\n', keyEnd) + 1);
@@ -94,6 +111,9 @@ export async function measureServer(spec: ServerSpec, fileName: string, text: st
       runs.push(await typingBurst(driver, spec, uri, at, key, version));
       version += BURST.keystrokes + 1;
     }
+    // Read after the bursts: a version's status notification follows its publish, so the last
+    // edit's may not have arrived when its diagnostics did.
+    const validations = driver.statuses.filter((s) => s.uri === uri && s.version > 1 && s.version <= lastEditVersion).map((s) => s.validationMs);
     const burst: BurstMeasurement = {
       keystrokes: BURST.keystrokes,
       intervalMs: BURST.intervalMs,
@@ -102,6 +122,11 @@ export async function measureServer(spec: ServerSpec, fileName: string, text: st
       runs,
     };
     const memory = driver.memory();
+    let idleRssMb: number | null = null;
+    if (options.idle) {
+      await pause(IDLE_MS); // a measured idle period, not a wait for a result
+      idleRssMb = round(driver.memory().rssMb);
+    }
     return {
       firstDiagnosticsMs: round(firstPublish.at - opened),
       diagnostics: firstPublish.diagnostics.length,
@@ -112,9 +137,12 @@ export async function measureServer(spec: ServerSpec, fileName: string, text: st
       latencies: latencies.map((l) => round(l)),
       validationP50: validations.length > 0 ? round(percentile(validations, 50), 2) : null,
       burst,
-      startRssMb: round(startRssMb),
+      startRssMb: round(startMemory.rssMb),
       rssMb: round(memory.rssMb),
       peakRssMb: round(memory.peakRssMb),
+      idleRssMb,
+      startPages: pagesOf(startMemory),
+      endPages: pagesOf(memory),
     };
   } catch (error) {
     throw new Error(`${spec.name} on ${fileName}: ${error instanceof Error ? error.message : String(error)}\n${driver.stderr}`);
@@ -176,7 +204,7 @@ export async function checkValidatesSchema(spec: ServerSpec, dir: string, text: 
   const file = join(dir, `schema-check${BENCH_FILE_SUFFIX}`);
   writeFileSync(file, `${text}plann: demo\n`);
   const uri = pathToFileURL(file).href;
-  const driver = await LspDriver.start(spec.command, spec.args, spec.settings, dir);
+  const driver = await LspDriver.start(spec.command, spec.args, spec.settings, dir, spec.env);
   try {
     if (spec.settingsBeforeOpen) await withTimeout(driver.configurationAsked, 30_000, 'the server to ask for its settings');
     const reported = driver.nextPublish(uri, (p) => p.diagnostics.some((d) => d.message.includes('plann')), 30_000);

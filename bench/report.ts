@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Footprint } from './footprint';
-import type { ServerMeasurement } from './measureServer';
+import { IDLE_MS, type ServerMeasurement } from './measureServer';
 import type { ProfileSummary } from './profile';
 import { round } from './stats';
 import { evaluateTargets, type Target } from './targets';
@@ -21,6 +21,16 @@ export interface DocumentResult {
   readonly parseWindowsMs: readonly number[];
   readonly ours: ServerMeasurement;
   readonly peer: ServerMeasurement;
+}
+
+export interface LaunchExperiment {
+  readonly label: string;
+  readonly document: string;
+  readonly startRssMb: number;
+  readonly peakRssMb: number;
+  readonly idleRssMb: number | null;
+  readonly p50: number;
+  readonly p95: number;
 }
 
 export interface BenchReport {
@@ -40,11 +50,14 @@ export interface BenchReport {
     peer: { name: string; version: string; validationDelayMs: number | null };
     /** The unknown-key message each server gave before measuring (proof both validate against the schema). */
     schemaCheck: { ours: string; peer: string };
-    nodeBaselineRssMb: number;
+    /** An empty `node -e` process: resident, file-backed and anonymous MB. */
+    nodeBaseline: { rssMb: number; fileMb: number; anonMb: number };
+    /** How our server was started for every measurement (server/src/node/launchProfile.ts, as the extension does). */
+    launchProfile: { nodeFlags: string[]; env: Record<string, string> };
   };
   documents: DocumentResult[];
-  /** Our server on the 40-line design started with V8 flags that trade speed for memory. */
-  memoryExperiments: { flags: string; startRssMb: number; peakRssMb: number; p50: number; p95: number }[];
+  /** Our server started in other ways (plain node, more memory-saving flags) on a small and a large design. */
+  launchExperiments: LaunchExperiment[];
   profiles: ProfileSummary[];
   footprint: Footprint;
   vscode: VSCodeMeasurement | { error: string } | { skipped: string };
@@ -91,7 +104,9 @@ export function renderMarkdown(r: BenchReport): string {
     fmt(d.ours.p50), fmt(d.ours.validationP50),
     `${fmt(d.peer.burst.lastKeyToFinalMs)} (${d.peer.burst.runs.map((b) => fmt(b.lastKeyToFinalMs)).join(', ')})`, d.peer.burst.runs.map((b) => b.staleValidated).join(', '),
   ]);
-  const memoryRows = r.documents.map((d) => [d.name, fmt(d.ours.startRssMb), fmt(d.ours.peakRssMb), fmt(d.peer.startRssMb), fmt(d.peer.peakRssMb)]);
+  const memoryRows = r.documents.map((d) => [d.name, fmt(d.ours.startRssMb), fmt(d.ours.peakRssMb), fmt(d.ours.idleRssMb), fmt(d.peer.startRssMb), fmt(d.peer.peakRssMb), fmt(d.peer.idleRssMb)]);
+  const launch = r.method.launchProfile;
+  const launchText = `${launch.nodeFlags.map((f) => `\`${f}\``).join(' ')}${Object.keys(launch.env).length ? ` and ${Object.entries(launch.env).map(([k, v]) => `\`${k}=${v}\``).join(' ')} in its environment` : ''}`;
   const profiles = r.profiles.map((p) => `### ${p.document} (${fmt(p.lines)} lines, ${p.edits} edits and the burst, ${fmt(p.busyMs)} ms busy)
 
 ${table(['area', 'self time', 'share'], p.areas.filter((a) => a.percent >= 0.5).map((a) => [a.area, fmt(a.ms, ' ms'), `${a.percent}%`]))}
@@ -142,15 +157,17 @@ ${table(['document', 'lines', 'ours: last key → final diagnostics', 'ours: sta
 
 ## Memory (resident set size, MB)
 
-${table(['document', 'ours: after start', 'ours: peak', 'peer: after start', 'peer: peak'], memoryRows)}
+Our server runs as the extension starts it (server/src/node/launchProfile.ts): ${launchText}. "peak" is the
+highest resident size of the run (VmHWM), "idle" the resident size after ${IDLE_MS / 1000} s without edits at its end (V8 and the C allocator
+give memory back once typing stops; measured on the generated designs).
 
-An empty Node.js process (\`node -e\`) is ${r.method.nodeBaselineRssMb} MB resident on this machine. Our server on generated-40 started
-with V8 flags that trade speed for memory (an experiment; the extension starts it without flags):
+${table(['document', 'ours: after start', 'ours: peak', 'ours: idle', 'peer: after start', 'peer: peak', 'peer: idle'], memoryRows)}
 
-${table(['flags', 'after start', 'peak', 'keystroke → diagnostics p50 / p95'], [
-    ['(none)', ...(() => { const d = r.documents.find((x) => x.name === 'generated-40'); return d ? [fmt(d.ours.startRssMb), fmt(d.ours.peakRssMb), `${fmt(d.ours.p50)} / ${fmt(d.ours.p95)}`] : ['n/a', 'n/a', 'n/a']; })()],
-    ...r.memoryExperiments.map((e) => [`\`${e.flags}\``, fmt(e.startRssMb), fmt(e.peakRssMb), `${fmt(e.p50)} / ${fmt(e.p95)}`]),
-  ])}
+An empty Node.js process (\`node -e\`) is ${r.method.nodeBaseline.rssMb} MB resident on this machine, ${r.method.nodeBaseline.fileMb} MB of it the pages of the
+node executable it runs (file-backed). Our server started in other ways,
+side by side on a small and a large design (keystroke → diagnostics in ms):
+
+${table(['document', 'started as', 'after start', 'peak', 'idle', 'p50 / p95'], r.launchExperiments.map((e) => [e.document, e.label, fmt(e.startRssMb), fmt(e.peakRssMb), fmt(e.idleRssMb), `${fmt(e.p50)} / ${fmt(e.p95)}`]))}
 
 ## Where our server's time goes
 

@@ -18,10 +18,11 @@ import { bundleComposition, bundleSizes, largestInVsix, measureCli, packageVsix,
 import { generateDesign } from './generate';
 import { BURST, checkValidatesSchema, measureServer } from './measureServer';
 import { profileServer } from './profile';
-import { renderMarkdown, type BenchReport, type DocumentResult } from './report';
+import { renderMarkdown, type BenchReport, type DocumentResult, type LaunchExperiment } from './report';
 import { ourServer, peerServer, peerValidationDelayMs, peerVersion } from './servers';
 import { round } from './stats';
 import { evaluateTargets } from './targets';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../server/src/node/launchProfile';
 import { measureVSCode } from './vscodeProbe';
 
 const root = join(__dirname, '..');
@@ -32,8 +33,18 @@ const work = join(root, '.cache/bench');
 const GENERATED_SIZES = quick ? [40, 1_000, 5_000] : [40, 1_000, 5_000, 20_000];
 /** The design opened first (cold) in VS Code, then the others. */
 const VSCODE_COLD_DESIGN = 'orders-production.integration.yaml';
-/** Node/V8 flags tried on our server for the memory section: the default, then less memory for speed. */
-const MEMORY_FLAGS = [['--max-semi-space-size=1'], ['--optimize-for-size'], ['--lite-mode']];
+/**
+ * Ways of starting our server compared side by side in the memory section, on a small and a
+ * large design: plain `node`, the extension's launch profile, and the profile with V8 flags that
+ * would save more memory at a cost in speed (what stands between the server and less memory).
+ */
+const LAUNCH_EXPERIMENTS: readonly { label: string; launch: 'extension' | 'plain node'; flags: string[] }[] = [
+  { label: 'plain `node`, no flags', launch: 'plain node', flags: [] },
+  { label: 'as the extension starts it', launch: 'extension', flags: [] },
+  { label: 'the extension\'s + `--single-threaded`', launch: 'extension', flags: ['--single-threaded'] },
+  { label: 'the extension\'s + `--lite-mode`', launch: 'extension', flags: ['--lite-mode'] },
+];
+const LAUNCH_EXPERIMENT_SIZES = [40, 5_000];
 
 const log = (line: string) => console.log(line);
 const loadSamples: number[] = [];
@@ -75,9 +86,11 @@ function gitState(): { commit: string | null; uncommittedChanges: number | null 
   }
 }
 
-function nodeBaselineRssMb(): number {
-  const out = execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.memoryUsage().rss))'], { encoding: 'utf8' });
-  return round(Number(out) / 2 ** 20);
+/** An empty Node.js process's resident memory, split as the servers' is (bench/lspDriver.ts processMemory). */
+function nodeBaseline(): { rssMb: number; fileMb: number; anonMb: number } {
+  const script = `const s = require('fs').readFileSync('/proc/self/status', 'utf8'); const kb = (f) => Number(new RegExp(f + ':\\\\s+(\\\\d+)').exec(s)[1]); process.stdout.write(JSON.stringify([kb('VmRSS'), kb('RssFile'), kb('RssAnon')]))`;
+  const [rss, file, anon] = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as number[];
+  return { rssMb: round(rss / 1024), fileMb: round(file / 1024), anonMb: round(anon / 1024) };
 }
 
 async function main(): Promise<void> {
@@ -119,10 +132,12 @@ async function main(): Promise<void> {
     // counts (on a shared machine one window can land on someone else's burst of work).
     const parseWindows = [parseFloorMs(floorFile)];
     process.stdout.write(`${round(parseWindows[0], 2)} ms · ours … `);
-    const oursResult = await measureServer(ours, fileName, doc.text, dir, edits);
+    // Memory after an idle pause costs IDLE_MS per run: measured on the generated designs only.
+    const idle = doc.name.startsWith('generated-');
+    const oursResult = await measureServer(ours, fileName, doc.text, dir, edits, { idle });
     parseWindows.push(parseFloorMs(floorFile));
     process.stdout.write(`p50 ${oursResult.p50} ms · peer … `);
-    const peerResult = await measureServer(peer, fileName, doc.text, dir, edits);
+    const peerResult = await measureServer(peer, fileName, doc.text, dir, edits, { idle });
     parseWindows.push(parseFloorMs(floorFile));
     const parseMs = round(Math.min(...parseWindows), 2);
     log(`p50 ${peerResult.p50} ms · floor ${parseMs} ms`);
@@ -134,11 +149,16 @@ async function main(): Promise<void> {
   const profiles = [];
   for (const lines of [40, 5_000]) profiles.push(await profileServer(profileBundles, dir, `generated-${lines}`, generateDesign(lines), quick ? 8 : 40));
 
-  // What a few V8 memory flags would do to the server's memory on a small design (what limits RSS).
-  const memoryExperiments = [];
-  for (const flags of MEMORY_FLAGS) {
-    const m = await measureServer(ourServer(bundles, flags), 'memory-flags', generateDesign(40), dir, editsFor(''));
-    memoryExperiments.push({ flags: flags.join(' '), startRssMb: m.startRssMb, peakRssMb: m.peakRssMb, p50: m.p50, p95: m.p95 });
+  log('Launch experiments: plain node, the extension\'s profile, and flags that trade speed for memory …');
+  const launchExperiments: LaunchExperiment[] = [];
+  for (const lines of LAUNCH_EXPERIMENT_SIZES) {
+    const text = generateDesign(lines);
+    for (const experiment of LAUNCH_EXPERIMENTS) {
+      sampleLoad();
+      const m = await measureServer(ourServer(bundles, experiment.flags, experiment.launch), `launch-${lines}`, text, dir, editsFor(text), { idle: true });
+      launchExperiments.push({ label: experiment.label, document: `generated-${lines}`, startRssMb: m.startRssMb, peakRssMb: m.peakRssMb, idleRssMb: m.idleRssMb, p50: m.p50, p95: m.p95 });
+      log(`  generated-${lines}, ${experiment.label}: peak ${m.peakRssMb} MB, idle ${m.idleRssMb} MB, p50 ${m.p50} ms`);
+    }
   }
 
   log('Footprint: packaging the .vsix, the CLI on 100 designs …');
@@ -185,9 +205,10 @@ async function main(): Promise<void> {
       burst: BURST,
       peer: { name: peer.name, version: peerVersion(root), validationDelayMs: peerValidationDelayMs(root) },
       schemaCheck,
-      nodeBaselineRssMb: nodeBaselineRssMb(),
+      nodeBaseline: nodeBaseline(),
+      launchProfile: { nodeFlags: [...SERVER_NODE_FLAGS], env: { ...SERVER_ENV } },
     },
-    memoryExperiments,
+    launchExperiments,
     documents: results,
     profiles,
     footprint,

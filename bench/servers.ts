@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../server/src/node/launchProfile';
 
 /** A language server the benchmark drives, and how an editor would configure it. */
 export interface ServerSpec {
@@ -8,6 +9,8 @@ export interface ServerSpec {
   readonly name: string;
   readonly command: string;
   readonly args: string[];
+  /** Added to the benchmark's environment when the server is started. */
+  readonly env: Readonly<Record<string, string>>;
   readonly languageId: string;
   readonly settings: Record<string, unknown>;
   /**
@@ -21,12 +24,18 @@ export interface ServerSpec {
 
 export const BENCH_FILE_SUFFIX = '.integration.yaml';
 
-export function ourServer(bundleDir: string, extraNodeArgs: string[] = []): ServerSpec {
+/**
+ * Our bundled server, started as the VS Code client starts it (server/src/node/launchProfile.ts)
+ * unless `launch` says otherwise (the benchmark's comparison with plain `node`).
+ */
+export function ourServer(bundleDir: string, extraNodeArgs: string[] = [], launch: 'extension' | 'plain node' = 'extension'): ServerSpec {
+  const profile = launch === 'extension';
   return {
     id: 'ours',
     name: 'ours',
     command: process.execPath,
-    args: [...extraNodeArgs, join(bundleDir, 'server/main.js'), '--stdio'],
+    args: [...(profile ? SERVER_NODE_FLAGS : []), ...extraNodeArgs, join(bundleDir, 'server/main.js'), '--stdio'],
+    env: profile ? SERVER_ENV : {},
     languageId: 'integration-yaml',
     settings: { integrationDesigner: { validate: 'onType', rules: {} } },
     versioned: true,
@@ -46,6 +55,7 @@ export function peerServer(root: string): ServerSpec {
     name: `yaml-language-server ${peerVersion(root)}`,
     command: process.execPath,
     args: [join(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'],
+    env: {},
     languageId: 'yaml',
     settings: {
       yaml: {
