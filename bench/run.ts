@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { bundleComposition, bundleSizes, largestInVsix, measureCli, packageVsix, type Footprint } from './footprint';
 import { generateDesign } from './generate';
-import { BURST, checkValidatesSchema, measureServer } from './measureServer';
+import { BURST, checkValidatesSchema, measureServer, type ServerMeasurement } from './measureServer';
 import { profileServer } from './profile';
 import { renderMarkdown, type BenchReport, type DocumentResult, type LaunchExperiment } from './report';
 import { ourServer, peerServer, peerValidationDelayMs, peerVersion } from './servers';
@@ -45,6 +45,12 @@ const LAUNCH_EXPERIMENTS: readonly { label: string; launch: 'extension' | 'plain
   { label: 'the extension\'s + `--lite-mode`', launch: 'extension', flags: ['--lite-mode'] },
 ];
 const LAUNCH_EXPERIMENT_SIZES = [40, 5_000];
+/**
+ * Fresh server processes measured per document (the median one by p50 is reported): the
+ * 5,000-line design's target sits close to its line, and on this 2-core machine one process's
+ * p50 can differ from the next one's by a fifth (where GC and optimisation happen to fall).
+ */
+const OUR_RUNS: Readonly<Record<string, number>> = { 'generated-5000': 3 };
 
 const log = (line: string) => console.log(line);
 const loadSamples: number[] = [];
@@ -134,14 +140,19 @@ async function main(): Promise<void> {
     process.stdout.write(`${round(parseWindows[0], 2)} ms · ours … `);
     // Memory after an idle pause costs IDLE_MS per run: measured on the generated designs only.
     const idle = doc.name.startsWith('generated-');
-    const oursResult = await measureServer(ours, fileName, doc.text, dir, edits, { idle });
+    const oursRuns: ServerMeasurement[] = [];
+    for (let run = 0; run < (quick ? 1 : OUR_RUNS[doc.name] ?? 1); run++) oursRuns.push(await measureServer(ours, fileName, doc.text, dir, edits, { idle }));
+    const oursResult = [...oursRuns].sort((a, b) => a.p50 - b.p50)[Math.floor(oursRuns.length / 2)];
     parseWindows.push(parseFloorMs(floorFile));
-    process.stdout.write(`p50 ${oursResult.p50} ms · peer … `);
+    process.stdout.write(`p50 ${oursRuns.map((r) => r.p50).join(', ')} ms · peer … `);
     const peerResult = await measureServer(peer, fileName, doc.text, dir, edits, { idle });
     parseWindows.push(parseFloorMs(floorFile));
     const parseMs = round(Math.min(...parseWindows), 2);
     log(`p50 ${peerResult.p50} ms · floor ${parseMs} ms`);
-    results.push({ name: doc.name, lines, chars: doc.text.length, parseMs, parseWindowsMs: parseWindows.map((w) => round(w, 2)), ours: oursResult, peer: peerResult });
+    results.push({
+      name: doc.name, lines, chars: doc.text.length, parseMs, parseWindowsMs: parseWindows.map((w) => round(w, 2)),
+      ours: oursResult, oursRunsP50: oursRuns.map((r) => r.p50), peer: peerResult,
+    });
   }
 
   log('Profiling our server on generated-40 and generated-5000 …');

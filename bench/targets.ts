@@ -117,7 +117,7 @@ export function evaluateTargets(report: BenchReport): Target[] {
     const analysis = large.ours.validationP50;
     targets.push({
       id: 'large-floor', target: '5,000-line design: p50 ≤ 1.3 × bare `yaml` parse',
-      measured: `${round(ratio, 2)}× (${large.ours.p50} ms vs parse ${large.parseMs} ms)`, met: ratio <= 1.3,
+      measured: `${round(ratio, 2)}× (${large.ours.p50} ms vs parse ${large.parseMs} ms${(large.oursRunsP50?.length ?? 1) > 1 ? `; the median of ${large.oursRunsP50!.length} server processes: ${large.oursRunsP50!.map((p) => `${p} ms`).join(', ')}` : ''})`, met: ratio <= 1.3,
       limitedBy: `${analysis !== null ? `The analysis alone takes ${fmt(analysis)} ms, ${round(analysis / large.parseMs, 2)}× the bare parse: the server parses with the same \`yaml\` library, then builds its own node tree, validates against the schema and runs every rule.` : ''}${split(large)}${profileSummary(report, 'generated-5000')}${launchTradeOff(report, large.parseMs)}${loadNote(report)}`,
     });
   }
