@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Footprint } from './footprint';
+import { MAX_QUIET_MS, SLOW_ANALYSIS_MS } from '../server/src/lsp/validationTiming';
 import { IDLE_MS, type ServerMeasurement } from './measureServer';
 import type { ProfileSummary } from './profile';
 import { round } from './stats';
@@ -161,7 +162,9 @@ the latency is transport, serialising the diagnostics and scheduling. Edits per 
 ${r.method.burst.repeats} bursts per document of ${r.method.burst.keystrokes} keystrokes ${r.method.burst.intervalMs} ms apart, typed onto the end of a key (so every version
 has its own unknown-key diagnostic, and the final version's is recognisable in the peer's unversioned publishes). Time from the
 last keystroke to the final version's diagnostics: median, then each burst. "stale" counts earlier versions of a burst that were
-analysed and published: ours from its status notifications, the peer's from its publishes (it waits for a pause in typing).
+analysed and published: ours from its status notifications, the peer's from its publishes (it waits for a pause in typing). Ours
+analyses each version at once, except on a design whose last analysis took ${SLOW_ANALYSIS_MS} ms or more: there it waits until typing has paused
+for a quarter of that time (at most ${MAX_QUIET_MS} ms), since an analysis under way cannot be interrupted (server/src/lsp/validationTiming.ts).
 
 ${table(['document', 'lines', 'ours: last key → final diagnostics', 'ours: stale versions analysed', 'ours: one edit p50', 'ours: analysis p50', 'peer: last key → final', 'peer: stale publishes'], burstRows)}
 

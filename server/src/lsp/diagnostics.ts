@@ -4,6 +4,7 @@ import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/model/text';
 import { ruleDocUri, type ClientSupport, type ServerContext } from './context';
 import { toRange, toSeverity, toTextEdit } from './convert';
+import { quietPeriodMs } from './validationTiming';
 import { DIAGNOSTIC_SOURCE, STATUS_NOTIFICATION, type DiagnosticData, type StatusParams } from './protocol';
 
 /** A finding as an LSP diagnostic: rule id in `code`, docs link, fix edits in `data`. */
@@ -43,6 +44,8 @@ interface Pending {
   /** The version seen when the run was last put off. */
   version: number;
   hops: number;
+  /** When the run was scheduled (performance.now()). */
+  readonly since: number;
 }
 
 /**
@@ -57,23 +60,28 @@ const MAX_HOPS = 100;
  * the document are still being read (the JSON-RPC layer handles one message per tick, so a
  * burst already received drains first), then analyses the newest version only. A run whose
  * document or settings moved on while it waited publishes nothing: a newer run follows.
+ * Documents whose analysis is slow also wait for a pause in typing (validationTiming.ts).
  */
 export class DiagnosticsPublisher {
   private readonly pending = new Map<string, Pending>();
   private readonly published = new Map<string, number>();
+  /** Per document: how long its last analysis took, and when its last change arrived. */
+  private readonly analysisMs = new Map<string, number>();
+  private readonly lastChangeAt = new Map<string, number>();
   private stopped = false;
 
   constructor(private readonly context: ServerContext) {}
 
   schedule(uri: string, trigger: Trigger): void {
     if (this.stopped) return;
+    if (trigger === 'change') this.lastChangeAt.set(uri, performance.now());
     const pending = this.pending.get(uri);
     if (pending) {
       pending.triggers.add(trigger);
       return;
     }
     const version = this.context.documents.get(uri)?.version ?? -1;
-    this.pending.set(uri, { triggers: new Set([trigger]), version, hops: 0 });
+    this.pending.set(uri, { triggers: new Set([trigger]), version, hops: 0, since: performance.now() });
     setImmediate(() => this.fire(uri));
   }
 
@@ -92,6 +100,15 @@ export class DiagnosticsPublisher {
       setImmediate(() => this.fire(uri));
       return;
     }
+    // Waiting for a pause never takes longer than one analysis: during a long stream of
+    // changes, diagnostics keep appearing.
+    const quietMs = quietPeriodMs(this.analysisMs.get(uri) ?? 0);
+    const now = performance.now();
+    const sinceChange = now - (this.lastChangeAt.get(uri) ?? -Infinity);
+    if (pending.triggers.has('change') && sinceChange < quietMs && now - pending.since < (this.analysisMs.get(uri) ?? 0)) {
+      setTimeout(() => this.fire(uri), quietMs - sinceChange);
+      return;
+    }
     this.pending.delete(uri);
     this.run(uri, pending.triggers).catch((error) => this.context.connection.console.error(`Validating ${uri} failed: ${errorText(error)}`));
   }
@@ -104,6 +121,8 @@ export class DiagnosticsPublisher {
   close(uri: string): void {
     this.pending.delete(uri);
     this.published.delete(uri);
+    this.analysisMs.delete(uri);
+    this.lastChangeAt.delete(uri);
     if (!this.stopped) void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -131,6 +150,7 @@ export class DiagnosticsPublisher {
     if (last !== undefined && last > document.version) return;
     // From here to the publish nothing awaits, so no change can slip in between.
     const entry = cache.get(document, effective);
+    this.analysisMs.set(uri, entry.ms);
     const lines = entry.analysis.model.lines;
     const diagnostics = entry.analysis.findings.map((f) => toDiagnostic(f, lines, uri, document.version, support));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
