@@ -149,8 +149,12 @@ export interface ProcessMemory {
   readonly anonMb: number;
 }
 
-export function processMemory(pid: number | 'self'): ProcessMemory {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+export function processMemory(pid: number): ProcessMemory {
+  return memoryFromStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
+}
+
+/** The memory fields of a /proc/<pid>/status text. */
+export function memoryFromStatus(status: string): ProcessMemory {
   const mb = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024;
   return { rssMb: mb('VmRSS'), peakRssMb: mb('VmHWM'), fileMb: mb('RssFile'), anonMb: mb('RssAnon') };
 }

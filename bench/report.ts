@@ -27,7 +27,11 @@ export interface DocumentResult {
   readonly peer: ServerMeasurement;
 }
 
+/** The ways of starting our server the benchmark compares (bench/run.ts LAUNCH_EXPERIMENTS). */
+export type LaunchExperimentId = 'plain-node' | 'extension' | 'single-threaded' | 'lite-mode';
+
 export interface LaunchExperiment {
+  readonly id: LaunchExperimentId;
   readonly label: string;
   readonly document: string;
   readonly startRssMb: number;

@@ -16,9 +16,10 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { bundleComposition, bundleSizes, largestInVsix, measureCli, packageVsix, type Footprint } from './footprint';
 import { generateDesign } from './generate';
+import { memoryFromStatus } from './lspDriver';
 import { BURST, checkValidatesSchema, measureServer, type ServerMeasurement } from './measureServer';
 import { profileServer } from './profile';
-import { renderMarkdown, type BenchReport, type DocumentResult, type LaunchExperiment } from './report';
+import { renderMarkdown, type BenchReport, type DocumentResult, type LaunchExperiment, type LaunchExperimentId } from './report';
 import { ourServer, peerServer, peerValidationDelayMs, peerVersion } from './servers';
 import { round } from './stats';
 import { evaluateTargets } from './targets';
@@ -38,11 +39,11 @@ const VSCODE_COLD_DESIGN = 'orders-production.integration.yaml';
  * large design: plain `node`, the extension's launch profile, and the profile with V8 flags that
  * would save more memory at a cost in speed (what stands between the server and less memory).
  */
-const LAUNCH_EXPERIMENTS: readonly { label: string; launch: 'extension' | 'plain node'; flags: string[] }[] = [
-  { label: 'plain `node`, no flags', launch: 'plain node', flags: [] },
-  { label: 'as the extension starts it', launch: 'extension', flags: [] },
-  { label: 'the extension\'s + `--single-threaded`', launch: 'extension', flags: ['--single-threaded'] },
-  { label: 'the extension\'s + `--lite-mode`', launch: 'extension', flags: ['--lite-mode'] },
+const LAUNCH_EXPERIMENTS: readonly { id: LaunchExperimentId; label: string; launch: 'extension' | 'plain node'; flags: string[] }[] = [
+  { id: 'plain-node', label: 'plain `node`, no flags', launch: 'plain node', flags: [] },
+  { id: 'extension', label: 'as the extension starts it', launch: 'extension', flags: [] },
+  { id: 'single-threaded', label: 'the extension\'s + `--single-threaded`', launch: 'extension', flags: ['--single-threaded'] },
+  { id: 'lite-mode', label: 'the extension\'s + `--lite-mode`', launch: 'extension', flags: ['--lite-mode'] },
 ];
 const LAUNCH_EXPERIMENT_SIZES = [40, 5_000];
 /**
@@ -92,11 +93,11 @@ function gitState(): { commit: string | null; uncommittedChanges: number | null 
   }
 }
 
-/** An empty Node.js process's resident memory, split as the servers' is (bench/lspDriver.ts processMemory). */
+/** An empty Node.js process's resident memory, split as the servers' is (bench/lspDriver.ts). */
 function nodeBaseline(): { rssMb: number; fileMb: number; anonMb: number } {
-  const script = `const s = require('fs').readFileSync('/proc/self/status', 'utf8'); const kb = (f) => Number(new RegExp(f + ':\\\\s+(\\\\d+)').exec(s)[1]); process.stdout.write(JSON.stringify([kb('VmRSS'), kb('RssFile'), kb('RssAnon')]))`;
-  const [rss, file, anon] = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as number[];
-  return { rssMb: round(rss / 1024), fileMb: round(file / 1024), anonMb: round(anon / 1024) };
+  const status = execFileSync(process.execPath, ['-e', "process.stdout.write(require('fs').readFileSync('/proc/self/status', 'utf8'))"], { encoding: 'utf8' });
+  const { rssMb, fileMb, anonMb } = memoryFromStatus(status);
+  return { rssMb: round(rssMb), fileMb: round(fileMb), anonMb: round(anonMb) };
 }
 
 async function main(): Promise<void> {
@@ -167,7 +168,7 @@ async function main(): Promise<void> {
     for (const experiment of LAUNCH_EXPERIMENTS) {
       sampleLoad();
       const m = await measureServer(ourServer(bundles, experiment.flags, experiment.launch), `launch-${lines}`, text, dir, editsFor(text), { idle: true });
-      launchExperiments.push({ label: experiment.label, document: `generated-${lines}`, startRssMb: m.startRssMb, peakRssMb: m.peakRssMb, idleRssMb: m.idleRssMb, p50: m.p50, p95: m.p95 });
+      launchExperiments.push({ id: experiment.id, label: experiment.label, document: `generated-${lines}`, startRssMb: m.startRssMb, peakRssMb: m.peakRssMb, idleRssMb: m.idleRssMb, p50: m.p50, p95: m.p95 });
       log(`  generated-${lines}, ${experiment.label}: peak ${m.peakRssMb} MB, idle ${m.idleRssMb} MB, p50 ${m.p50} ms`);
     }
   }

@@ -1,4 +1,4 @@
-import type { BenchReport, DocumentResult } from './report';
+import type { BenchReport, DocumentResult, LaunchExperimentId } from './report';
 import { IDLE_MS } from './measureServer';
 import { round } from './stats';
 
@@ -50,13 +50,12 @@ function memoryLimits(report: BenchReport, doc: DocumentResult): string {
   const o = doc.ours;
   const node = report.method.nodeBaseline;
   const experiments = report.launchExperiments;
-  const at = (label: string, document: string) => experiments.find((e) => e.label === label && e.document === document);
-  const shipped = 'as the extension starts it';
-  const alternatives = [...new Set(experiments.map((e) => e.label))].filter((label) => label !== shipped).map((label) => {
-    const small = at(label, 'generated-40');
-    const large = at(label, 'generated-5000');
-    const largeShipped = at(shipped, 'generated-5000');
-    return `${label}: peak ${small?.peakRssMb ?? '?'} MB on 40 lines${large && largeShipped ? `, 5,000-line p50 ${large.p50} ms vs ${largeShipped.p50} ms, peak ${large.peakRssMb} MB vs ${largeShipped.peakRssMb} MB` : ''}`;
+  const at = (id: LaunchExperimentId, document: string) => experiments.find((e) => e.id === id && e.document === document);
+  const largeShipped = at('extension', 'generated-5000');
+  const alternatives = [...new Set(experiments.map((e) => e.id))].filter((id) => id !== 'extension').map((id) => {
+    const small = at(id, 'generated-40');
+    const large = at(id, 'generated-5000');
+    return `${(small ?? large)?.label}: peak ${small?.peakRssMb ?? '?'} MB on 40 lines${large && largeShipped ? `, 5,000-line p50 ${large.p50} ms vs ${largeShipped.p50} ms, peak ${large.peakRssMb} MB vs ${largeShipped.peakRssMb} MB` : ''}`;
   });
   return `Node.js itself: an empty \`node -e\` process is ${node.rssMb} MB resident here, ${node.fileMb} MB of it the node executable's pages. `
     + `Our server after start is ${o.startRssMb} MB (${o.startPages.fileMb} MB file-backed, ${o.startPages.anonMb} MB anonymous: the ${report.footprint.serverBundleKb ?? '?'} KB bundle compiled, the LSP library, knowledge base and schema). `
@@ -68,9 +67,9 @@ function memoryLimits(report: BenchReport, doc: DocumentResult): string {
 
 /** The 5,000-line design as plain `node` runs it, next to the extension's memory-saving launch (same run). */
 function launchTradeOff(report: BenchReport, parseMs: number): string {
-  const at = (label: string) => report.launchExperiments.find((e) => e.document === 'generated-5000' && e.label === label);
-  const plain = at('plain `node`, no flags');
-  const shipped = at('as the extension starts it');
+  const at = (id: LaunchExperimentId) => report.launchExperiments.find((e) => e.document === 'generated-5000' && e.id === id);
+  const plain = at('plain-node');
+  const shipped = at('extension');
   if (!plain || !shipped) return '';
   return ` Side by side in this run, started as plain \`node\` the server's p50 is ${plain.p50} ms (${round(plain.p50 / parseMs, 2)}× the parse) at ${plain.peakRssMb} MB peak; as the extension starts it (its young generation capped at 1 MB, so each parse's objects are collected more often and partly promoted), ${shipped.p50} ms (${round(shipped.p50 / parseMs, 2)}×) at ${shipped.peakRssMb} MB.`;
 }
