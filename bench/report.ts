@@ -60,7 +60,7 @@ export interface BenchReport {
     schemaCheck: { ours: string; peer: string };
     /** An empty `node -e` process: resident, file-backed and anonymous MB. */
     nodeBaseline: { rssMb: number; fileMb: number; anonMb: number };
-    /** How our server was started for every measurement (server/src/node/launchProfile.ts, as the extension does). */
+    /** How our server was started for every measurement (server/src/protocol/launchProfile.ts, as the extension does). */
     launchProfile: { nodeFlags: string[]; env: Record<string, string> };
   };
   documents: DocumentResult[];
@@ -174,7 +174,7 @@ ${table(['document', 'lines', 'ours: last key → final diagnostics', 'ours: sta
 
 ## Memory (resident set size, MB)
 
-Our server runs as the extension starts it (server/src/node/launchProfile.ts): ${launchText}. "peak" is the
+Our server runs as the extension starts it (server/src/protocol/launchProfile.ts): ${launchText}. "peak" is the
 highest resident size of the run (VmHWM), "idle" the resident size after ${IDLE_MS / 1000} s without edits at its end (V8 and the C allocator
 give memory back once typing stops; measured on the generated designs).
 

@@ -23,7 +23,7 @@ import { renderMarkdown, type BenchReport, type DocumentResult, type LaunchExper
 import { ourServer, peerServer, peerValidationDelayMs, peerVersion } from './servers';
 import { round } from './stats';
 import { evaluateTargets } from './targets';
-import { SERVER_ENV, SERVER_NODE_FLAGS } from '../server/src/node/launchProfile';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../server/src/protocol';
 import { measureVSCode } from './vscodeProbe';
 
 const root = join(__dirname, '..');

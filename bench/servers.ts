@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SERVER_ENV, SERVER_NODE_FLAGS } from '../server/src/node/launchProfile';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../server/src/protocol';
 
 /** A language server the benchmark drives, and how an editor would configure it. */
 export interface ServerSpec {
@@ -25,7 +25,7 @@ export interface ServerSpec {
 export const BENCH_FILE_SUFFIX = '.integration.yaml';
 
 /**
- * Our bundled server, started as the VS Code client starts it (server/src/node/launchProfile.ts)
+ * Our bundled server, started as the VS Code client starts it (server/src/protocol/launchProfile.ts)
  * unless `launch` says otherwise (the benchmark's comparison with plain `node`).
  */
 export function ourServer(bundleDir: string, extraNodeArgs: string[] = [], launch: 'extension' | 'plain node' = 'extension'): ServerSpec {

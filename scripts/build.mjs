@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles every entry point with esbuild. `--production` minifies (for packaging);
 // otherwise bundles carry source maps. Entry points that do not exist yet are skipped.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -14,9 +14,22 @@ const outdirFlag = process.argv.indexOf('--outdir');
 const outdir = outdirFlag > 0 ? process.argv[outdirFlag + 1] : 'dist';
 
 const node = { platform: 'node', format: 'cjs', target: 'node20' };
+
+/**
+ * The language server's bin starts Node with the launch profile VS Code uses
+ * (server/src/protocol/launchProfile.ts), so `integration-lint-server --stdio` behaves the same
+ * in any editor: `env -S` (and npm's Windows shims) read flags and variables from the line.
+ */
+async function serverShebang() {
+  const { code } = await transform(readFileSync(join(root, 'server/src/protocol/launchProfile.ts'), 'utf8'), { loader: 'ts', format: 'esm' });
+  const { SERVER_ENV, SERVER_NODE_FLAGS } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const variables = Object.entries(SERVER_ENV).map(([name, value]) => `${name}=${value}`);
+  return `#!/usr/bin/env -S ${[...variables, 'node', ...SERVER_NODE_FLAGS].join(' ')}`;
+}
+
 const ENTRIES = [
-  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', ...node, shebang: true },
-  { in: 'server/src/cli/main.ts', out: 'dist/cli/main.js', ...node, shebang: true },
+  { in: 'server/src/node/serverMain.ts', out: 'dist/server/main.js', ...node, shebang: await serverShebang() },
+  { in: 'server/src/cli/main.ts', out: 'dist/cli/main.js', ...node, shebang: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js', ...node, external: ['vscode'] },
   { in: 'client/src/webview/main.ts', out: 'dist/webview/main.js', platform: 'browser', format: 'iife', target: 'es2022' },
   { in: 'test/vscode/suite/index.ts', out: 'dist/test/vscode/index.js', ...node, external: ['vscode', 'mocha'], testOnly: true },
@@ -36,7 +49,7 @@ await Promise.all(ENTRIES.filter((e) => existsSync(join(root, e.in)) && !(produc
   external: e.external ?? [],
   minify: production,
   sourcemap: production ? false : 'linked',
-  banner: e.shebang ? { js: '#!/usr/bin/env node' } : undefined,
+  banner: e.shebang ? { js: e.shebang } : undefined,
   legalComments: 'none',
   logLevel: 'warning',
   // yaml-language-server-style "main fields": prefer CommonJS builds of dependencies.

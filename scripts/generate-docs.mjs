@@ -43,7 +43,7 @@ async function load(path) {
 export async function renderDocs() {
   const { RULES, ruleDocPath } = await load('server/src/core/rules/registry.ts');
   const facts = await load('server/src/core/knowledge/facts.ts');
-  const { analyze } = await load('server/src/core/rules/engine.ts');
+  const { analyze } = await load('server/src/core/analysis.ts');
   const schema = JSON.parse(readFileSync(join(root, 'server/schema/integration.schema.json'), 'utf8'));
 
   const examples = findExamples(RULES, analyze);

@@ -24,6 +24,11 @@ export class DesignServer {
     }, undefined, disposables);
   }
 
+  /** Answers a request the server sends (the handler stays registered across restarts). */
+  onRequest<P, R>(type: RequestType<P, R, void>, handler: (params: P) => Promise<R>): void {
+    this.client.onRequest(type.method, (params: P) => handler(params));
+  }
+
   /**
    * Sends a request once the server runs. `what` completes "The language server could not …"
    * when the server answered null (it failed there and logged why).

@@ -1,5 +1,5 @@
 /** Identifiers shared by the manifest (package.json) and the client code. */
-import { SETTINGS_SECTION } from '../../server/src/lsp/protocol';
+import { SETTINGS_SECTION } from '../../server/src/protocol';
 
 export const LANGUAGE_ID = 'integration-yaml';
 /** The LanguageClient id: also the prefix of the `integrationDesigner.trace.server` setting. */

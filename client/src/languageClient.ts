@@ -13,7 +13,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/node/launchProfile';
+import { SERVER_ENV, SERVER_NODE_FLAGS, type IntegrationDesignerInitializationOptions } from '../../server/src/protocol';
 import { CLIENT_ID, CLIENT_NAME, LANGUAGE_ID } from './ids';
 
 /** Restart a crashed server, but give up after this many crashes within CRASH_WINDOW_MS. */
@@ -70,6 +70,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: new RestartingErrorHandler(output),
+    // The Generate commands answer the server's overwrite question with a modal dialog.
+    initializationOptions: { confirmOverwriteRequest: true } satisfies IntegrationDesignerInitializationOptions,
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }

@@ -2,11 +2,11 @@
 // protocol file (plain data, no server code), so client and server cannot drift apart.
 import { NotificationType, RequestType } from 'vscode-languageclient';
 import {
-  ARTIFACTS_GENERATE_REQUEST, STATUS_NOTIFICATION, WALKTHROUGH_APPLY_EDITS_REQUEST, WALKTHROUGH_PATH_RANGE_REQUEST, WALKTHROUGH_STATE_REQUEST,
-  type ArtifactsGenerateParams, type ArtifactsGenerateResult, type LspRange, type StatusParams,
+  ARTIFACTS_CONFIRM_OVERWRITE_REQUEST, ARTIFACTS_WRITE_REQUEST, STATUS_NOTIFICATION, WALKTHROUGH_APPLY_EDITS_REQUEST, WALKTHROUGH_PATH_RANGE_REQUEST, WALKTHROUGH_STATE_REQUEST,
+  type ArtifactsWriteParams, type ArtifactsWriteResult, type ConfirmOverwriteParams, type ConfirmOverwriteResult, type LspRange, type StatusParams,
   type WalkthroughApplyEditsParams, type WalkthroughApplyEditsResult, type WalkthroughPathRangeParams,
   type WalkthroughStateParams, type WalkthroughStateResult,
-} from '../../server/src/lsp/protocol';
+} from '../../server/src/protocol';
 
 export type ValidationStatus = StatusParams;
 export type FindingCounts = StatusParams['counts'];
@@ -22,5 +22,7 @@ export const WalkthroughStateRequest = new RequestType<WalkthroughStateParams, W
 export const WalkthroughApplyEditsRequest = new RequestType<WalkthroughApplyEditsParams, WalkthroughApplyEditsResult | null, void>(WALKTHROUGH_APPLY_EDITS_REQUEST);
 /** Where `paths.<path>` is written. */
 export const WalkthroughPathRangeRequest = new RequestType<WalkthroughPathRangeParams, LspRange | null, void>(WALKTHROUGH_PATH_RANGE_REQUEST);
-/** The artifacts' Markdown and what writing them would replace. */
-export const ArtifactsGenerateRequest = new RequestType<ArtifactsGenerateParams, ArtifactsGenerateResult | null, void>(ARTIFACTS_GENERATE_REQUEST);
+/** Generate artifacts and write them beside the design. */
+export const ArtifactsWriteRequest = new RequestType<ArtifactsWriteParams, ArtifactsWriteResult | null, void>(ARTIFACTS_WRITE_REQUEST);
+/** Server → client: may this file with hand edits be replaced? */
+export const ConfirmOverwriteRequest = new RequestType<ConfirmOverwriteParams, ConfirmOverwriteResult, void>(ARTIFACTS_CONFIRM_OVERWRITE_REQUEST);

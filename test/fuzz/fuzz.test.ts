@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { LineIndex } from '../../server/src/core/model/text';
-import { analyze } from '../../server/src/core/rules/engine';
+import { analyze } from '../../server/src/core/analysis';
 import { RULES_BY_ID } from '../../server/src/core/rules/registry';
 import { BOUNDS } from './lib/bounds';
 import { allFixEdits, applyEdits, checkEditing, checkExpectations, checkFindings, checkLazyParts, checkModel, errorText, signatureKey, signatures, type Signature } from './lib/check';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze, INTERNAL_ERROR_RULE_ID } from '../../server/src/core/rules/engine';
+import { analyze, INTERNAL_ERROR_RULE_ID } from '../../server/src/core/analysis';
 import type { Rule } from '../../server/src/core/rules/rule';
 
 /**

@@ -10,7 +10,7 @@ import {
   ARTIFACTS_GENERATE_REQUEST, WALKTHROUGH_APPLY_EDITS_REQUEST, WALKTHROUGH_PATH_RANGE_REQUEST, WALKTHROUGH_STATE_REQUEST,
   type ArtifactsGenerateParams, type ArtifactsGenerateResult, type LspRange, type StatusParams, type WalkthroughApplyEditsParams,
   type WalkthroughApplyEditsResult, type WalkthroughPathRangeParams, type WalkthroughStateParams, type WalkthroughStateResult,
-} from '../../server/src/lsp/protocol';
+} from '../../server/src/protocol';
 
 /** The bundled server, started exactly as editors start it. */
 export const SERVER_MAIN = join(__dirname, '../../dist/server/main.js');

@@ -2,7 +2,7 @@
 // the server computes the panel's state and the Apply edits; the client only keeps the answers.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { WalkthroughAnswers, WalkthroughState, WalkthroughStateResult } from '../../server/src/lsp/protocol';
+import type { WalkthroughAnswers, WalkthroughState, WalkthroughStateResult } from '../../server/src/protocol';
 import { applyTextEdits, docUri, startServer, type TestClient } from './lspClient';
 
 // The design of the VS Code walkthrough test (test/vscode/suite/walkthrough.test.ts).

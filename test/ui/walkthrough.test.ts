@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { contentSecurityPolicy, createNonce, walkthroughHtml } from '../../client/src/webview/html';
 import type { HostMessage, WalkthroughState, WebviewMessage } from '../../client/src/webview/protocol';
 import { DECISION_TABLE } from '../../server/src/core/decision/table';
+import { analyze } from '../../server/src/core/analysis';
 import { WalkthroughSession } from '../../server/src/core/walkthrough/session';
 import { ROW_DESIGNS } from '../helpers/decisionRowDesigns';
 import { THEMES } from './walkthroughThemes';
@@ -50,7 +51,7 @@ paths:
 function realState(): WalkthroughState {
   const session = new WalkthroughSession();
   session.answer('regulatedData', false);
-  return session.view(DESIGN, { uri: 'file:///work/integration.yaml', label: 'integration.yaml' });
+  return session.view(analyze(DESIGN), { uri: 'file:///work/integration.yaml', label: 'integration.yaml' });
 }
 
 /** Every string in the state replaced by an attack, except the few that select how to render. */
@@ -219,7 +220,7 @@ describe('decision walkthrough webview in Chromium', () => {
     const h = await openPage('light');
     let version = 0;
     for (const row of DECISION_TABLE) {
-      const state = new WalkthroughSession().view(ROW_DESIGNS[row.id].yaml, { uri: `file:///work/${row.id}.integration.yaml`, label: `${row.id}.integration.yaml` });
+      const state = new WalkthroughSession().view(analyze(ROW_DESIGNS[row.id].yaml), { uri: `file:///work/${row.id}.integration.yaml`, label: `${row.id}.integration.yaml` });
       await h.send(state, ++version);
       const shown = await h.page.evaluate(() => ({
         recommendation: document.getElementById('recommendation')?.textContent ?? '',

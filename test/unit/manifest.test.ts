@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/core/rules/registry';
-import { SETTINGS_SECTION, SHOW_RULE_DOCUMENTATION_COMMAND } from '../../server/src/lsp/protocol';
+import { SETTINGS_SECTION, SHOW_RULE_DOCUMENTATION_COMMAND } from '../../server/src/protocol';
 import { COMMANDS, LANGUAGE_ID } from '../../client/src/ids';
 
 const root = join(__dirname, '../..');

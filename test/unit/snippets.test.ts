@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/src/core/rules/engine';
+import { analyze } from '../../server/src/core/analysis';
 import { RULES_BY_ID } from '../../server/src/core/rules/registry';
 
 const snippets: Record<string, { prefix: string | string[]; body: string[]; description: string }> = JSON.parse(

@@ -1,4 +1,4 @@
-import type { ArtifactKind } from '../../../server/src/lsp/protocol';
+import type { ArtifactKind } from '../../../server/src/protocol';
 
 /** Command ids, shared with the manifest (package.json contributes.commands). */
 export const ARTIFACT_COMMANDS: Readonly<Record<ArtifactKind | 'all', string>> = {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ARTIFACT_KINDS, type ArtifactKind } from '../../../server/src/lsp/protocol';
+import { ARTIFACT_KINDS, type ArtifactKind } from '../../../server/src/protocol';
 import type { DesignServer } from '../designServer';
 import type { WorkspaceTrust } from '../trust';
 import { ArtifactGenerator } from './generate';

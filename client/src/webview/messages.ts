@@ -1,7 +1,7 @@
 // Validation of what the webview sends. The webview renders document data, so the host treats
 // every message as untrusted input: unknown shapes are dropped, not guessed at.
-import { ANSWER_KEYS, PATH_KEYS } from '../../../server/src/lsp/protocol';
-import type { AnswerKey, PathKey, PersistedState, WebviewMessage } from './protocol';
+import { isAnswerKey, isPathKey } from '../../../server/src/protocol';
+import type { PersistedState, WebviewMessage } from './protocol';
 
 const MAX_TEXT = 200;
 const MAX_LIST = 16;
@@ -10,14 +10,6 @@ const MAX_LIST = 16;
  * it shows (looked up in its state), so the shape is all a message needs to have here.
  */
 const FACT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export function isPathKey(value: unknown): value is PathKey {
-  return typeof value === 'string' && (PATH_KEYS as readonly string[]).includes(value);
-}
-
-export function isAnswerKey(value: unknown): value is AnswerKey {
-  return typeof value === 'string' && (ANSWER_KEYS as readonly string[]).includes(value);
-}
 
 function isShortText(value: unknown, max = MAX_TEXT): value is string {
   return typeof value === 'string' && value.length <= max;

@@ -2,7 +2,7 @@
 // (edits in either place update the other), and applies the outcome as one WorkspaceEdit.
 // The language server computes the walkthrough; the panel keeps its answers and sends them along.
 import * as vscode from 'vscode';
-import type { LspRange, NoticeView, WalkthroughAnswers } from '../../../server/src/lsp/protocol';
+import type { LspRange, NoticeView, WalkthroughAnswers } from '../../../server/src/protocol';
 import type { DesignServer } from '../designServer';
 import { WalkthroughApplyEditsRequest, WalkthroughPathRangeRequest, WalkthroughStateRequest } from '../protocol';
 import { createNonce, walkthroughHtml } from './html';

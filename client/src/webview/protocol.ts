@@ -1,12 +1,12 @@
 // The messages between the extension host and the decision walkthrough webview, used by both
 // sides. The state is the language server's (its protocol's plain data types): neither the
 // extension host nor the webview bundle carries any core code.
-import type { AnswerDisplay, AnswerKey, PathKey, RawAnswer, WalkthroughState } from '../../../server/src/lsp/protocol';
+import type { AnswerDisplay, AnswerKey, PathKey, RawAnswer, WalkthroughState } from '../../../server/src/protocol';
 
 export type { AnswerDisplay, AnswerKey, PathKey, RawAnswer, WalkthroughState };
 export type {
   FactView, FindingView, PathOfferView, QuestionGroupView, QuestionView, RecommendationView, StepView, TableRowView,
-} from '../../../server/src/lsp/protocol';
+} from '../../../server/src/protocol';
 
 export const WALKTHROUGH_VIEW_TYPE = 'integrationDesigner.decisionWalkthrough';
 export const OPEN_WALKTHROUGH_COMMAND = 'integrationDesigner.openDecisionWalkthrough';

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { describeReadProblem } from '../node/files';
 
 /** A design file to read: where it is and how output names it. */
 export interface Input {
@@ -42,7 +43,7 @@ export function collectInputs(args: readonly string[], cwd: string): { inputs: I
     try {
       stats = statSync(path);
     } catch (error) {
-      problems.push({ display: arg, reason: describeFsError(error) });
+      problems.push({ display: arg, reason: describeReadProblem(error) });
       continue;
     }
     if (stats.isDirectory()) {
@@ -68,7 +69,7 @@ function searchDirectory(dir: string, add: (path: string) => void, cwd: string):
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    return [{ display: displayPath(cwd, dir), reason: describeFsError(error) }];
+    return [{ display: displayPath(cwd, dir), reason: describeReadProblem(error) }];
   }
   const problems: InputProblem[] = [];
   for (const entry of entries) {
@@ -81,7 +82,7 @@ function searchDirectory(dir: string, add: (path: string) => void, cwd: string):
         try {
           if (statSync(path).isFile()) add(path);
         } catch (error) {
-          problems.push({ display: displayPath(cwd, path), reason: describeFsError(error) });
+          problems.push({ display: displayPath(cwd, path), reason: describeReadProblem(error) });
         }
       }
     }
@@ -101,24 +102,7 @@ export function readDesign(path: string): ReadResult {
   try {
     return { ok: true, text: UTF8.decode(readFileSync(path)) };
   } catch (error) {
-    return { ok: false, reason: describeFsError(error) };
-  }
-}
-
-/** "no such file", "permission denied", … from a Node file-system error. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'ENOTDIR': return `a part of the path is not a directory`;
-    case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory';
-    case 'ELOOP': return 'too many levels of symbolic links';
-    case 'ERR_FS_FILE_TOO_LARGE': return 'file too large to read';
-    case 'EMFILE':
-    case 'ENFILE': return 'too many open files';
-    default: return error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: describeReadProblem(error) };
   }
 }
 

@@ -1,4 +1,5 @@
-import { analyze, type SeverityOverride } from '../core/rules/engine';
+import { analyze } from '../core/analysis';
+import { applySeverities, type SeverityOverride } from '../core/severities';
 import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/model/text';
 import { collectInputs, readDesign, type Input, type InputProblem } from './inputs';
@@ -30,8 +31,8 @@ export function lintPaths(args: readonly string[], cwd: string, severities: Read
       continue;
     }
     try {
-      const analysis = analyze(read.text, { severities });
-      files.push({ input, lines: analysis.model.lines, findings: analysis.findings });
+      const analysis = analyze(read.text);
+      files.push({ input, lines: analysis.model.lines, findings: applySeverities(analysis.findings, severities) });
     } catch (error) {
       // The engine guards each rule; this is a defect in parsing or validation itself.
       allProblems.push({ display: input.display, reason: `internal error while linting (please report it): ${error instanceof Error ? error.message : String(error)}` });

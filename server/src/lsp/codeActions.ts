@@ -1,12 +1,13 @@
-import type { CodeAction, CodeActionParams, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { CodeActionKind } from './lspLibrary';
 import { nonOverlappingFixEdits } from '../core/editing/fixAll';
 import { disableForFileEdit, disableForLineEdit, isSuppressible } from '../core/editing/suppressionEdits';
 import { RULES_BY_ID } from '../core/rules/registry';
+import type { Finding } from '../core/findings';
 import type { CachedAnalysis } from './analysisCache';
 import { analysisOf, type ServerContext } from './context';
 import { sameRange, toRange, toTextEdit } from './convert';
-import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION_COMMAND, type DiagnosticData } from './protocol';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION_COMMAND, type DiagnosticData } from '../protocol';
 
 /**
  * Quick fixes for our diagnostics (found by `code` and `data`, never by message), the
@@ -15,7 +16,7 @@ import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION_COMMAND, type 
 export async function provideCodeActions(context: ServerContext, params: CodeActionParams): Promise<CodeAction[]> {
   const current = await analysisOf(context, params.textDocument.uri);
   if (!current) return [];
-  const { document, entry } = current;
+  const { document, entry, findings } = current;
   const uri = document.uri;
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => k === '' || k === kind || kind.startsWith(`${k}.`));
@@ -34,7 +35,7 @@ export async function provideCodeActions(context: ServerContext, params: CodeAct
     const { model } = entry.analysis;
     for (const diagnostic of ours) {
       const ruleId = ruleIdOf(diagnostic);
-      const fix = fixOf(diagnostic, ruleId, document.version, entry);
+      const fix = fixOf(diagnostic, ruleId, document.version, entry, findings);
       if (fix) {
         fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: edit([...fix.edits]) });
       }
@@ -63,7 +64,7 @@ export async function provideCodeActions(context: ServerContext, params: CodeAct
     actions.push(...fixes, ...disables, ...perRule);
   }
   if (wants(FIX_ALL_KIND)) {
-    const { edits, applied } = nonOverlappingFixEdits(entry.analysis.findings);
+    const { edits, applied } = nonOverlappingFixEdits(findings);
     if (edits.length > 0) {
       actions.push({
         title: `Fix all auto-fixable integration-lint problems (${applied.length})`,
@@ -85,10 +86,10 @@ function ruleIdOf(diagnostic: Diagnostic): string {
  * from the current analysis's finding of the same rule at the same range (the client moved
  * the range as the user typed), so stale edits are never applied.
  */
-function fixOf(diagnostic: Diagnostic, ruleId: string, version: number, entry: CachedAnalysis): { title: string; edits: readonly TextEdit[] } | undefined {
+function fixOf(diagnostic: Diagnostic, ruleId: string, version: number, entry: CachedAnalysis, findings: readonly Finding[]): { title: string; edits: readonly TextEdit[] } | undefined {
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
   if (data?.version === version && entry.version === version) return data.fix;
   const lines = entry.analysis.model.lines;
-  const finding = entry.analysis.findings.find((f) => f.ruleId === ruleId && f.fix && sameRange(toRange(lines, f.range), diagnostic.range));
+  const finding = findings.find((f) => f.ruleId === ruleId && f.fix && sameRange(toRange(lines, f.range), diagnostic.range));
   return finding?.fix ? { title: finding.fix.title, edits: finding.fix.edits.map((e) => toTextEdit(lines, e)) } : undefined;
 }

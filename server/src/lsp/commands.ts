@@ -1,7 +1,7 @@
-import type { ExecuteCommandParams } from 'vscode-languageserver/node';
+import type { ExecuteCommandParams } from 'vscode-languageserver';
 import { RULES_BY_ID } from '../core/rules/registry';
-import { ruleDocUri, type ServerContext } from './context';
-import { SHOW_RULE_DOCUMENTATION_COMMAND } from './protocol';
+import type { ServerContext } from './context';
+import { SHOW_RULE_DOCUMENTATION_COMMAND } from '../protocol';
 
 export const COMMANDS = [SHOW_RULE_DOCUMENTATION_COMMAND];
 
@@ -19,7 +19,7 @@ export async function executeCommand(context: ServerContext, params: ExecuteComm
     void context.connection.window.showWarningMessage(`integration-lint: there is no rule '${String(ruleId)}' to show documentation for.`);
     return null;
   }
-  const uri = ruleDocUri(ruleId);
+  const uri = context.host.ruleDocUri(ruleId);
   if (!context.support.showDocument) {
     void context.connection.window.showInformationMessage(`Documentation for ${ruleId}: ${uri}`);
     return null;

@@ -1,4 +1,4 @@
-import type { CompletionItem, CompletionList, CompletionParams } from 'vscode-languageserver/node';
+import type { CompletionItem, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, InsertTextMode, MarkupKind } from './lspLibrary';
 import { completionsAt, type CandidateKind } from '../core/editing/completion';
 import { analysisOf, type ServerContext } from './context';

@@ -1,9 +1,9 @@
-import { pathToFileURL } from 'node:url';
-import { join, resolve } from 'node:path';
-import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleDocPath } from '../core/rules/registry';
+import type { FileStore } from '../core/files';
+import type { Finding } from '../core/findings';
 import type { AnalysisCache, CachedAnalysis } from './analysisCache';
+import type { ServerHost } from './host';
 import type { SettingsStore } from './settings';
 
 /** What the client said it supports, read once at initialize. */
@@ -45,23 +45,28 @@ export interface ServerContext {
   readonly cache: AnalysisCache;
   readonly settings: SettingsStore;
   readonly support: ClientSupport;
+  readonly host: ServerHost;
+  /** The files the artifact commands read and write (the host's). */
+  readonly files: FileStore;
+  /** The client answers integrationDesigner/artifacts/confirmOverwrite (initializationOptions). */
+  readonly confirmOverwriteRequest: boolean;
 }
 
-/** The package root: dist/server/main.js lives two folders below it. */
-export const PACKAGE_ROOT = resolve(__dirname, '../..');
-
-/** file: URL of a rule's documentation in the installed package. */
-export function ruleDocUri(ruleId: string): string {
-  return pathToFileURL(join(PACKAGE_ROOT, ruleDocPath(ruleId))).href;
+/** An open document's current analysis, and its findings as the user's settings show them. */
+export interface CurrentAnalysis {
+  readonly document: TextDocument;
+  readonly entry: CachedAnalysis;
+  readonly findings: readonly Finding[];
 }
 
 /** The current analysis of an open document, or undefined when the document is not open. */
-export async function analysisOf(context: ServerContext, uri: string): Promise<{ document: TextDocument; entry: CachedAnalysis } | undefined> {
+export async function analysisOf(context: ServerContext, uri: string): Promise<CurrentAnalysis | undefined> {
   const document = context.documents.get(uri);
   if (!document) return undefined;
   const settings = await context.settings.get(uri);
   // The document may have changed while the settings were read: analyse what is current.
   const current = context.documents.get(uri);
   if (!current) return undefined;
-  return { document: current, entry: context.cache.get(current, settings) };
+  const entry = context.cache.get(current);
+  return { document: current, entry, findings: context.cache.visibleFindings(entry, settings) };
 }

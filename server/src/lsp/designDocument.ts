@@ -1,10 +1,9 @@
 import { ErrorCodes, ResponseError } from './lspLibrary';
-import { analyze, type Analysis } from '../core/rules/engine';
+import { analyze, type Analysis } from '../core/analysis';
 import type { ServerContext } from './context';
-import type { DesignDocumentParams } from './protocol';
-import { DEFAULT_SETTINGS } from './settings';
+import type { DesignDocumentParams } from '../protocol';
 
-/** The text a custom request is about, and its analysis with the default severities. */
+/** The text a custom request is about, and its analysis. */
 export interface DesignText {
   readonly uri: string;
   readonly text: string;
@@ -16,27 +15,22 @@ const MAX_OTHER_TEXTS = 8;
 
 /**
  * Resolves the document of a custom request (walkthrough, artifacts). The synced copy's cached
- * analysis is reused when it is exactly the text the client means and was made with the
- * default severities (the usual case), so a version is parsed once; otherwise the text sent
- * with the request is analysed, and kept while it stays the latest text of that URI.
+ * analysis is reused when it is exactly the text the client means (the usual case), so a
+ * version is parsed once; otherwise the text sent with the request is analysed, and kept while
+ * it stays the latest text of that URI. Analyses carry default severities, as the CLI's do,
+ * so a rule turned off in an editor cannot hide a syntax error from Apply or the artifacts.
  */
 export class DesignTexts {
   private readonly others = new Map<string, { text: string; analysis: Analysis }>();
 
   constructor(private readonly context: ServerContext) {}
 
-  async get(params: DesignDocumentParams): Promise<DesignText> {
+  get(params: DesignDocumentParams): DesignText {
     if (!isDesignDocumentParams(params)) throw new ResponseError(ErrorCodes.InvalidParams, 'Expected { uri, version?, text? }.');
     const { uri, version, text } = params;
     const synced = this.context.documents.get(uri);
     if (synced && (version === undefined || synced.version === version) && (text === undefined || text === synced.getText())) {
-      const settings = await this.context.settings.get(uri);
-      // The document may have changed while the settings were read.
-      const current = this.context.documents.get(uri);
-      if (current && current.version === synced.version && settings.key === DEFAULT_SETTINGS.key) {
-        return { uri, text: current.getText(), analysis: this.context.cache.get(current, settings).analysis };
-      }
-      if (text === undefined && current?.version === synced.version) return this.analyzeOther(uri, current.getText());
+      return { uri, text: synced.getText(), analysis: this.context.cache.get(synced).analysis };
     }
     if (text === undefined) {
       throw new ResponseError(ErrorCodes.InvalidParams, `The server has no copy of ${uri}${version === undefined ? '' : ` at version ${version}`}: send the document's text with the request.`);
@@ -64,20 +58,4 @@ function isDesignDocumentParams(params: unknown): params is DesignDocumentParams
   if (typeof params !== 'object' || params === null) return false;
   const p = params as Record<string, unknown>;
   return typeof p.uri === 'string' && (p.version === undefined || Number.isSafeInteger(p.version)) && (p.text === undefined || typeof p.text === 'string');
-}
-
-/** The file name at the end of a URI (`orders.integration.yaml`), decoded. */
-export function fileNameOf(uri: string): string {
-  let path: string;
-  try {
-    path = new URL(uri).pathname;
-  } catch {
-    path = uri;
-  }
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name) || uri;
-  } catch {
-    return name || uri;
-  }
 }

@@ -1,14 +1,14 @@
-import type { Diagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticTag } from './lspLibrary';
 import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/model/text';
-import { ruleDocUri, type ClientSupport, type ServerContext } from './context';
+import type { ClientSupport, ServerContext } from './context';
 import { toRange, toSeverity, toTextEdit } from './convert';
 import { quietPeriodMs } from './validationTiming';
-import { DIAGNOSTIC_SOURCE, STATUS_NOTIFICATION, type DiagnosticData, type StatusParams } from './protocol';
+import { DIAGNOSTIC_SOURCE, STATUS_NOTIFICATION, type DiagnosticData, type StatusParams } from '../protocol';
 
 /** A finding as an LSP diagnostic: rule id in `code`, docs link, fix edits in `data`. */
-export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, version: number, support: ClientSupport): Diagnostic {
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, version: number, support: ClientSupport, ruleDocUri: (ruleId: string) => string): Diagnostic {
   const data: DiagnosticData = {
     ruleId: finding.ruleId,
     version,
@@ -56,7 +56,7 @@ const MAX_HOPS = 100;
 
 /**
  * Validates documents as they change, with no fixed delay. A change schedules at most one
- * run per document (later changes join it). The run waits on setImmediate while changes to
+ * run per document (later changes join it). The run waits a turn of the message loop while changes to
  * the document are still being read (the JSON-RPC layer handles one message per tick, so a
  * burst already received drains first), then analyses the newest version only. A run whose
  * document or settings moved on while it waited publishes nothing: a newer run follows.
@@ -82,7 +82,7 @@ export class DiagnosticsPublisher {
     }
     const version = this.context.documents.get(uri)?.version ?? -1;
     this.pending.set(uri, { triggers: new Set([trigger]), version, hops: 0, since: performance.now() });
-    setImmediate(() => this.fire(uri));
+    this.context.host.afterPendingMessages(() => this.fire(uri));
   }
 
   private fire(uri: string): void {
@@ -97,7 +97,7 @@ export class DiagnosticsPublisher {
     if ((pending.hops === 0 || document.version !== pending.version) && pending.hops < MAX_HOPS) {
       pending.version = document.version;
       pending.hops++;
-      setImmediate(() => this.fire(uri));
+      this.context.host.afterPendingMessages(() => this.fire(uri));
       return;
     }
     // Waiting for a pause never takes longer than one analysis: during a long stream of
@@ -149,14 +149,15 @@ export class DiagnosticsPublisher {
     const last = this.published.get(uri);
     if (last !== undefined && last > document.version) return;
     // From here to the publish nothing awaits, so no change can slip in between.
-    const entry = cache.get(document, effective);
+    const entry = cache.get(document);
+    const findings = cache.visibleFindings(entry, effective);
     this.analysisMs.set(uri, entry.ms);
     const lines = entry.analysis.model.lines;
-    const diagnostics = entry.analysis.findings.map((f) => toDiagnostic(f, lines, uri, document.version, support));
+    const diagnostics = findings.map((f) => toDiagnostic(f, lines, uri, document.version, support, (id) => this.context.host.ruleDocUri(id)));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     this.published.set(uri, document.version);
     const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-    for (const f of entry.analysis.findings) counts[f.severity]++;
+    for (const f of findings) counts[f.severity]++;
     const status: StatusParams = { uri, version: document.version, counts, validationMs: Math.round(entry.ms * 100) / 100 };
     void connection.sendNotification(STATUS_NOTIFICATION, status);
   }

@@ -1,5 +1,6 @@
 /**
- * The server's one runtime import of the LSP library. The package is CommonJS: esbuild gives
+ * The server's one runtime import of the LSP library (its platform-neutral part: the entry
+ * points bring `createConnection` for Node or the browser). The package is CommonJS: esbuild gives
  * every module that imports it its own wrapper with a getter for each of its 320 exports, so
  * importing it from each file cost memory and start-up time. Type-only imports can still
  * name the package directly: they vanish from the bundle.
@@ -8,7 +9,6 @@ export {
   CodeActionKind,
   CompletionItemKind,
   CompletionTriggerKind,
-  createConnection,
   DiagnosticSeverity,
   DiagnosticTag,
   DidChangeConfigurationNotification,
@@ -17,9 +17,8 @@ export {
   InsertTextFormat,
   InsertTextMode,
   MarkupKind,
-  ProposedFeatures,
   ResponseError,
   SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';

@@ -1,4 +1,4 @@
-import type { DocumentSymbol, DocumentSymbolParams, FoldingRange, FoldingRangeParams, SymbolInformation } from 'vscode-languageserver/node';
+import type { DocumentSymbol, DocumentSymbolParams, FoldingRange, FoldingRangeParams, SymbolInformation } from 'vscode-languageserver';
 import { FoldingRangeKind, SymbolKind } from './lspLibrary';
 import { foldingRanges } from '../core/editing/folding';
 import { documentOutline, type OutlineKind, type OutlineSymbol } from '../core/editing/outline';

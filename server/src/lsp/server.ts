@@ -1,9 +1,9 @@
-import type { Connection, InitializeResult } from 'vscode-languageserver/node';
+import type { Connection, InitializeResult } from 'vscode-languageserver';
 import { CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind } from './lspLibrary';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as packageVersion } from '../../../package.json';
 import { AnalysisCache } from './analysisCache';
-import { generateArtifacts } from './artifacts';
+import { generateArtifacts, writeArtifactFiles } from './artifacts';
 import { executeCommand, COMMANDS } from './commands';
 import { provideCodeActions } from './codeActions';
 import { provideCompletion } from './completion';
@@ -12,10 +12,12 @@ import { DesignTexts } from './designDocument';
 import { DiagnosticsPublisher } from './diagnostics';
 import { provideHover } from './hover';
 import { provideDocumentSymbols, provideFoldingRanges } from './outline';
+import type { ServerHost } from './host';
 import {
-  ARTIFACTS_GENERATE_REQUEST, FIX_ALL_KIND, SETTINGS_SECTION, WALKTHROUGH_APPLY_EDITS_REQUEST, WALKTHROUGH_PATH_RANGE_REQUEST, WALKTHROUGH_STATE_REQUEST,
-  type ArtifactsGenerateParams, type WalkthroughApplyEditsParams, type WalkthroughPathRangeParams, type WalkthroughStateParams,
-} from './protocol';
+  ARTIFACTS_GENERATE_REQUEST, ARTIFACTS_WRITE_REQUEST, FIX_ALL_KIND, SETTINGS_SECTION, WALKTHROUGH_APPLY_EDITS_REQUEST, WALKTHROUGH_PATH_RANGE_REQUEST, WALKTHROUGH_STATE_REQUEST,
+  type ArtifactsGenerateParams, type ArtifactsWriteParams, type IntegrationDesignerInitializationOptions,
+  type WalkthroughApplyEditsParams, type WalkthroughPathRangeParams, type WalkthroughStateParams,
+} from '../protocol';
 import { guard, guardNotification } from './safe';
 import { SettingsStore } from './settings';
 import { walkthroughApplyEdits, walkthroughPathRange, walkthroughState } from './walkthrough';
@@ -23,8 +25,11 @@ import { walkthroughApplyEdits, walkthroughPathRange, walkthroughState } from '.
 export const SERVER_NAME = 'integration-lint-server';
 export const SERVER_VERSION: string = packageVersion;
 
-/** Wires the LSP handlers to the core. Every handler is guarded; none holds state of its own. */
-export function startServer(connection: Connection): void {
+/**
+ * Wires the LSP handlers to the core. Every handler is guarded; none holds state of its own.
+ * The entry point (Node or browser) gives the connection and what the platform provides.
+ */
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
   let context: ServerContext | undefined;
@@ -38,7 +43,11 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const support = clientSupport(params.capabilities);
     const settings = new SettingsStore(connection, support.configuration, params.initializationOptions);
-    context = { connection, documents, cache, settings, support };
+    const options = params.initializationOptions as IntegrationDesignerInitializationOptions | undefined;
+    context = {
+      connection, documents, cache, settings, support, host, files: host.files(connection),
+      confirmOverwriteRequest: typeof options === 'object' && options !== null && options.confirmOverwriteRequest === true,
+    };
     publisher = new DiagnosticsPublisher(context);
     designs = new DesignTexts(context);
     return {
@@ -91,6 +100,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(WALKTHROUGH_APPLY_EDITS_REQUEST, guard(connection, 'walkthrough/applyEdits', null, (params: WalkthroughApplyEditsParams) => walkthroughApplyEdits(ready().designs, params)));
   connection.onRequest(WALKTHROUGH_PATH_RANGE_REQUEST, guard(connection, 'walkthrough/pathRange', null, (params: WalkthroughPathRangeParams) => walkthroughPathRange(ready().designs, params)));
   connection.onRequest(ARTIFACTS_GENERATE_REQUEST, guard(connection, 'artifacts/generate', null, (params: ArtifactsGenerateParams) => generateArtifacts(ready().designs, params)));
+  connection.onRequest(ARTIFACTS_WRITE_REQUEST, guard(connection, 'artifacts/write', null, (params: ArtifactsWriteParams) => writeArtifactFiles(ready().context, ready().designs, params)));
   connection.onShutdown(() => publisher?.stop());
 
   documents.listen(connection);

@@ -1,19 +1,21 @@
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { SEVERITIES } from '../core/findings';
-import type { SeverityOverride } from '../core/rules/engine';
+import type { SeverityOverride } from '../core/severities';
 import { RULES_BY_ID } from '../core/rules/registry';
-import { SETTINGS_SECTION, type IntegrationDesignerSettings, type ValidateSetting } from './protocol';
+import { SETTINGS_SECTION, type IntegrationDesignerSettings, type ValidateSetting } from '../protocol';
 import { compareText } from '../core/format/compare';
 
 /** Settings after checking: what the analysis and the scheduler use. */
 export interface EffectiveSettings {
   readonly severities: Readonly<Record<string, SeverityOverride>>;
   readonly validate: ValidateSetting;
-  /** Stable text of `severities`, part of the analysis cache key. */
+  /** Where artifacts are written, relative to the design's folder ('' = beside it). */
+  readonly artifactsFolder: string;
+  /** Stable text of `severities`: findings shown with these settings are cached under it. */
   readonly key: string;
 }
 
-export const DEFAULT_SETTINGS: EffectiveSettings = { severities: {}, validate: 'onType', key: '{}' };
+export const DEFAULT_SETTINGS: EffectiveSettings = { severities: {}, validate: 'onType', artifactsFolder: '', key: '{}' };
 
 /**
  * Per-resource settings, pulled with workspace/configuration and cached per document until
@@ -82,8 +84,9 @@ export class SettingsStore {
       }
     }
     const validate: ValidateSetting = settings.validate === 'onSave' ? 'onSave' : 'onType';
+    const folder = isObject(settings.artifacts) ? settings.artifacts.folder : undefined;
     const sorted = Object.fromEntries(Object.entries(severities).sort(([a], [b]) => compareText(a, b)));
-    return { severities: sorted, validate, key: JSON.stringify(sorted) };
+    return { severities: sorted, validate, artifactsFolder: typeof folder === 'string' ? folder : '', key: JSON.stringify(sorted) };
   }
 
   private warnOnce(key: string, message: string): void {
@@ -99,7 +102,7 @@ function sectionOf(options: unknown): unknown {
   const nested = (options as Record<string, unknown>)[SETTINGS_SECTION];
   if (isObject(nested)) return nested;
   const o = options as Record<string, unknown>;
-  return 'rules' in o || 'validate' in o ? o : undefined;
+  return 'rules' in o || 'validate' in o || 'artifacts' in o ? o : undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

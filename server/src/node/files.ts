@@ -1,13 +1,36 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FileAccessError, type FileStore } from '../core/files';
 
 /**
- * Writing artifacts to disk without ever leaving a half-written or lost file: the content
- * goes to a temporary file in the same folder, which then replaces the target in one
- * rename. If anything fails (read-only folder, full disk), the existing file is untouched
- * and the temporary file is removed. Node file I/O shared by the CLI, the language server
- * and the VS Code client; it is not part of the editor-agnostic core, and imports nothing.
+ * The disk, for the CLI and the Node language server: the core's FileStore on Node's fs.
+ * Writes never leave a half-written or lost file: the content goes to a temporary file in
+ * the same folder, which then replaces the target in one rename. If anything fails
+ * (read-only folder, full disk), the existing file is untouched and the temporary file is
+ * removed.
  */
+export const nodeFileStore: FileStore = {
+  async read(uri) {
+    try {
+      return readIfExists(fileURLToPath(uri));
+    } catch (error) {
+      throw new FileAccessError(uri, describeReadProblem(error), (error as NodeJS.ErrnoException).code);
+    }
+  },
+  async exists(uri) {
+    return existsSync(fileURLToPath(uri));
+  },
+  async write(uri, text) {
+    try {
+      writeArtifactFile(fileURLToPath(uri), text);
+    } catch (error) {
+      if (error instanceof ArtifactWriteError) throw new FileAccessError(uri, error.reason, error.code);
+      throw error;
+    }
+  },
+};
+
 export class ArtifactWriteError extends Error {
   constructor(readonly path: string, readonly reason: string, readonly code: string | undefined) {
     super(`Cannot write ${path}: ${reason}`);
@@ -70,6 +93,23 @@ export function describeWriteProblem(code: string | undefined, error?: unknown):
     case 'ENOTDIR': return 'a part of the path is a file, not a folder';
     case 'EISDIR': return 'a folder of that name is in the way';
     case 'ENAMETOOLONG': return 'the file name is too long';
+    default: return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Why a file could not be read, in words for the user. */
+export function describeReadProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'ENOTDIR': return `a part of the path is not a directory`;
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    case 'ERR_FS_FILE_TOO_LARGE': return 'file too large to read';
+    case 'EMFILE':
+    case 'ENFILE': return 'too many open files';
     default: return error instanceof Error ? error.message : String(error);
   }
 }

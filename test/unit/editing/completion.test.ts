@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { completionsAt } from '../../../server/src/core/editing/completion';
 import { SECTION_SNIPPET_KEYS } from '../../../server/src/core/editing/snippets';
 import { keyInfo } from '../../../server/src/core/editing/schemaInfo';
-import { analyze } from '../../../server/src/core/rules/engine';
+import { analyze } from '../../../server/src/core/analysis';
 import { applyEdits } from '../../helpers/text';
 import { withCursor } from './cursor';
 

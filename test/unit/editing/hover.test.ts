@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hoverAt } from '../../../server/src/core/editing/hover';
-import { analyze } from '../../../server/src/core/rules/engine';
+import { analyze } from '../../../server/src/core/analysis';
 
 const DOC = `version: 1
 name: Order sync

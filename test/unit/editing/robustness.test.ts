@@ -7,7 +7,7 @@ import { foldingRanges } from '../../../server/src/core/editing/folding';
 import { hoverAt } from '../../../server/src/core/editing/hover';
 import { documentOutline } from '../../../server/src/core/editing/outline';
 import { disableForFileEdit, disableForLineEdit } from '../../../server/src/core/editing/suppressionEdits';
-import { analyze } from '../../../server/src/core/rules/engine';
+import { analyze } from '../../../server/src/core/analysis';
 
 const EXAMPLES = join(__dirname, '../../../examples');
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { nonOverlappingFixEdits } from '../../../server/src/core/editing/fixAll';
 import { disableForFileEdit, disableForLineEdit } from '../../../server/src/core/editing/suppressionEdits';
 import { parseModel } from '../../../server/src/core/model/parse';
-import { analyze } from '../../../server/src/core/rules/engine';
+import { analyze } from '../../../server/src/core/analysis';
 import { applyEdits } from '../../helpers/text';
 
 const RULE = 'connect-demo-row-limit';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ruleCases } from '../../helpers/ruleCases';
-import { analyze } from '../../../server/src/core/rules/engine';
+import { analyze } from '../../../server/src/core/analysis';
 import { LIMITS_RULES } from '../../../server/src/core/rules/limits';
 import type { Report, RuleContext } from '../../../server/src/core/rules/rule';
 import type { Measurement } from '../../../server/src/core/usage/measurement';

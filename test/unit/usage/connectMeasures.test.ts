@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { factValue } from '../../../server/src/core/knowledge/facts';
 import type { Design } from '../../../server/src/core/model/design';
 import { RULES_BY_ID } from '../../../server/src/core/rules/registry';
-import { analyze } from '../../../server/src/core/rules/engine';
+import { analyze } from '../../../server/src/core/analysis';
 import { measureConnect } from '../../../server/src/core/usage/connectMeasures';
 import { connectRowTotal, describeRowTotal } from '../../../server/src/core/usage/connectRows';
 import type { Measurement } from '../../../server/src/core/usage/measurement';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze } from '../../../server/src/core/rules/engine';
+import { analyze } from '../../../server/src/core/analysis';
 import { RULES_BY_ID } from '../../../server/src/core/rules/registry';
 import { measurePlatform } from '../../../server/src/core/usage/platformMeasures';
 import { FACTS } from '../../../server/src/core/knowledge/facts';

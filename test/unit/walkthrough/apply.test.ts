@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyDecision, type DecisionApplyOptions } from '../../../server/src/core/decision/apply';
+import { applyDecision, type DecisionApplyOptions } from '../../../server/src/core/walkthrough/apply';
 import type { DecisionInput } from '../../../server/src/core/decision/types';
 import type { TextEdit } from '../../../server/src/core/model/text';
 import { parseModel } from '../../../server/src/core/model/parse';
+import { analyze } from '../../../server/src/core/analysis';
 import { applyEdits } from '../../helpers/text';
 
 /** The edits that undo `edits` on the text they produce (what an editor's undo does). */
@@ -188,7 +189,7 @@ const CASES: readonly Case[] = [
 describe('applyDecision: answers and the recommended path written into integration.yaml', () => {
   for (const c of CASES) {
     it(c.name, () => {
-      const result = applyDecision(c.doc, c.answers, c.options);
+      const result = applyDecision(analyze(c.doc), c.answers, c.options);
       const after = applyEdits(c.doc, result.edits);
       assert.equal(after, c.expected);
       assertOneWorkspaceEdit(result.edits);
@@ -201,7 +202,7 @@ describe('applyDecision: answers and the recommended path written into integrati
   }
 
   it('describes each change and each added path', () => {
-    const result = applyDecision(CASES[0].doc, PRODUCTION_MIRROR);
+    const result = applyDecision(analyze(CASES[0].doc), PRODUCTION_MIRROR);
     assert.deepEqual(result.answerChanges.map((c) => [c.yamlPath, c.from, c.to]), [
       ['environment', undefined, 'production'],
       ['requirements.acceptable_lag', undefined, '30s'],
@@ -209,15 +210,15 @@ describe('applyDecision: answers and the recommended path written into integrati
     ]);
     assert.deepEqual(result.addedPaths, []);
     assert.equal(result.decision.winner?.row.id, 'production-scale-connect');
-    const added = applyDecision('version: 1\nname: x\n', { herokuNeedsLocalCopy: true, environment: 'production' });
+    const added = applyDecision(analyze('version: 1\nname: x\n'), { herokuNeedsLocalCopy: true, environment: 'production' });
     assert.deepEqual(added.addedPaths, [{ path: 'heroku_connect', settings: 'plan: enterprise' }]);
   });
 
   it('the result is what the answers decide: re-reading the written file gives the same recommendation', () => {
     for (const c of CASES) {
-      const result = applyDecision(c.doc, c.answers, c.options);
+      const result = applyDecision(analyze(c.doc), c.answers, c.options);
       if (result.skipped.length) continue;
-      const reread = applyDecision(applyEdits(c.doc, result.edits), c.answers, { addPaths: [] });
+      const reread = applyDecision(analyze(applyEdits(c.doc, result.edits)), c.answers, { addPaths: [] });
       assert.equal(reread.edits.length, 0, `${c.name}: a second apply changes nothing`);
       assert.equal(reread.decision.winner?.row.id, result.decision.winner?.row.id);
     }

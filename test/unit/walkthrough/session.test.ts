@@ -4,7 +4,9 @@ import { fact } from '../../../server/src/core/knowledge/facts';
 import { parseAnswer } from '../../../server/src/core/walkthrough/answers';
 import { QUESTIONS } from '../../../server/src/core/walkthrough/questions';
 import { WalkthroughSession } from '../../../server/src/core/walkthrough/session';
-import type { WalkthroughState } from '../../../server/src/core/walkthrough/viewModel';
+import { applyWalkthrough } from '../../../server/src/core/walkthrough/viewModel';
+import type { WalkthroughState } from '../../../server/src/core/walkthrough/views';
+import { analyze } from '../../../server/src/core/analysis';
 import { applyEdits } from '../../helpers/text';
 
 const DOC = { uri: 'file:///w/integration.yaml', label: 'integration.yaml' };
@@ -26,7 +28,7 @@ const question = (state: WalkthroughState, key: string) => state.groups.flatMap(
 
 describe('walkthrough session: answers from the file and the panel', () => {
   it('pre-fills every question from the file and asks every question once', () => {
-    const state = new WalkthroughSession().view(TEXT, DOC);
+    const state = new WalkthroughSession().view(analyze(TEXT), DOC);
     assert.deepEqual(state.groups.flatMap((g) => g.questions.map((q) => q.key)).sort(), QUESTIONS.map((q) => q.key).sort());
     assert.equal(question(state, 'environment').value, 'production');
     assert.equal(question(state, 'herokuNeedsLocalCopy').value, true);
@@ -40,7 +42,7 @@ describe('walkthrough session: answers from the file and the panel', () => {
   });
 
   it('shows the whole table with the deciding row, the recommendation and the conflict with the chosen path', () => {
-    const state = new WalkthroughSession().view(TEXT, DOC);
+    const state = new WalkthroughSession().view(analyze(TEXT), DOC);
     assert.equal(state.table.rows.length, 10);
     assert.deepEqual(state.table.rows.filter((r) => r.outcome === 'decides').map((r) => r.id), ['local-postgres-copy']);
     assert.equal(state.recommendation?.path, 'heroku_connect');
@@ -56,7 +58,7 @@ describe('walkthrough session: answers from the file and the panel', () => {
     const session = new WalkthroughSession();
     session.answer('rows', '1,500,000');
     session.answer('acceptableLag', '30s');
-    const state = session.view(TEXT, DOC);
+    const state = session.view(analyze(TEXT), DOC);
     assert.equal(question(state, 'rows').value, '1_500_000');
     assert.equal(question(state, 'rows').fileValue, '20_000');
     assert.equal(question(state, 'rows').pending, true);
@@ -64,12 +66,12 @@ describe('walkthrough session: answers from the file and the panel', () => {
     assert.deepEqual(state.apply.changes, ['requirements.acceptable_lag: 10m → 30s', 'requirements.volume.rows: 20_000 → 1_500_000']);
     assert.deepEqual(session.persisted(), { rows: '1_500_000', acceptableLag: '30s' });
 
-    const plan = session.plan(TEXT, ['heroku_connect']);
+    const plan = applyWalkthrough(session.evaluate(analyze(TEXT)), ['heroku_connect']);
     const after = applyEdits(TEXT, plan.edits);
     assert.match(after, /heroku_needs_local_copy: true {3}# reporting joins\n {2}acceptable_lag: 30s\n {2}volume:\n {4}rows: 1_500_000\n/);
     assert.match(after, /paths:\n {2}heroku_connect:\n {4}plan: enterprise\n {2}rest_api:/);
     // The file now states the answers: nothing is pending any more.
-    const reread = session.view(after, DOC);
+    const reread = session.view(analyze(after), DOC);
     assert.equal(question(reread, 'rows').pending, false);
     assert.deepEqual(reread.apply.changes, []);
     assert.equal(session.hasPending(), false);
@@ -78,12 +80,12 @@ describe('walkthrough session: answers from the file and the panel', () => {
   it('keeps invalid text as a draft with the reason, without changing the answer', () => {
     const session = new WalkthroughSession();
     session.answer('acceptableLag', '10 minutes');
-    const q = question(session.view(TEXT, DOC), 'acceptableLag');
+    const q = question(session.view(analyze(TEXT), DOC), 'acceptableLag');
     assert.equal(q.value, '10m');
     assert.equal(q.draft, '10 minutes');
     assert.match(q.error ?? '', /'minutes' is not a unit/);
     session.answer('acceptableLag', '');
-    assert.equal(question(session.view(TEXT, DOC), 'acceptableLag').error, undefined, 'emptying the field takes the answer back');
+    assert.equal(question(session.view(analyze(TEXT), DOC), 'acceptableLag').error, undefined, 'emptying the field takes the answer back');
   });
 
   it('rejects answers outside the schema', () => {
@@ -103,7 +105,7 @@ describe('walkthrough session: answers from the file and the panel', () => {
   });
 
   it('steps carry the limits from the knowledge base, with their sources', () => {
-    const state = new WalkthroughSession().view(TEXT, DOC);
+    const state = new WalkthroughSession().view(analyze(TEXT), DOC);
     const plan = state.steps.find((s) => s.id === 'plan')!;
     const rows = plan.facts.find((f) => f.id === 'connect-paid-rows-per-contract');
     assert.ok(rows, plan.facts.map((f) => f.id).join(', '));
@@ -118,14 +120,14 @@ describe('walkthrough session: answers from the file and the panel', () => {
   });
 
   it('blocks Apply while the YAML does not parse', () => {
-    const state = new WalkthroughSession().view('version: 1\nname: [broken\n', DOC);
+    const state = new WalkthroughSession().view(analyze('version: 1\nname: [broken\n'), DOC);
     assert.equal(state.apply.canApply, false);
     assert.match(state.apply.blockedReason ?? '', /YAML problem/);
   });
 
   it('passes the design name through as data, whatever it contains', () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const state = new WalkthroughSession().view(`version: 1\nname: "${hostile}"\npaths: {}\n`, DOC);
+    const state = new WalkthroughSession().view(analyze(`version: 1\nname: "${hostile}"\npaths: {}\n`), DOC);
     assert.equal(state.name, hostile);
   });
 });

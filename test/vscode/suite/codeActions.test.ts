@@ -1,7 +1,7 @@
 // Code actions for a finding, applied the way VS Code applies them.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION_COMMAND } from '../../../server/src/lsp/protocol';
+import { FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION_COMMAND } from '../../../server/src/protocol';
 import { openFixture, waitFor, waitForFinding, waitForNoFinding } from './helpers';
 
 const RULE = 'connect-demo-row-limit';

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { fact, formatFactValue } from '../../../server/src/core/knowledge/facts';
 import schema from '../../../server/schema/integration.schema.json';
-import { DIAGNOSTIC_SOURCE } from '../../../server/src/lsp/protocol';
+import { DIAGNOSTIC_SOURCE } from '../../../server/src/protocol';
 import { activeApi, codeOf, hoverText, openFixture, positionOf, rangeOf, waitFor, waitForFinding, withCode } from './helpers';
 
 const DEMO_ROWS = fact('connect-demo-max-rows');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../../server/src/node/launchProfile';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../../server/src/protocol';
 import { activeApi, EXTENSION_ID, LANGUAGE_ID, openFixture, waitFor, waitForFinding } from './helpers';
 
 /** Red Hat YAML's client documentSelector (redhat-developer/vscode-yaml, src/extension.ts). */

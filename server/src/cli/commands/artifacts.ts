@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
-import { basename, dirname, join, resolve } from 'node:path';
-import { compareArtifact, describeStatus, generateAllArtifacts, generateArtifact, planWrite, type ArtifactKind, type GeneratedArtifact } from '../../core/artifacts/index';
-import { ArtifactWriteError, readIfExists, writeArtifactFile } from '../../node/files';
-import { analyze } from '../../core/rules/engine';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describeStatus, generateAllArtifacts, generateArtifact, type ArtifactKind, type GeneratedArtifact } from '../../core/artifacts/index';
+import { checkArtifacts, writeArtifacts, type ArtifactWriteReport } from '../../core/artifacts/writer';
+import { nodeFileStore } from '../../node/files';
+import { analyze } from '../../core/analysis';
 import type { Command } from '../command';
 import { complain, EXIT, PROGRAM, UsageError, type CliContext } from '../context';
-import { collectInputs, describeFsError, displayPath, readDesign } from '../inputs';
+import { collectInputs, displayPath, readDesign } from '../inputs';
 
 /*
  * `integration-lint recommendation|runbook|risks <design> [-o file]` and
@@ -52,7 +54,7 @@ Examples:
   ${PROGRAM} ${kind} orders.integration.yaml
   ${PROGRAM} ${kind} orders.integration.yaml -o docs/orders.${kind}.md
 `,
-    run(args, context) {
+    async run(args, context) {
       let parsed;
       try {
         parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } } });
@@ -72,8 +74,10 @@ Examples:
         context.stdout.write(artifact.content);
         return EXIT.ok;
       }
-      const result = writeOne(resolve(context.cwd, output), artifact, parsed.values.force ?? false, context);
-      return result === 'refused' ? EXIT.problems : result === 'failed' ? EXIT.usage : EXIT.ok;
+      // -o names the file itself: write the artifact under that name.
+      const target = resolve(context.cwd, output);
+      const report = await writeAll([{ ...artifact, fileName: basename(target) }], pathToFileURL(dirname(target)).href, parsed.values.force ?? false, context);
+      return report.failure ? EXIT.usage : report.outcomes.some((o) => o.status === 'kept') ? EXIT.problems : EXIT.ok;
     },
   };
 }
@@ -115,7 +119,7 @@ Examples:
   ${PROGRAM} artifacts examples/
   ${PROGRAM} artifacts --check examples/*.integration.yaml
 `,
-  run(args, context) {
+  async run(args, context) {
     let parsed;
     try {
       parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { 'out-dir': { type: 'string' }, force: { type: 'boolean' }, check: { type: 'boolean' } } });
@@ -139,31 +143,25 @@ Examples:
         failed++;
         continue;
       }
-      const folder = outDir ?? dirname(input.path);
-      for (const artifact of generateAllArtifacts(read.text, basename(input.path))) {
-        const target = join(folder, artifact.fileName);
-        const shown = displayPath(context.cwd, target);
-        if (parsed.values.check) {
+      const folder = pathToFileURL(outDir ?? dirname(input.path)).href;
+      const artifacts = generateAllArtifacts(read.text, basename(input.path));
+      if (parsed.values.check) {
+        for (const result of await checkArtifacts(artifacts, folder, read.text, nodeFileStore)) {
           checked++;
-          let existing: string | undefined;
-          try {
-            existing = readIfExists(target);
-          } catch (error) {
-            complain(context, `cannot read '${shown}': ${describeFsError(error)}`);
+          const shown = displayPath(context.cwd, fileURLToPath(result.uri));
+          if (typeof result.status === 'object') {
+            complain(context, `cannot read '${shown}': ${result.status.unreadable}`);
             failed++;
-            continue;
-          }
-          const status = compareArtifact(existing, artifact.content, read.text);
-          if (status !== 'up-to-date') {
+          } else if (result.status !== 'up-to-date') {
             stale++;
             if (!staleDesigns.includes(input.display)) staleDesigns.push(input.display);
-            context.stdout.write(`${shown}: ${describeStatus(status)}\n`);
+            context.stdout.write(`${shown}: ${describeStatus(result.status)}\n`);
           }
-          continue;
         }
-        const result = writeOne(target, artifact, parsed.values.force ?? false, context);
-        if (result === 'refused') refused++;
-        if (result === 'failed') failed++;
+      } else {
+        const report = await writeAll(artifacts, folder, parsed.values.force ?? false, context);
+        refused += report.outcomes.filter((o) => o.status === 'kept').length;
+        if (report.failure) failed++;
       }
       if (!parsed.values.check) warnAboutErrors(read.text, input.display, context);
     }
@@ -180,36 +178,28 @@ Examples:
   },
 };
 
-type WriteResult = 'written' | 'unchanged' | 'refused' | 'failed';
-
-/** Writes one artifact unless that would overwrite hand edits; reports what happened. */
-function writeOne(target: string, artifact: GeneratedArtifact, force: boolean, context: CliContext): WriteResult {
-  const shown = displayPath(context.cwd, target);
-  let existing: string | undefined;
-  try {
-    existing = readIfExists(target);
-  } catch (error) {
-    complain(context, `cannot read '${shown}': ${describeFsError(error)}`);
-    return 'failed';
+/**
+ * Writes artifacts into a folder through the core's writer and says what happened to each:
+ * an edited file (or one that was not generated) is left alone unless --force is given.
+ */
+async function writeAll(artifacts: readonly GeneratedArtifact[], folderUri: string, force: boolean, context: CliContext): Promise<ArtifactWriteReport> {
+  const shown = (uri: string) => displayPath(context.cwd, fileURLToPath(uri));
+  const report = await writeArtifacts({
+    artifacts, folderUri, files: nodeFileStore,
+    resolveConflict: async (conflict) => {
+      if (force) return 'overwrite';
+      complain(context, `not overwriting '${shown(conflict.uri)}': it was edited by hand (or was not generated by ${PROGRAM}). Move the edits into the design, or run again with --force to overwrite it.`);
+      return 'skip';
+    },
+  });
+  for (const outcome of report.outcomes) {
+    if (outcome.status === 'unchanged') context.stdout.write(`unchanged ${shown(outcome.uri)}\n`);
+    else if (outcome.status === 'created') context.stdout.write(`wrote ${shown(outcome.uri)}\n`);
+    else if (outcome.status === 'updated') context.stdout.write(`updated ${shown(outcome.uri)}\n`);
   }
-  const plan = planWrite(existing, artifact.content);
-  if (plan === 'unchanged') {
-    context.stdout.write(`unchanged ${shown}\n`);
-    return 'unchanged';
-  }
-  if (plan === 'ask' && !force) {
-    complain(context, `not overwriting '${shown}': it was edited by hand (or was not generated by ${PROGRAM}). Move the edits into the design, or run again with --force to overwrite it.`);
-    return 'refused';
-  }
-  try {
-    writeArtifactFile(target, artifact.content);
-  } catch (error) {
-    if (!(error instanceof ArtifactWriteError)) throw error;
-    complain(context, `cannot write '${shown}': ${error.reason}. Nothing was changed.`);
-    return 'failed';
-  }
-  context.stdout.write(`${plan === 'create' ? 'wrote' : 'updated'} ${shown}\n`);
-  return 'written';
+  const failure = report.failure;
+  if (failure) complain(context, `cannot ${failure.operation} '${shown(failure.uri)}': ${failure.reason}. ${failure.operation === 'write' ? 'Nothing was changed.' : 'Nothing was written over it.'}`);
+  return report;
 }
 
 /** Generating from a design with errors works, but the user should know. */

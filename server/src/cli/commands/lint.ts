@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { SEVERITIES } from '../../core/findings';
 import { closest } from '../../core/format/suggest';
 import { RULES_BY_ID } from '../../core/rules/registry';
-import type { SeverityOverride } from '../../core/rules/engine';
+import type { SeverityOverride } from '../../core/severities';
 import type { Command } from '../command';
 import { complain, EXIT, PROGRAM, UsageError, useColor, type CliContext } from '../context';
 import { SKIPPED_DIRECTORIES } from '../inputs';

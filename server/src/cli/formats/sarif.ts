@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../../core/findings';
 import type { LineIndex, TextRange } from '../../core/model/text';
 import { RULES } from '../../core/rules/registry';
 import type { Rule } from '../../core/rules/rule';
-import type { SeverityOverride } from '../../core/rules/engine';
+import type { SeverityOverride } from '../../core/severities';
 import { PROGRAM } from '../context';
 import { toPosix } from '../inputs';
 import { lineColumn, type LintRun } from '../lintRun';

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import type { Analysis } from '../rules/engine';
+import type { Analysis } from '../analysis';
 import { RULES_BY_ID } from '../rules/registry';
 import type { RuleCategory } from '../rules/rule';
 import type { Design, PathKey } from '../model/design';

@@ -1,4 +1,4 @@
-import { analyze, type Analysis } from '../rules/engine';
+import { analyze, type Analysis } from '../analysis';
 import { ArtifactContext } from './context';
 import { withHeader } from './header';
 import { ARTIFACT_KINDS, artifactFileName, type ArtifactKind } from './kinds';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../format/sha256';
 import { isArtifactKind, type ArtifactKind } from './kinds';
 
 /**
@@ -21,7 +21,7 @@ export function normalizeText(text: string): string {
 }
 
 export function shortHash(text: string): string {
-  return createHash('sha256').update(normalizeText(text).replace(/\s+$/, ''), 'utf8').digest('hex').slice(0, 16);
+  return sha256Hex(normalizeText(text).replace(/\s+$/, '')).slice(0, 16);
 }
 
 export function designHash(designText: string): string {

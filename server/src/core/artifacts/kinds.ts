@@ -1,28 +1,14 @@
-/** The three documents generated from a design, and where each one is written. */
-export type ArtifactKind = 'recommendation' | 'runbook' | 'risks';
+import { ARTIFACT_KINDS, isArtifactKind, type ArtifactKind } from '../vocabulary';
 
-export interface ArtifactKindInfo {
-  readonly kind: ArtifactKind;
-  /** The document's title, before the integration's name. */
-  readonly title: string;
-  /** What the file name ends with, after the design's name: `<design>.runbook.md`. */
-  readonly suffix: string;
-}
+/** The three documents generated from a design (vocabulary.ts names them), and where each one is written. */
+export { ARTIFACT_KINDS, isArtifactKind, type ArtifactKind };
 
-export const ARTIFACT_KINDS: readonly ArtifactKindInfo[] = [
-  { kind: 'recommendation', title: 'Decision recommendation', suffix: '.recommendation.md' },
-  { kind: 'runbook', title: 'Connection runbook', suffix: '.runbook.md' },
-  { kind: 'risks', title: 'Risk register', suffix: '.risks.md' },
-];
+export type ArtifactKindInfo = (typeof ARTIFACT_KINDS)[number];
 
 export function artifactKindInfo(kind: ArtifactKind): ArtifactKindInfo {
   const info = ARTIFACT_KINDS.find((k) => k.kind === kind);
   if (!info) throw new Error(`Unknown artifact kind ${kind}`);
   return info;
-}
-
-export function isArtifactKind(value: string): value is ArtifactKind {
-  return ARTIFACT_KINDS.some((k) => k.kind === value);
 }
 
 /**

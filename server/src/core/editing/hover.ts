@@ -2,7 +2,7 @@ import type { Finding } from '../findings';
 import type { FactId } from '../knowledge/facts';
 import type { NodePath } from '../model/node';
 import type { TextRange } from '../model/text';
-import type { Analysis } from '../rules/engine';
+import type { Analysis } from '../analysis';
 import { RULES_BY_ID } from '../rules/registry';
 import { describeDuration, formatCount, parseCount, parseDuration } from '../format/quantities';
 import { targetAt, type Target } from './locate';
@@ -12,6 +12,8 @@ import { allowedValues, definitionDescription, keyInfo, valueFacts, xFacts, type
 export interface HoverOptions {
   /** Where a rule's documentation can be opened (a file: or https: URL). */
   readonly ruleDocUrl: (ruleId: string) => string;
+  /** The findings the user sees (after severity settings); the analysis's own by default. */
+  readonly findings?: readonly Finding[];
 }
 
 export interface HoverResult {
@@ -29,7 +31,7 @@ const SEPARATOR = '\n\n---\n\n';
  * brings). Short by design; the docs link carries the rest.
  */
 export function hoverAt(analysis: Analysis, offset: number, options: HoverOptions): HoverResult | undefined {
-  const flagged = findingsAt(analysis.findings, offset);
+  const flagged = findingsAt(options.findings ?? analysis.findings, offset);
   const target = targetAt(analysis.model.root, offset);
   const targetPart = target ? targetHover(target) : undefined;
   // Facts the value's own table lists are not repeated under each rule.

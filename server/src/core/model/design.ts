@@ -1,4 +1,5 @@
 import type { MapNode, ModelNode, ScalarNode, SeqNode } from './node';
+import { isPathKey, type PathKey } from '../vocabulary';
 
 /**
  * The typed view of a design that rules read. It mirrors the JSON Schema key for key
@@ -27,7 +28,6 @@ export type Edition = 'enterprise' | 'unlimited' | 'performance' | 'professional
 export type HerokuRegion = 'us' | 'eu' | 'dublin' | 'frankfurt' | 'london' | 'montreal' | 'mumbai' | 'oregon' | 'singapore' | 'sydney' | 'tokyo' | 'virginia';
 export type SalesforceRegion = 'us-east' | 'us-west' | 'canada' | 'brazil' | 'ireland' | 'germany' | 'uk' | 'france' | 'india' | 'singapore' | 'australia' | 'japan';
 export type Caller = 'flow' | 'apex' | 'apex-trigger' | 'agentforce' | 'data-cloud';
-export type PathKey = 'heroku_connect' | 'heroku_applink' | 'external_objects' | 'platform_events' | 'rest_api' | 'apex_callout' | 'canvas';
 export type Permission = 'api-enabled' | 'view-all-data' | 'view-all' | 'modify-all-data' | 'modify-all';
 export type CanvasAuth = 'signed-request' | 'oauth-web-server' | 'oauth-user-agent';
 
@@ -174,6 +174,13 @@ export function isSection(value: unknown): value is Section {
   return typeof value === 'object' && value !== null && '$node' in value;
 }
 
+/** The paths a design states (its keys under `paths`), in document order. */
+export function chosenPaths(design: Design | undefined): PathKey[] {
+  const node = design?.paths?.$node;
+  if (!node) return [];
+  return [...node.entries.keys()].filter(isPathKey);
+}
+
 /** The users of a design as [id, user] pairs, in document order. */
 export function integrationUsers(design: Design): [string, IntegrationUser][] {
   const users = design.integration_users;
@@ -181,4 +188,4 @@ export function integrationUsers(design: Design): [string, IntegrationUser][] {
   return Object.entries(users).filter((e): e is [string, IntegrationUser] => e[0] !== '$node' && isSection(e[1]));
 }
 
-export type { ScalarNode };
+export type { PathKey, ScalarNode };

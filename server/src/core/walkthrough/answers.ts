@@ -8,10 +8,9 @@ import { QUESTIONS_BY_KEY, questionOptions, type AnswerKey, type Question } from
  * callers) and as the YAML states them. The panel is untrusted: every raw answer is parsed
  * and checked against the schema's allowed values here.
  */
-export type RawAnswer = string | boolean | readonly string[];
+import type { AnswerDisplay, RawAnswer } from './views';
 
-/** An answer's value in the panel: what an input shows or a control selects. */
-export type AnswerDisplay = string | boolean | readonly string[] | null;
+export type { AnswerDisplay, RawAnswer };
 
 export type ParsedAnswer = { readonly ok: true; readonly value: NonNullable<DecisionInput[AnswerKey]> } | { readonly ok: false; readonly reason: string };
 

@@ -1,4 +1,5 @@
 import type { DecisionInput } from '../decision/types';
+import { isAnswerKey, type AnswerKey } from '../vocabulary';
 import { enumValues, schemaAt } from '../schema/schema';
 
 /**
@@ -6,7 +7,13 @@ import { enumValues, schemaAt } from '../schema/schema';
  * (a `DecisionInput` key) and the YAML key that states it; the schema supplies the hint
  * text and the allowed values, so key docs live in one place.
  */
-export type AnswerKey = keyof DecisionInput;
+export type { AnswerKey };
+export { isAnswerKey };
+
+// The vocabulary's answer keys are exactly the decision table's inputs.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const ANSWER_KEYS_ARE_DECISION_INPUTS: SameKeys<AnswerKey, keyof DecisionInput> = true;
+void ANSWER_KEYS_ARE_DECISION_INPUTS;
 
 export type QuestionKind = 'choice' | 'yes-no' | 'duration' | 'count' | 'callers';
 
@@ -58,10 +65,6 @@ export const QUESTIONS: readonly Question[] = [
 ];
 
 export const QUESTIONS_BY_KEY: ReadonlyMap<AnswerKey, Question> = new Map(QUESTIONS.map((q) => [q.key, q]));
-
-export function isAnswerKey(value: unknown): value is AnswerKey {
-  return typeof value === 'string' && QUESTIONS_BY_KEY.has(value as AnswerKey);
-}
 
 export interface ChoiceOption {
   readonly value: string;

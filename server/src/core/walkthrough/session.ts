@@ -1,22 +1,18 @@
-import { applyDecision, type DecisionApplyResult } from '../decision/apply';
 import { decisionInputFromDesign } from '../decision/engine';
 import type { DecisionInput } from '../decision/types';
-import type { PathKey } from '../model/design';
-import { parseModel, type ModelDocument } from '../model/parse';
+import type { ModelDocument } from '../model/parse';
 import type { TextRange } from '../model/text';
-import type { Analysis } from '../rules/engine';
-import { validateAgainstSchema } from '../schema/validate';
+import type { Analysis } from '../analysis';
+import type { PathKey } from '../vocabulary';
 import { checkedAnswerValue, displayAnswer, parseAnswer, sameAnswer, type AnswerDisplay } from './answers';
 import { isAnswerKey, QUESTIONS_BY_KEY, type AnswerKey } from './questions';
-import { buildWalkthroughState, effectiveAnswers, type DocumentInfo, type NoticeView, type WalkthroughState } from './viewModel';
+import { evaluateWalkthrough, renderWalkthroughState, type DocumentInfo, type WalkthroughEvaluation } from './viewModel';
+import type { NoticeView, WalkthroughAnswers, WalkthroughState } from './views';
 
 type AnswerValue = NonNullable<DecisionInput[AnswerKey]>;
 
 /** A session's answers as plain data (JSON), e.g. to hand it to another process and back. */
-export interface SessionSnapshot {
-  readonly pending: Readonly<Partial<Record<AnswerKey, AnswerValue>>>;
-  readonly drafts: Readonly<Partial<Record<AnswerKey, { readonly text: string; readonly reason: string }>>>;
-}
+export type SessionSnapshot = WalkthroughAnswers;
 
 /** Longest draft text or reason a snapshot may carry (the panel's inputs are short). */
 const MAX_SNAPSHOT_TEXT = 4000;
@@ -105,18 +101,18 @@ export class WalkthroughSession {
   }
 
   /**
-   * The state for the panel; pending answers the file now states are dropped first.
-   * `analysis` is the text's analysis when the caller already has one (default severities).
+   * The walkthrough for this analysis of the document with the panel's answers; pending
+   * answers the file now states are dropped first. The panel's view and Apply both read it.
    */
-  view(text: string, doc: DocumentInfo, analysis?: Analysis): WalkthroughState {
-    const fileInput = fileAnswers(text, analysis);
+  evaluate(analysis: Analysis): WalkthroughEvaluation {
+    const fileInput = decisionInputFromDesign(analysis.design);
     for (const [key, value] of this.pending) if (sameAnswer(value, fileInput[key])) this.pending.delete(key);
-    return buildWalkthroughState(text, doc, { pending: this.pending, drafts: this.drafts }, this.notice, analysis);
+    return evaluateWalkthrough(analysis, { pending: this.pending, drafts: this.drafts });
   }
 
-  /** The edits Apply makes: every answer in effect, and the chosen paths if missing. */
-  plan(text: string, addPaths: readonly PathKey[], analysis?: Analysis): DecisionApplyResult {
-    return applyDecision(text, effectiveAnswers(fileAnswers(text, analysis), this.pending), { addPaths, parsed: analysis });
+  /** The state for the panel. */
+  view(analysis: Analysis, doc: DocumentInfo): WalkthroughState {
+    return renderWalkthroughState(this.evaluate(analysis), doc, this.notice);
   }
 
   /** After a successful apply the file states every answer: nothing is pending. */
@@ -128,8 +124,8 @@ export class WalkthroughSession {
 }
 
 /** Where `paths.<path>` is written (key and value), to show it in the editor. */
-export function pathRange(text: string, path: PathKey, model: ModelDocument = parseModel(text)): TextRange | undefined {
-  const root = model.root;
+export function pathRange(model: ModelDocument, path: PathKey): TextRange | undefined {
+  const { root, text } = model;
   const paths = root?.kind === 'map' ? root.entries.get('paths') : undefined;
   const node = paths?.kind === 'map' ? paths.entries.get(path) : undefined;
   const range = node ? node.pairRange ?? node.range : undefined;
@@ -138,10 +134,6 @@ export function pathRange(text: string, path: PathKey, model: ModelDocument = pa
   let end = range.end;
   while (end > range.start && /\s/.test(text[end - 1])) end--;
   return { start: range.start, end };
-}
-
-function fileAnswers(text: string, analysis?: Analysis): DecisionInput {
-  return decisionInputFromDesign(analysis ? analysis.design : validateAgainstSchema(parseModel(text).root).design);
 }
 
 function entriesOf(value: unknown): [string, unknown][] {

@@ -1,4 +1,3 @@
-import { planMismatch } from '../decision/apply';
 import { PATH_NAMES } from '../decision/table';
 import type { DecisionResult } from '../decision/types';
 import type { Finding } from '../findings';
@@ -8,44 +7,14 @@ import type { LineIndex } from '../model/text';
 import { RULES_BY_ID } from '../rules/registry';
 import type { RuleCategory } from '../rules/rule';
 import { resolve, schemaAt, type SchemaNode } from '../schema/schema';
+import { planMismatch } from './apply';
+import type { FactView, FindingView, StepView } from './views';
 
 /**
  * The skill's workflow after the table: plan tier, integration user, regions. Each step
  * shows the design's current settings, the limits that apply (from the knowledge base, via
  * the schema's x-facts annotations) and what the linter reports about that part.
  */
-export interface FactView {
-  readonly id: string;
-  readonly title: string;
-  /** "10,000 rows"; empty for qualitative facts. */
-  readonly value: string;
-  readonly statement: string;
-  readonly sourceTitle: string;
-  readonly sourceUrl: string;
-  readonly confirmed: boolean;
-  /** The rule-of-thumb note for unconfirmed facts, and the fact's caveat. */
-  readonly note?: string;
-}
-
-export interface FindingView {
-  readonly ruleId: string;
-  readonly severity: string;
-  readonly message: string;
-  /** 1-based line, for "line 12". */
-  readonly line: number;
-}
-
-export type StepId = 'plan' | 'users' | 'regions';
-
-export interface StepView {
-  readonly id: StepId;
-  readonly title: string;
-  /** Sentences about this design. */
-  readonly lines: readonly string[];
-  readonly facts: readonly FactView[];
-  readonly findings: readonly FindingView[];
-}
-
 export function factView(id: FactId): FactView {
   const f = fact(id);
   const note = [ruleOfThumbNote(id).trim(), f.note ?? ''].filter(Boolean).join(' ');

@@ -1,120 +1,16 @@
-import { applyDecision, chosenPaths, pathConflict, type DecisionApplyResult, type PathConflict } from '../decision/apply';
 import { decide, decisionInputFromDesign } from '../decision/engine';
 import { PATH_NAMES } from '../decision/table';
-import type { DecisionInput, DecisionResult, Recommendation, RowOutcome } from '../decision/types';
-import type { PathKey } from '../model/design';
+import type { DecisionInput, DecisionResult, RowOutcome } from '../decision/types';
+import { chosenPaths } from '../model/design';
 import { SYNTAX_RULE_IDS } from '../model/parse';
-import { analyze, type Analysis } from '../rules/engine';
-import { displayAnswer, sameAnswer, type AnswerDisplay } from './answers';
+import type { Analysis } from '../analysis';
+import { pathConflict, planAnswers, writeApply, type AnswerPlan, type DecisionApplyResult, type PathConflict } from './apply';
+import { displayAnswer, sameAnswer } from './answers';
 import { describeSkeleton, pathSkeleton } from './pathSkeletons';
-import { QUESTION_GROUPS, QUESTIONS, questionHint, questionOptions, type AnswerKey, type QuestionGroupId, type QuestionKind } from './questions';
-import { buildSteps, type StepView } from './steps';
-
-/**
- * Everything the walkthrough panel shows, as plain data. The extension host builds it from
- * the document text and the answers given in the panel; the webview only renders it.
- */
-export interface WalkthroughState {
-  readonly documentUri: string;
-  /** The file name, e.g. `integration.yaml`. */
-  readonly documentLabel: string;
-  /** The design's `name`, else the file name. */
-  readonly name: string;
-  /** The integration in one sentence, from the answers. */
-  readonly statement: string;
-  /** Why the document cannot be written to right now (e.g. YAML syntax errors). */
-  readonly problems: readonly string[];
-  readonly groups: readonly QuestionGroupView[];
-  readonly recommendation?: RecommendationView;
-  /** Why nothing is recommended yet. */
-  readonly noMatch?: string;
-  /** Other matching rows that call for another path too (e.g. Canvas for the UI). */
-  readonly additional: readonly RecommendationView[];
-  /** The design chooses another path than the recommended one. */
-  readonly conflict?: { readonly message: string; readonly chosen: readonly PathKey[] };
-  readonly table: TableView;
-  readonly apply: ApplyView;
-  readonly steps: readonly StepView[];
-  readonly notice?: NoticeView;
-}
-
-export interface QuestionGroupView {
-  readonly id: QuestionGroupId;
-  readonly legend: string;
-  readonly questions: readonly QuestionView[];
-}
-
-export interface QuestionView {
-  readonly key: AnswerKey;
-  readonly label: string;
-  /** The schema's description of the key. */
-  readonly hint: string;
-  readonly kind: QuestionKind;
-  readonly yamlPath: string;
-  readonly example?: string;
-  readonly options: readonly { readonly value: string; readonly description?: string }[];
-  /** The answer in effect: the panel's if given, else the file's. */
-  readonly value: AnswerDisplay;
-  /** What the file states. */
-  readonly fileValue: AnswerDisplay;
-  /** The panel's answer differs from the file and is not applied yet. */
-  readonly pending: boolean;
-  /** Text the user typed that is not a valid answer, with the reason. */
-  readonly draft?: string;
-  readonly error?: string;
-}
-
-export interface RecommendationView {
-  readonly rowId: string;
-  readonly path: Recommendation;
-  readonly pathName: string;
-  readonly approach: string;
-  readonly situation: string;
-  readonly reason: string;
-  readonly whyNot: string;
-  readonly planTier?: string;
-  readonly planReason?: string;
-}
-
-export type RowOutcomeKind = 'decides' | 'also-matches' | 'superseded' | 'no-match';
-
-export interface TableRowView {
-  readonly id: string;
-  readonly number: number;
-  readonly situation: string;
-  readonly approach: string;
-  readonly reason: string;
-  readonly outcome: RowOutcomeKind;
-  /** Why the row matched, lost, or did not match. */
-  readonly verdict: string;
-}
-
-export interface TableView {
-  readonly caption: string;
-  readonly rows: readonly TableRowView[];
-}
-
-export interface PathOfferView {
-  readonly path: PathKey;
-  readonly pathName: string;
-  /** "plan: enterprise" */
-  readonly settings: string;
-  readonly recommended: boolean;
-}
-
-export interface ApplyView {
-  /** "requirements.acceptable_lag: 10m → 30s" */
-  readonly changes: readonly string[];
-  /** Paths Apply can add (the recommended one checked by default). */
-  readonly offers: readonly PathOfferView[];
-  readonly canApply: boolean;
-  readonly blockedReason?: string;
-}
-
-export interface NoticeView {
-  readonly kind: 'info' | 'error';
-  readonly text: string;
-}
+import { QUESTION_GROUPS, QUESTIONS, questionHint, questionOptions, type AnswerKey } from './questions';
+import { buildSteps } from './steps';
+import type { PathKey } from '../vocabulary';
+import type { ApplyView, NoticeView, PathOfferView, QuestionGroupView, RecommendationView, RowOutcomeKind, TableRowView, WalkthroughState } from './views';
 
 export interface PanelAnswers {
   /** Answers given in the panel and not yet in the file. */
@@ -135,13 +31,44 @@ export function effectiveAnswers(fileInput: DecisionInput, pending: PanelAnswers
   return merged as DecisionInput;
 }
 
-/** `analysis`: the text's analysis (default severities), when the caller already has one. */
-export function buildWalkthroughState(text: string, doc: DocumentInfo, answers: PanelAnswers, notice?: NoticeView, analysis: Analysis = analyze(text)): WalkthroughState {
+/**
+ * The walkthrough worked out once for a document's analysis and a panel's answers: the
+ * decision, what Apply would write, the paths it can add. The panel's view and Apply's edits
+ * are both read from it, so one request decides once and parses nothing.
+ */
+export interface WalkthroughEvaluation {
+  readonly analysis: Analysis;
+  readonly answers: PanelAnswers;
+  /** What the file states. */
+  readonly fileInput: DecisionInput;
+  /** The file's answers with the panel's laid over them. */
+  readonly input: DecisionInput;
+  readonly decision: DecisionResult;
+  /** Why Apply cannot write now (e.g. YAML syntax errors); empty when it can. */
+  readonly problems: readonly string[];
+  /** The answers Apply would write (none while there are problems). */
+  readonly answerPlan: AnswerPlan;
+  readonly offers: readonly PathOfferView[];
+}
+
+export function evaluateWalkthrough(analysis: Analysis, answers: PanelAnswers): WalkthroughEvaluation {
   const fileInput = decisionInputFromDesign(analysis.design);
   const input = effectiveAnswers(fileInput, answers.pending);
   const decision = decide(input);
   const problems = blockingProblems(analysis.findings.map((f) => f.ruleId));
+  const answerPlan = problems.length ? { changes: [], values: [] } : planAnswers(analysis.design, input);
+  const offers = pathOffers(decision, chosenPaths(analysis.design), input);
+  return { analysis, answers, fileInput, input, decision, problems, answerPlan, offers };
+}
 
+/** The edits Apply makes: every answer in effect, and those of `paths` the walkthrough offers. */
+export function applyWalkthrough(evaluation: WalkthroughEvaluation, paths: readonly PathKey[]): DecisionApplyResult {
+  const offered = new Set(evaluation.offers.map((o) => o.path));
+  return writeApply(evaluation.analysis, evaluation.input, evaluation.answerPlan, evaluation.decision, paths.filter((p) => offered.has(p)));
+}
+
+export function renderWalkthroughState(evaluation: WalkthroughEvaluation, doc: DocumentInfo, notice?: NoticeView): WalkthroughState {
+  const { analysis, answers, fileInput, input, decision, problems } = evaluation;
   const groups: QuestionGroupView[] = QUESTION_GROUPS.map((group) => ({
     id: group.id,
     legend: group.legend,
@@ -160,10 +87,6 @@ export function buildWalkthroughState(text: string, doc: DocumentInfo, answers: 
     }),
   }));
 
-  const plan: DecisionApplyResult | undefined = problems.length ? undefined : applyDecision(text, input, { addPaths: [], parsed: analysis });
-  const offers = pathOffers(decision, chosenPaths(analysis.design), input);
-  const changes = (plan?.answerChanges ?? []).map((c) => `${c.yamlPath}: ${c.from === undefined ? '(not stated)' : c.from} → ${c.to}`);
-  const canApply = problems.length === 0 && (changes.length > 0 || offers.length > 0);
 
   return {
     documentUri: doc.uri,
@@ -180,12 +103,20 @@ export function buildWalkthroughState(text: string, doc: DocumentInfo, answers: 
       caption: 'The decision table, walked top to bottom: the first match wins, unless a more specific row (volume or latency) or a decisive one takes precedence.',
       rows: decision.rows.map((r, i) => rowView(r, i, decision)),
     },
-    apply: {
-      changes, offers, canApply,
-      blockedReason: problems.length ? problems[0] : canApply ? undefined : 'The file already states these answers and has the recommended path.',
-    },
+    apply: applyView(evaluation),
     steps: buildSteps(analysis.design, decision, analysis.findings, analysis.model.lines),
     notice,
+  };
+}
+
+/** What Apply would write, and whether it can. */
+export function applyView(evaluation: WalkthroughEvaluation): ApplyView {
+  const { problems, offers } = evaluation;
+  const changes = evaluation.answerPlan.changes.map((c) => `${c.yamlPath}: ${c.from === undefined ? '(not stated)' : c.from} → ${c.to}`);
+  const canApply = problems.length === 0 && (changes.length > 0 || offers.length > 0);
+  return {
+    changes, offers, canApply,
+    blockedReason: problems.length ? problems[0] : canApply ? undefined : 'The file already states these answers and has the recommended path.',
   };
 }
 

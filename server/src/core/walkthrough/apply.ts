@@ -1,14 +1,13 @@
-import type { Design, PathKey } from '../model/design';
-import { parseModel, type ModelDocument } from '../model/parse';
+import { decide, decisionInputFromDesign } from '../decision/engine';
+import { PATH_NAMES } from '../decision/table';
+import type { DecisionInput, DecisionResult, Recommendation } from '../decision/types';
+import { chosenPaths, type Design, type PathKey } from '../model/design';
+import type { ModelDocument } from '../model/parse';
 import type { TextEdit } from '../model/text';
-import { validateAgainstSchema } from '../schema/validate';
-import { displayAnswer, sameAnswer, yamlScalar } from '../walkthrough/answers';
-import { describeSkeleton, connectPlanFor, pathSkeleton } from '../walkthrough/pathSkeletons';
-import { QUESTIONS, type AnswerKey } from '../walkthrough/questions';
-import { entriesFromPaths, list, map, scalar, writeEntries, type DesiredValue } from '../walkthrough/yamlWriter';
-import { decide, decisionInputFromDesign } from './engine';
-import { PATH_NAMES } from './table';
-import type { DecisionInput, DecisionResult, Recommendation } from './types';
+import { displayAnswer, sameAnswer, yamlScalar } from './answers';
+import { describeSkeleton, connectPlanFor, pathSkeleton } from './pathSkeletons';
+import { QUESTIONS, type AnswerKey } from './questions';
+import { entriesFromPaths, list, map, scalar, writeEntries, type DesiredValue } from './yamlWriter';
 
 /**
  * Writes a walkthrough's outcome back into integration.yaml: the answers into
@@ -38,11 +37,15 @@ export interface PathConflict {
   readonly message: string;
 }
 
+/** A document already parsed and validated (an analysis of it): Apply never parses again. */
+export interface ParsedDesign {
+  readonly model: ModelDocument;
+  readonly design: Design | undefined;
+}
+
 export interface DecisionApplyOptions {
   /** Paths to add when the design lacks them; by default the recommended path. */
   readonly addPaths?: readonly PathKey[];
-  /** The text already parsed and validated (an analysis of it), so it is not parsed again. */
-  readonly parsed?: { readonly model: ModelDocument; readonly design: Design | undefined };
 }
 
 export interface DecisionApplyResult {
@@ -56,56 +59,63 @@ export interface DecisionApplyResult {
   readonly conflict?: PathConflict;
 }
 
-export function applyDecision(text: string, answers: DecisionInput, options: DecisionApplyOptions = {}): DecisionApplyResult {
-  const parsed = options.parsed?.model.text === text ? options.parsed : undefined;
-  const model = parsed?.model ?? parseModel(text);
-  const design = parsed ? parsed.design : validateAgainstSchema(model.root).design;
-  const current = decisionInputFromDesign(design);
-  const decision = decide(answers);
+/** The answers that differ from what the design states: what Apply would write, before any edit is made. */
+export interface AnswerPlan {
+  readonly changes: readonly AnswerChange[];
+  readonly values: readonly { readonly path: readonly string[]; readonly value: DesiredValue }[];
+}
 
+export function planAnswers(design: Design | undefined, answers: DecisionInput): AnswerPlan {
+  const current = decisionInputFromDesign(design);
   const values: { path: readonly string[]; value: DesiredValue }[] = [];
-  const answerChanges: AnswerChange[] = [];
+  const changes: AnswerChange[] = [];
   for (const question of QUESTIONS) {
     const want = answers[question.key];
     if (want === undefined || sameAnswer(want, current[question.key])) continue;
     const value = question.kind === 'callers' ? list(want as readonly string[]) : scalar(yamlScalar(question, want));
     values.push({ path: question.yamlPath, value });
     const had = displayAnswer(question, current[question.key]);
-    answerChanges.push({
+    changes.push({
       key: question.key,
       yamlPath: question.yamlPath.join('.'),
       from: had === null ? undefined : display(had),
       to: display(displayAnswer(question, want)!),
     });
   }
+  return { changes, values };
+}
 
-  const chosen = chosenPaths(design);
-  const recommended = decision.winner?.row.recommends;
-  const wanted = options.addPaths ?? (recommended && recommended !== 'none' ? [recommended] : []);
+/**
+ * The edits Apply makes: the planned answers, and a skeleton for each path to add that the
+ * design lacks. `decision` is the one the answers lead to (the caller has it already).
+ */
+export function writeApply(parsed: ParsedDesign, answers: DecisionInput, plan: AnswerPlan, decision: DecisionResult, addPaths: readonly PathKey[]): DecisionApplyResult {
+  const chosen = chosenPaths(parsed.design);
+  const values = [...plan.values];
   const addedPaths: AddedPath[] = [];
-  for (const path of wanted) {
+  for (const path of addPaths) {
     if (chosen.includes(path) || addedPaths.some((a) => a.path === path)) continue;
     const skeleton = pathSkeleton(path, answers);
     values.push({ path: ['paths', path], value: map(skeleton) });
     addedPaths.push({ path, settings: describeSkeleton(skeleton) });
   }
-
-  const written = values.length ? writeEntries(model, entriesFromPaths(values)) : { edits: [], skipped: [] };
+  const written = values.length ? writeEntries(parsed.model, entriesFromPaths(values)) : { edits: [], skipped: [] };
   return {
     decision,
     edits: written.edits,
-    answerChanges,
+    answerChanges: plan.changes,
     addedPaths,
     skipped: written.skipped,
-    conflict: pathConflict(design, decision),
+    conflict: pathConflict(parsed.design, decision),
   };
 }
 
-/** The paths a design states, in document order. */
-export function chosenPaths(design: Design | undefined): PathKey[] {
-  const node = design?.paths?.$node;
-  if (!node) return [];
-  return [...node.entries.keys()].filter((key): key is PathKey => key in PATH_NAMES && key !== 'none');
+/** Answers and paths written into a parsed design in one go (by default the recommended path is added). */
+export function applyDecision(parsed: ParsedDesign, answers: DecisionInput, options: DecisionApplyOptions = {}): DecisionApplyResult {
+  const decision = decide(answers);
+  const recommended = decision.winner?.row.recommends;
+  const addPaths = options.addPaths ?? (recommended && recommended !== 'none' ? [recommended] : []);
+  return writeApply(parsed, answers, planAnswers(parsed.design, answers), decision, addPaths);
 }
 
 export function pathConflict(design: Design | undefined, decision: DecisionResult): PathConflict | undefined {

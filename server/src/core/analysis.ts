@@ -1,40 +1,42 @@
-import { compareFindings, type Finding, type Severity } from '../findings';
-import { parseModel, SYNTAX_RULE_IDS, type ModelDocument } from '../model/parse';
-import type { Design } from '../model/design';
-import { validateAgainstSchema } from '../schema/validate';
-import { decide, decisionInputFromDesign } from '../decision/engine';
-import type { DecisionResult } from '../decision/types';
-import { measure } from '../usage/measure';
-import type { Measurement } from '../usage/measurement';
-import type { Rule, RuleContext } from './rule';
-import { RULES, RULES_BY_ID } from './registry';
-import { applySuppressions } from './suppressions';
-import { TOOL_LIMITS } from '../limits';
-import { formatNumber } from '../format/numbers';
+import { compareFindings, type Finding } from './findings';
+import { parseModel, SYNTAX_RULE_IDS, type ModelDocument } from './model/parse';
+import type { Design } from './model/design';
+import { validateAgainstSchema } from './schema/validate';
+import { decide, decisionInputFromDesign } from './decision/engine';
+import type { DecisionResult } from './decision/types';
+import { measure } from './usage/measure';
+import type { Measurement } from './usage/measurement';
+import type { Rule, RuleContext } from './rules/rule';
+import { RULES, RULES_BY_ID } from './rules/registry';
+import { applySuppressions } from './rules/suppressions';
+import { TOOL_LIMITS } from './limits';
+import { formatNumber } from './format/numbers';
 
 export const INTERNAL_ERROR_RULE_ID = 'internal-error';
 
-export type SeverityOverride = Severity | 'off';
-
-export interface LintOptions {
-  /** Per-rule severity overrides; 'off' drops the rule. */
-  readonly severities?: Readonly<Record<string, SeverityOverride>>;
+export interface AnalysisOptions {
   /** The rules to run (all registered rules by default); tests pass one. */
   readonly rules?: readonly Rule[];
 }
 
-/** Everything known about one version of a document: computed once, shared by every feature. */
+/**
+ * Everything known about one version of a document, computed once and shared by every
+ * feature (diagnostics, hovers, fixes, walkthrough, artifacts). It depends on the text alone:
+ * findings carry their rules' default severities; a user's severity settings are applied by
+ * whoever shows them (severities.ts), so one analysis serves every setting.
+ */
 export interface Analysis {
   readonly model: ModelDocument;
   readonly design: Design | undefined;
   readonly decision: DecisionResult;
   readonly measurements: readonly Measurement[];
-  /** After suppressions and severity overrides, sorted by position. */
+  /** After suppression comments, sorted by position. */
   readonly findings: readonly Finding[];
   readonly suppressed: readonly Finding[];
 }
 
-export function analyze(text: string, options: LintOptions = {}): Analysis {
+/** Parse → schema → rules (→ decision and usage, on demand): the whole pipeline, in order. */
+export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const model = parseModel(text);
   // A document too large to read gets that one finding, not also "Empty design".
   const unread = model.findings.some((f) => f.ruleId === SYNTAX_RULE_IDS.tooLarge);
@@ -49,7 +51,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   const rules = options.rules ?? RULES;
   if (design) {
     for (const rule of rules) {
-      if (!rule.check || options.severities?.[rule.id] === 'off') continue;
+      if (!rule.check) continue;
       const found: Finding[] = [];
       const context: RuleContext = {
         design, model,
@@ -70,17 +72,8 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   }
   const known = new Set(RULES_BY_ID.keys());
   const { kept, suppressed, unused } = applySuppressions(model, raw, known);
-  const findings = capPerRule([...kept, ...unused]
-    .map((f) => withSeverity(shortenMessage(f), options.severities))
-    .filter((f): f is Finding => f !== undefined)
-    .sort(compareFindings));
+  const findings = capPerRule([...kept, ...unused].map(shortenMessage).sort(compareFindings));
   return { model, design, get decision() { return getDecision(); }, get measurements() { return getMeasurements(); }, findings, suppressed };
-}
-
-function withSeverity(finding: Finding, overrides: LintOptions['severities']): Finding | undefined {
-  const override = overrides?.[finding.ruleId];
-  if (override === 'off') return undefined;
-  return override ? { ...finding, severity: override } : finding;
 }
 
 /**

@@ -1,0 +1,19 @@
+import type { Connection } from 'vscode-languageserver';
+import type { FileStore } from '../core/files';
+
+/**
+ * What the language server needs from the platform it runs on, given by its entry point: the
+ * Node one (server/src/node/serverMain.ts) reads and writes the disk; a browser one asks the
+ * editor. The LSP layer itself reaches no platform API.
+ */
+export interface ServerHost {
+  /** The files the artifact commands read and write. */
+  files(connection: Connection): FileStore;
+  /** Where a rule's documentation can be opened (a file: or https: URL). */
+  ruleDocUri(ruleId: string): string;
+  /**
+   * Runs `task` once the messages already received have been handled (Node's setImmediate; a
+   * message-channel turn in a browser worker): how validation lets a burst of changes drain.
+   */
+  afterPendingMessages(task: () => void): void;
+}
