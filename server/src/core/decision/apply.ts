@@ -5,7 +5,7 @@ import { validateAgainstSchema } from '../schema/validate';
 import { displayAnswer, sameAnswer, yamlScalar } from '../walkthrough/answers';
 import { describeSkeleton, connectPlanFor, pathSkeleton } from '../walkthrough/pathSkeletons';
 import { QUESTIONS, type AnswerKey } from '../walkthrough/questions';
-import { entriesFromPaths, list, map, scalar, writeEntries, type DesiredValue } from '../walkthrough/yamlWriter';
+import { entriesFromPaths, list, map, scalar, writeEntries, type DesiredValue } from '../yamlEdit/entries';
 import { decide, decisionInputFromDesign } from './engine';
 import { PATH_NAMES } from './table';
 import type { DecisionInput, DecisionResult, Recommendation } from './types';

@@ -1,7 +1,9 @@
 import { fact, factMilliseconds, factValue, formatFactValue } from '../knowledge/facts';
 import { describeDuration, formatCount, formatDuration } from '../format/quantities';
 import { calloutTotal } from '../usage/platformMeasures';
-import { fix, replaceValue, setKey } from './edits';
+import { fix } from '../findings';
+import { replaceValue } from '../yamlEdit/scalar';
+import { setKey } from '../yamlEdit/keys';
 import type { Rule } from './rule';
 
 /** The timeout the fixes write: the Heroku router's, since waiting longer gains nothing. */

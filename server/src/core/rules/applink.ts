@@ -1,7 +1,8 @@
 import { fact, factMilliseconds, factValue, formatFactValue } from '../knowledge/facts';
 import { describeDuration, formatCount } from '../format/quantities';
 import { appLinkSynchronous } from '../usage/platformMeasures';
-import { fix, replaceValue } from './edits';
+import { fix } from '../findings';
+import { replaceValue } from '../yamlEdit/scalar';
 import type { Rule } from './rule';
 
 export const APPLINK_RULES: readonly Rule[] = [

@@ -5,8 +5,10 @@ import type { ModelNode } from '../model/node';
 import type { TextRange } from '../model/text';
 import { connectRowTotal, describeRowCount, describeRowTotal, type RowTotal } from '../usage/connectRows';
 import { acceleratedMappings, connectPollingIntervals, pushTopicAllocation, type ConnectPlan } from '../usage/connectMeasures';
-import { appendListItem, fix, insertKey, replaceValue, setKey } from './edits';
-import type { RelatedLocation } from '../findings';
+import { replaceValue } from '../yamlEdit/scalar';
+import { insertKey, setKey } from '../yamlEdit/keys';
+import { appendListItem } from '../yamlEdit/lists';
+import { fix, type RelatedLocation } from '../findings';
 import type { Rule } from './rule';
 
 /** "10,000 rows", "10 minutes": a fact's number with its unit. */

@@ -1,8 +1,8 @@
 import { fact, factMilliseconds, formatFactValue } from '../knowledge/facts';
 import { describeDuration, formatCount } from '../format/quantities';
-import type { RelatedLocation } from '../findings';
+import { fix, type RelatedLocation } from '../findings';
 import { eventDeliveries, eventRetentionFact, eventTypeName } from '../usage/platformMeasures';
-import { fix, replaceValue } from './edits';
+import { replaceValue } from '../yamlEdit/scalar';
 import type { Rule } from './rule';
 
 export const EVENTS_RULES: readonly Rule[] = [

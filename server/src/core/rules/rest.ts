@@ -1,7 +1,8 @@
 import { fact, factValue, formatFactValue } from '../knowledge/facts';
 import { formatCount } from '../format/quantities';
 import { flowIssuesApprovals, longRunningLimit } from '../usage/platformMeasures';
-import { fix, replaceValue } from './edits';
+import { fix } from '../findings';
+import { replaceValue } from '../yamlEdit/scalar';
 import type { Rule } from './rule';
 
 export const REST_RULES: readonly Rule[] = [

@@ -3,7 +3,7 @@ import { DECISION_TABLE } from '../decision/table';
 import type { DecisionInput } from '../decision/types';
 import type { Caller, PathKey } from '../model/design';
 import { formatYamlCount } from './answers';
-import { list, scalar, type DesiredEntry } from './yamlWriter';
+import { list, scalar, type DesiredEntry } from '../yamlEdit/entries';
 
 /**
  * The minimal settings a newly added path starts with: only what the decision itself says
