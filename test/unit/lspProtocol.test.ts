@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ARTIFACT_KINDS as CORE_ARTIFACT_KINDS } from '../../server/src/core/artifacts/kinds';
-import { PATH_NAMES } from '../../server/src/core/decision/table';
 import { FACTS } from '../../server/src/core/knowledge/facts';
+import { PATH_KEYS as CORE_PATH_KEYS } from '../../server/src/core/paths';
 import { QUESTIONS } from '../../server/src/core/walkthrough/questions';
 import { ANSWER_KEYS, ARTIFACT_KINDS, PATH_KEYS } from '../../server/src/lsp/protocol';
 import { parseWebviewMessage } from '../../client/src/webview/messages';
@@ -14,8 +14,8 @@ describe('the protocol\'s copies of core names', () => {
     assert.deepEqual([...ANSWER_KEYS], QUESTIONS.map((q) => q.key));
   });
 
-  it('path keys are the decision table\'s paths (without none)', () => {
-    assert.deepEqual([...PATH_KEYS], Object.keys(PATH_NAMES).filter((k) => k !== 'none'));
+  it('path keys are the path registry\'s', () => {
+    assert.deepEqual([...PATH_KEYS], [...CORE_PATH_KEYS]);
   });
 
   it('artifact kinds and titles are the generators\'', () => {

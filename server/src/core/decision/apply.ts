@@ -7,7 +7,7 @@ import { describeSkeleton, connectPlanFor, pathSkeleton } from '../walkthrough/p
 import { QUESTIONS, type AnswerKey } from '../walkthrough/questions';
 import { entriesFromPaths, list, map, scalar, writeEntries, type DesiredValue } from '../yamlEdit/entries';
 import { decide, decisionInputFromDesign } from './engine';
-import { PATH_NAMES } from './table';
+import { PATH_NAMES } from '../paths';
 import type { DecisionInput, DecisionResult, Recommendation } from './types';
 
 /**

@@ -1,6 +1,7 @@
 import { fact, factMilliseconds, factValue, formatFactValue, ruleOfThumbNote, type FactId } from '../knowledge/facts';
 import { describeDuration, formatCount } from '../format/quantities';
-import { DECISION_TABLE, PATH_NAMES } from '../decision/table';
+import { DECISION_TABLE } from '../decision/table';
+import { PATH_NAMES } from '../paths';
 import { FLAG_KEYS } from '../decision/engine';
 import type { Condition, FlagInput, PlanTier, RowOutcome } from '../decision/types';
 import { listWords } from '../format/suggest';

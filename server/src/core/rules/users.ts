@@ -1,5 +1,5 @@
 import { fact, formatFactValue } from '../knowledge/facts';
-import { PATH_NAMES } from '../decision/table';
+import { PATH_NAMES, pathModule } from '../paths';
 import { listWords } from '../format/suggest';
 import { integrationUsers, isSection, type Design, type PathKey, type Section } from '../model/design';
 import type { ModelNode, SeqNode } from '../model/node';
@@ -179,29 +179,12 @@ interface Login {
   readonly how: string;
 }
 
-/** The chosen paths that log in to Salesforce as a user. */
+/** The chosen paths that log in to Salesforce as a user (their modules say how). */
 function pathsLoggingIn(design: Design): Login[] {
-  const out: Login[] = [];
-  for (const [key, section] of chosenPaths(design)) {
-    if (key === 'heroku_connect') out.push({ key, section, how: 'authorizes as a Salesforce user to read and write records' });
-    else if (key === 'rest_api') out.push({ key, section, how: 'calls Salesforce as the user its OAuth flow logs in' });
-    else if (key === 'platform_events') out.push({ key, section, how: 'subscribes as the user its client logs in as' });
-    else if (key === 'heroku_applink' && design.paths?.heroku_applink?.user_mode?.value === 'authorized-user') {
-      out.push({ key, section, how: 'in authorized-user mode runs as a pre-authorized Salesforce user' });
-    }
-  }
-  return out;
-}
-
-const NEW_USER_IDS: Record<PathKey, string> = {
-  heroku_connect: 'connect_user', rest_api: 'rest_user', platform_events: 'events_user', heroku_applink: 'applink_user',
-  external_objects: 'external_objects_user', apex_callout: 'apex_callout_user', canvas: 'canvas_user',
-};
-
-/** Lines of a new dedicated user for a path (Connect also needs View All). */
-function newUserLines(path: PathKey): string[] {
-  const permissions = path === 'heroku_connect' ? '[api-enabled, view-all]' : '[api-enabled]';
-  return ['kind: integration', `permissions: ${permissions}`, `used_by: [${path}]`];
+  return chosenPaths(design).flatMap(([key, section]) => {
+    const how = pathModule(key).login?.how(design);
+    return how ? [{ key, section, how }] : [];
+  });
 }
 
 /** Adds a user for `path`: into integration_users when it exists, else a new section before `paths`. */
@@ -210,9 +193,11 @@ function addUserEdit(model: ModelDocument, design: Design, path: PathKey): TextE
   const root = model.root;
   const eol = model.lines.eol;
   const taken = new Set(users ? Object.keys(users) : []);
-  let id = NEW_USER_IDS[path];
-  for (let n = 2; taken.has(id); n++) id = `${NEW_USER_IDS[path]}_${n}`;
-  const lines = newUserLines(path);
+  const newUser = pathModule(path).login?.newUser;
+  if (!newUser) return undefined;
+  let id = newUser.id;
+  for (let n = 2; taken.has(id); n++) id = `${newUser.id}_${n}`;
+  const lines = ['kind: integration', `permissions: [${newUser.permissions.join(', ')}]`, `used_by: [${path}]`];
   if (users) return insertBlockKey(model, users.$node, id, lines, nestedIndentStep(model, users.$node));
   if (!root || root.kind !== 'map' || root.flow || root.entries.has('integration_users')) return undefined;
   const paths = root.entries.get('paths');

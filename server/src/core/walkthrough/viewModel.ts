@@ -1,6 +1,6 @@
 import { applyDecision, chosenPaths, pathConflict, type DecisionApplyResult, type PathConflict } from '../decision/apply';
 import { decide, decisionInputFromDesign } from '../decision/engine';
-import { PATH_NAMES } from '../decision/table';
+import { PATH_NAMES } from '../paths';
 import type { DecisionInput, DecisionResult, Recommendation, RowOutcome } from '../decision/types';
 import type { PathKey } from '../model/design';
 import { SYNTAX_RULE_IDS } from '../model/parse';
