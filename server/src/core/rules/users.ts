@@ -8,7 +8,7 @@ import type { TextEdit } from '../model/text';
 import { fix } from '../findings';
 import { replaceValue } from '../yamlEdit/scalar';
 import { nestedIndentStep } from '../yamlEdit/indentation';
-import { insertBlockKey, insertKey } from '../yamlEdit/keys';
+import { insertBlockKey, insertKey, insertTopLevelBefore } from '../yamlEdit/keys';
 import { appendListItem, removeListItem } from '../yamlEdit/lists';
 import type { Rule } from './rule';
 
@@ -190,8 +190,6 @@ function pathsLoggingIn(design: Design): Login[] {
 /** Adds a user for `path`: into integration_users when it exists, else a new section before `paths`. */
 function addUserEdit(model: ModelDocument, design: Design, path: PathKey): TextEdit | undefined {
   const users = design.integration_users;
-  const root = model.root;
-  const eol = model.lines.eol;
   const taken = new Set(users ? Object.keys(users) : []);
   const newUser = pathModule(path).login?.newUser;
   if (!newUser) return undefined;
@@ -199,14 +197,8 @@ function addUserEdit(model: ModelDocument, design: Design, path: PathKey): TextE
   for (let n = 2; taken.has(id); n++) id = `${newUser.id}_${n}`;
   const lines = ['kind: integration', `permissions: [${newUser.permissions.join(', ')}]`, `used_by: [${path}]`];
   if (users) return insertBlockKey(model, users.$node, id, lines, nestedIndentStep(model, users.$node));
-  if (!root || root.kind !== 'map' || root.flow || root.entries.has('integration_users')) return undefined;
-  const paths = root.entries.get('paths');
-  if (!paths?.keyRange) return undefined;
-  const pathsLine = model.lines.positionAt(paths.keyRange.start);
-  if (pathsLine.character !== 0) return undefined;
-  const start = model.lines.lineStart(pathsLine.line);
-  const block = ['integration_users:', `  ${id}:`, ...lines.map((l) => `    ${l}`)];
-  return { range: { start, end: start }, newText: block.map((l) => `${l}${eol}`).join('') };
+  if (model.root?.kind !== 'map' || model.root.entries.has('integration_users')) return undefined;
+  return insertTopLevelBefore(model, 'paths', ['integration_users:', `  ${id}:`, ...lines.map((l) => `    ${l}`)]);
 }
 
 /** A written item meant as API Enabled but invalid (e.g. `api_enabled`): schema validation already offers its fix. */

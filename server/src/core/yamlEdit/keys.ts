@@ -55,3 +55,18 @@ export function insertTopLevelAfter(model: ModelDocument, after: string, key: st
   const indent = ' '.repeat(model.lines.positionAt(anchor.keyRange.start).character);
   return { range: { start: at, end: at }, newText: `${model.lines.eol}${indent}${key}: ${valueText}` };
 }
+
+/**
+ * Inserts whole lines (a new top-level section) right before the top-level key `before`, in a
+ * block document whose `before` starts its line; undefined otherwise.
+ */
+export function insertTopLevelBefore(model: ModelDocument, before: string, lines: readonly string[]): TextEdit | undefined {
+  const root = model.root;
+  if (!root || root.kind !== 'map' || root.flow) return undefined;
+  const anchor = root.entries.get(before);
+  if (!anchor?.keyRange) return undefined;
+  const position = model.lines.positionAt(anchor.keyRange.start);
+  if (position.character !== 0) return undefined;
+  const start = model.lines.lineStart(position.line);
+  return { range: { start, end: start }, newText: lines.map((l) => `${l}${model.lines.eol}`).join('') };
+}
