@@ -3,9 +3,11 @@
 //   - package.json contributes.configuration: `integrationDesigner.rules` has one property per rule
 //     in the rule registry (server/src/core/rules/registry.ts);
 //   - syntaxes/integration-yaml.tmLanguage.json: section names, path keys and enum values come
-//     from the format's JSON Schema (server/schema/integration.schema.json).
-//   node scripts/generate-manifest.mjs           rewrite both when they are out of date
-//   node scripts/generate-manifest.mjs --check   exit 1 when either is out of date (changes nothing)
+//     from the format's JSON Schema (server/schema/integration.schema.json);
+//   - snippets/integration-yaml.code-snippets: from server/src/core/editing/editorSnippets.ts
+//     (a whole design, an integration user) and each path's module (server/src/core/paths/).
+//   node scripts/generate-manifest.mjs           rewrite them when they are out of date
+//   node scripts/generate-manifest.mjs --check   exit 1 when one is out of date (changes nothing)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +17,7 @@ import { tsImport } from 'tsx/esm/api';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const PACKAGE_JSON = join(root, 'package.json');
 export const GRAMMAR = join(root, 'syntaxes', 'integration-yaml.tmLanguage.json');
+export const SNIPPETS = join(root, 'snippets', 'integration-yaml.code-snippets');
 const SCHEMA = join(root, 'server', 'schema', 'integration.schema.json');
 
 export const SEVERITY_SETTINGS = ['default', 'off', 'hint', 'info', 'warning', 'error'];
@@ -32,6 +35,16 @@ export async function loadRules() {
   const registry = await tsImport('../server/src/core/rules/registry.ts', import.meta.url);
   return registry.RULES;
 }
+
+/** The snippets file's content, from the path registry. */
+export async function renderSnippets() {
+  const snippets = await tsImport('../server/src/core/editing/editorSnippets.ts', import.meta.url);
+  return snippets.renderEditorSnippets();
+}
+
+const readOrEmpty = (file) => {
+  try { return readFileSync(file, 'utf8'); } catch { return ''; }
+};
 
 /** `contributes.configuration` for the given rules. */
 export function buildConfiguration(rules) {
@@ -168,9 +181,8 @@ export async function outdated() {
   const pkg = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
   const stale = [];
   if (!isDeepStrictEqual(pkg.contributes?.configuration, buildConfiguration(await loadRules()))) stale.push('package.json contributes.configuration');
-  let grammar;
-  try { grammar = readFileSync(GRAMMAR, 'utf8'); } catch { grammar = ''; }
-  if (grammar !== stringify(buildGrammar(JSON.parse(readFileSync(SCHEMA, 'utf8'))))) stale.push('syntaxes/integration-yaml.tmLanguage.json');
+  if (readOrEmpty(GRAMMAR) !== stringify(buildGrammar(JSON.parse(readFileSync(SCHEMA, 'utf8'))))) stale.push('syntaxes/integration-yaml.tmLanguage.json');
+  if (readOrEmpty(SNIPPETS) !== await renderSnippets()) stale.push('snippets/integration-yaml.code-snippets');
   return stale;
 }
 
@@ -181,17 +193,19 @@ async function main() {
       console.error(`Out of date: ${stale.join(', ')}. Run: node scripts/generate-manifest.mjs`);
       process.exit(1);
     }
-    console.log('manifest and grammar are up to date');
+    console.log('manifest, grammar and snippets are up to date');
     return;
   }
   const configuration = buildConfiguration(await loadRules());
   const grammar = stringify(buildGrammar(JSON.parse(readFileSync(SCHEMA, 'utf8'))));
+  const snippets = await renderSnippets();
   // Read package.json as late as possible: other tools edit it too.
   const pkg = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
   pkg.contributes = { ...pkg.contributes, configuration };
   writeFileSync(PACKAGE_JSON, stringify(pkg));
   writeFileSync(GRAMMAR, grammar);
-  console.log(`package.json: ${Object.keys(configuration.properties['integrationDesigner.rules'].properties).length} rules; ${GRAMMAR.slice(root.length)} written`);
+  writeFileSync(SNIPPETS, snippets);
+  console.log(`package.json: ${Object.keys(configuration.properties['integrationDesigner.rules'].properties).length} rules; ${GRAMMAR.slice(root.length)} and ${SNIPPETS.slice(root.length)} written`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -151,6 +151,44 @@ test('the core\'s folders depend on each other without cycles (type imports incl
   assert.equal(findCycle(edges), undefined);
 });
 
+// The path registry imports every path's module; a path's module that reached the registry
+// (directly, or through a helper that imports it) would close a cycle and could see the
+// registry half-built, depending on which file a process loads first.
+const PATHS_DIR = join(CORE, 'paths');
+const PATH_REGISTRY = join(PATHS_DIR, 'index.ts');
+
+/** The source file a relative runtime import names (`x.ts` or `x/index.ts`). */
+function resolveSource(statement: ImportStatement): string | undefined {
+  const path = target(statement);
+  if (!path || statement.typeOnly) return undefined;
+  for (const candidate of [`${path}.ts`, join(path, 'index.ts')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch { /* not this one */ }
+  }
+  return undefined;
+}
+
+/** The chain of runtime imports from `from` to `to`, or undefined when `to` is not reached. */
+function importChain(from: string, to: string, seen = new Set<string>()): string[] | undefined {
+  if (from === to) return [to];
+  if (seen.has(from)) return undefined;
+  seen.add(from);
+  for (const next of importsOf(from).map(resolveSource)) {
+    const chain = next && importChain(next, to, seen);
+    if (chain) return [from, ...chain];
+  }
+  return undefined;
+}
+
+test('no file in a path\'s folder imports the path registry, directly or through other files', () => {
+  const pathFiles = readdirSync(PATHS_DIR).filter((name) => statSync(join(PATHS_DIR, name)).isDirectory()).flatMap((name) => sourceFiles(join(PATHS_DIR, name)));
+  assert.ok(pathFiles.length >= 7, 'the path folders were found');
+  assert.ok(importChain(join(CORE, 'rules/registry.ts'), PATH_REGISTRY), 'the rule registry reaches the path registry (the check follows imports)');
+  const chains = pathFiles.map((file) => importChain(file, PATH_REGISTRY)).filter((chain): chain is string[] => chain !== undefined);
+  assert.deepEqual(chains.map((chain) => chain.map((file) => file.slice(CORE.length + 1)).join(' → ')), []);
+});
+
 // Memory (docs/performance.md): the first locale-aware call maps ICU's data into the process,
 // about 10 MB of the language server's resident memory; core/format writes numbers and orders
 // text without it.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { RULES, ruleDocPath } from '../../server/src/core/rules/registry';
+import { PATH_KEYS } from '../../server/src/core/paths';
 
 const ROOT = join(__dirname, '../..');
 
@@ -49,7 +50,7 @@ test('rule pages state each fact with its value, unit, source and whether it is 
 test('format.md includes every per-path example verbatim, and the key reference covers every path', async () => {
   const { renderDocs } = await generator;
   const format = (await renderDocs()).get('docs/format.md') ?? '';
-  for (const name of ['heroku-connect', 'heroku-applink', 'external-objects', 'platform-events', 'rest-api', 'apex-callout', 'canvas']) {
+  for (const name of PATH_KEYS.map((key) => key.replace(/_/g, '-'))) {
     const example = readFileSync(join(ROOT, `examples/paths/${name}.integration.yaml`), 'utf8');
     assert.ok(format.includes(`\`\`\`yaml\n${example}\`\`\``), `format.md does not include examples/paths/${name}.integration.yaml`);
   }

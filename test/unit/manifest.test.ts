@@ -21,7 +21,7 @@ function clientSources(dir = join(root, 'client/src')): string[] {
 }
 
 describe('package.json', () => {
-  it('is up to date with the rule registry and the schema (node scripts/generate-manifest.mjs)', () => {
+  it('is up to date with the rule registry, the schema and the path registry (node scripts/generate-manifest.mjs)', () => {
     const check = spawnSync(process.execPath, [join(root, 'scripts/generate-manifest.mjs'), '--check'], { cwd: root, encoding: 'utf8' });
     assert.equal(check.status, 0, check.stderr);
   });

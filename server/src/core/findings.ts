@@ -29,3 +29,7 @@ export interface Finding {
 export function compareFindings(a: Finding, b: Finding): number {
   return a.range.start - b.range.start || a.range.end - b.range.end || compareText(a.ruleId, b.ruleId);
 }
+
+export function fix(title: string, ...edits: TextEdit[]): Fix {
+  return { title, edits };
+}

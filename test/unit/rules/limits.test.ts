@@ -10,7 +10,7 @@ import type { ModelNode } from '../../../server/src/core/model/node';
 const demo = (rows: string, marked = false): string =>
   `version: 1\nname: Orders\nenvironment: proof-of-concept\npaths:\n  heroku_connect:\n    plan: ${marked ? '⟦demo⟧' : 'demo'}\n    mappings:\n      - object: Account\n        rows: ${rows}\n`;
 
-// Through the real engine and the real Connect measurements (usage/connectMeasures.ts).
+// Through the real engine and the real Connect measurements (paths/herokuConnect/measures.ts).
 ruleCases('limit-approaching', [
   {
     name: 'demo plan at 60% of its row cap',

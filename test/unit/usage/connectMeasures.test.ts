@@ -4,8 +4,8 @@ import { factValue } from '../../../server/src/core/knowledge/facts';
 import type { Design } from '../../../server/src/core/model/design';
 import { RULES_BY_ID } from '../../../server/src/core/rules/registry';
 import { analyze } from '../../../server/src/core/analysis';
-import { measureConnect } from '../../../server/src/core/usage/connectMeasures';
-import { connectRowTotal, describeRowTotal } from '../../../server/src/core/usage/connectRows';
+import { measureConnect } from '../../../server/src/core/paths/herokuConnect/measures';
+import { connectRowTotal, describeRowTotal } from '../../../server/src/core/paths/herokuConnect/rows';
 import type { Measurement } from '../../../server/src/core/usage/measurement';
 
 const header = 'version: 1\nname: Orders\nenvironment: proof-of-concept\n';

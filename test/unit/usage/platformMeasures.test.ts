@@ -2,9 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../server/src/core/analysis';
 import { RULES_BY_ID } from '../../../server/src/core/rules/registry';
-import { measurePlatform } from '../../../server/src/core/usage/platformMeasures';
+import { measure as measureAll } from '../../../server/src/core/usage/measure';
 import { FACTS } from '../../../server/src/core/knowledge/facts';
+import type { Design } from '../../../server/src/core/model/design';
 import type { Measurement } from '../../../server/src/core/usage/measurement';
+
+/** The measurements of every path but Heroku Connect (connectMeasures.test.ts has those). */
+function measurePlatform(design: Design): Measurement[] {
+  return measureAll(design).filter((m) => !m.id.startsWith('connect-'));
+}
 
 const header = 'version: 1\nname: Platform limits\nenvironment: production\n';
 

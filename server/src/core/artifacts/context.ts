@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis';
 import { RULES_BY_ID } from '../rules/registry';
 import type { RuleCategory } from '../rules/rule';
 import type { Design, PathKey } from '../model/design';
+import { PATH_KEYS, PATH_NAMES } from '../paths';
 import type { ModelNode } from '../model/node';
 import type { TextRange } from '../model/text';
 import { Citations } from './citations';
@@ -52,10 +53,15 @@ export class ArtifactContext {
     return this.analysis.findings.filter((f) => f.range.start >= outer.start && f.range.start <= outer.end);
   }
 
-  /** The paths the design chooses, in the order the format lists them. */
+  /** The paths the design chooses, in the order the path registry lists them. */
   get chosenPaths(): PathKey[] {
     const paths = this.design?.paths;
-    return PATH_ORDER.filter((key) => paths?.[key] !== undefined);
+    return PATH_KEYS.filter((key) => paths?.[key] !== undefined);
+  }
+
+  /** A path's display name ("Heroku Connect"). */
+  pathName(path: PathKey): string {
+    return PATH_NAMES[path];
   }
 
   /** A relative link to a sibling artifact (they are always written together). */
@@ -63,5 +69,3 @@ export class ArtifactContext {
     return `[${text}](${encodeURI(artifactFileName(this.designFileName, kind)).replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
   }
 }
-
-export const PATH_ORDER: readonly PathKey[] = ['heroku_connect', 'heroku_applink', 'external_objects', 'platform_events', 'rest_api', 'apex_callout', 'canvas'];

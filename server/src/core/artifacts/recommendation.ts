@@ -1,10 +1,10 @@
 import type { FactId } from '../knowledge/facts';
-import { PATH_NAMES } from '../decision/table';
+import { PATH_NAMES } from '../paths';
 import type { Condition, DecisionRow, RowOutcome } from '../decision/types';
 import { listWords } from '../format/suggest';
 import { formatCount } from '../format/quantities';
 import { integrationUsers, type PathKey } from '../model/design';
-import { connectRowTotal } from '../usage/connectRows';
+import { connectRowTotal } from '../paths/herokuConnect/rows';
 import type { ArtifactContext } from './context';
 import { assembleDocument, findingLine } from './document';
 import { LICENSE_LABELS, PERMISSION_LABELS } from './labels';

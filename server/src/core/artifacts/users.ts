@@ -1,16 +1,15 @@
-import { integrationUsers, type Design, type IntegrationUser, type PathKey } from '../model/design';
-import { PATH_NAMES } from '../decision/table';
+import { integrationUsers, sharedWith, type Design, type IntegrationUser, type PathKey } from '../model/design';
+import { PATH_NAMES, pathModule } from '../paths';
 import { listWords } from '../format/suggest';
 import { code } from './markdown';
 
 /**
- * The paths that log in to Salesforce as a user of their own (so need an integration
- * user): Connect, the REST API and event subscribers always; AppLink only in
- * authorized-user mode (otherwise it runs as the calling Salesforce user).
+ * Whether a path logs in to Salesforce as a user of its own (so needs an integration user):
+ * its module says how, e.g. AppLink only in authorized-user mode (otherwise it runs as the
+ * calling Salesforce user).
  */
 export function pathNeedsIntegrationUser(design: Design, path: PathKey): boolean {
-  if (path === 'heroku_applink') return design.paths?.heroku_applink?.user_mode?.value === 'authorized-user';
-  return path === 'heroku_connect' || path === 'rest_api' || path === 'platform_events';
+  return pathModule(path).login?.how(design) !== undefined;
 }
 
 export interface UserAssignment {
@@ -23,11 +22,6 @@ export function userAssignments(design: Design, paths: readonly PathKey[]): User
   const users = integrationUsers(design);
   return paths.filter((p) => pathNeedsIntegrationUser(design, p))
     .map((path) => ({ path, users: users.filter(([, u]) => u.used_by?.value.includes(path)) }));
-}
-
-/** The other chosen paths that log in as the same user. */
-export function sharedWith(user: IntegrationUser, path: PathKey): PathKey[] {
-  return (user.used_by?.value ?? []).filter((p) => p !== path);
 }
 
 /**

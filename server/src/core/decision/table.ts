@@ -112,14 +112,3 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
   },
 ];
 
-/** Human names of the paths, as the skill document writes them. */
-export const PATH_NAMES: Readonly<Record<string, string>> = {
-  heroku_connect: 'Heroku Connect',
-  heroku_applink: 'Heroku AppLink',
-  external_objects: 'Heroku External Objects',
-  platform_events: 'Platform Events / Pub/Sub',
-  rest_api: 'Heroku → Salesforce REST API',
-  apex_callout: 'Apex callout → Heroku',
-  canvas: 'Salesforce Canvas',
-  none: 'None of the Heroku paths',
-};

@@ -1,4 +1,4 @@
-import { PATH_NAMES } from '../decision/table';
+import { PATH_NAMES } from '../paths';
 import { TOOL_LIMITS } from '../limits';
 import type { NodePath } from '../model/node';
 import { LineIndex, type TextRange } from '../model/text';

@@ -1,4 +1,4 @@
-import { PATH_NAMES } from '../decision/table';
+import { PATH_NAMES } from '../paths';
 import type { ModelNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
 import type { TextRange } from '../model/text';

@@ -1,11 +1,13 @@
 import type { NodePath } from '../model/node';
+import { PATHS } from '../paths';
 import { resolve, type SchemaNode } from '../schema/schema';
 import { allowedValues, arraySchema, isObjectSchema, keyInfo } from './schemaInfo';
 
 /**
  * The keys a new section's snippet starts with: the ones every design of that kind states.
- * Only names live here; their values, defaults and order of choices come from the schema
- * (a unit test checks every name exists there). Sections not listed get their required keys.
+ * Only names live here (and, for each path's sections, in its module); their values, defaults
+ * and order of choices come from the schema (a unit test checks every name exists there).
+ * Sections not listed get their required keys.
  */
 export const SECTION_SNIPPET_KEYS: Readonly<Record<string, readonly string[]>> = {
   salesforce: ['edition', 'org_type'],
@@ -14,15 +16,7 @@ export const SECTION_SNIPPET_KEYS: Readonly<Record<string, readonly string[]>> =
   'requirements.salesforce_calls_heroku': ['from', 'synchronous'],
   regions: ['heroku_app', 'heroku_postgres', 'salesforce'],
   paths: [],
-  'paths.heroku_connect': ['plan', 'polling_interval', 'mappings'],
-  'paths.heroku_connect.mappings[]': ['object', 'mode', 'rows'],
-  'paths.heroku_connect.database': ['plan'],
-  'paths.heroku_applink': ['callers', 'user_mode', 'synchronous'],
-  'paths.external_objects': ['odata_version', 'writable', 'tables'],
-  'paths.platform_events': ['api', 'event_type', 'events_per_day'],
-  'paths.rest_api': ['auth_flow', 'app_type'],
-  'paths.apex_callout': ['context', 'timeout', 'named_credential'],
-  'paths.canvas': ['auth', 'locations'],
+  ...Object.fromEntries(PATHS.flatMap((p) => Object.entries(p.snippets.completionKeys).map(([section, keys]) => [section ? `paths.${p.key}.${section}` : `paths.${p.key}`, keys]))),
   'integration_users[]': ['username', 'kind', 'license', 'permissions', 'used_by'],
 };
 

@@ -188,4 +188,9 @@ export function integrationUsers(design: Design): [string, IntegrationUser][] {
   return Object.entries(users).filter((e): e is [string, IntegrationUser] => e[0] !== '$node' && isSection(e[1]));
 }
 
+/** The other paths that log in as the same user. */
+export function sharedWith(user: IntegrationUser, path: PathKey): PathKey[] {
+  return (user.used_by?.value ?? []).filter((p) => p !== path);
+}
+
 export type { PathKey, ScalarNode };

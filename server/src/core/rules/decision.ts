@@ -1,15 +1,17 @@
 import { fact, factMilliseconds, factValue, formatFactValue, ruleOfThumbNote, type FactId } from '../knowledge/facts';
 import { describeDuration, formatCount } from '../format/quantities';
-import { DECISION_TABLE, PATH_NAMES } from '../decision/table';
+import { DECISION_TABLE } from '../decision/table';
+import { PATH_NAMES } from '../paths';
 import { FLAG_KEYS } from '../decision/engine';
 import type { Condition, FlagInput, PlanTier, RowOutcome } from '../decision/types';
 import { listWords } from '../format/suggest';
 import type { Design, PathKey, Requirements } from '../model/design';
-import type { MapNode, ModelNode } from '../model/node';
+import type { ModelNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
-import type { TextEdit, TextRange } from '../model/text';
-import type { Fix, RelatedLocation } from '../findings';
-import { fix, insertKey, replaceValue } from './edits';
+import type { TextRange } from '../model/text';
+import { fix, type Fix, type RelatedLocation } from '../findings';
+import { replaceValue } from '../yamlEdit/scalar';
+import { insertBlockKey, insertTopLevelAfter } from '../yamlEdit/keys';
 import type { Rule } from './rule';
 import { chosenPaths } from './users';
 
@@ -219,19 +221,7 @@ function addPathFix(model: ModelDocument, design: Design, path: PathKey, planTie
   const paths = design.paths?.$node;
   if (!paths) return undefined;
   const plan = path === 'heroku_connect' && planTier ? planTier : undefined;
-  const edit = paths.flow || paths.entries.size === 0
-    ? insertKey(model, paths, path, plan ? `{ plan: ${plan} }` : '{}')
-    : insertBlockKey(model, paths, path, plan ? [`plan: ${plan}`] : []);
-  return fix(`Add paths.${path}${plan ? ` (plan: ${plan})` : ''}`, edit);
-}
-
-/** `key:` with child lines (or `key: {}` without) after the last entry of a block mapping. */
-function insertBlockKey(model: ModelDocument, map: MapNode, key: string, childLines: readonly string[]): TextEdit {
-  if (childLines.length === 0) return insertKey(model, map, key, '{}');
-  const at = insertKey(model, map, key, '');
-  const eol = model.lines.eol;
-  const indent = /^(?:\r?\n)( *)/.exec(at.newText)?.[1] ?? '';
-  return { range: at.range, newText: `${eol}${indent}${key}:${childLines.map((l) => `${eol}${indent}  ${l}`).join('')}` };
+  return fix(`Add paths.${path}${plan ? ` (plan: ${plan})` : ''}`, insertBlockKey(model, paths, path, plan ? [`plan: ${plan}`] : []));
 }
 
 function rootEntry(model: ModelDocument, key: string): ModelNode | undefined {
@@ -245,16 +235,4 @@ function rootKeyRange(model: ModelDocument, key: string): TextRange | undefined 
 /** Where document-level findings point: the `name` key, else `version`, else the first line. */
 function headingRange(model: ModelDocument): TextRange {
   return rootKeyRange(model, 'name') ?? rootKeyRange(model, 'version') ?? { start: 0, end: model.lines.lineEnd(0) };
-}
-
-/** Inserts a top-level `key: value` on the line after `after` (block documents), else at the end. */
-function insertTopLevelAfter(model: ModelDocument, after: string, key: string, valueText: string): TextEdit | undefined {
-  const root = model.root;
-  if (!root || root.kind !== 'map') return undefined;
-  const anchor = root.entries.get(after);
-  if (root.flow || !anchor?.pairRange || !anchor.keyRange) return insertKey(model, root, key, valueText);
-  const line = model.lines.positionAt(Math.max(anchor.pairRange.end - 1, anchor.pairRange.start)).line;
-  const at = model.lines.lineEnd(line);
-  const indent = ' '.repeat(model.lines.positionAt(anchor.keyRange.start).character);
-  return { range: { start: at, end: at }, newText: `${model.lines.eol}${indent}${key}: ${valueText}` };
 }

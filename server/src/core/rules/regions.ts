@@ -2,7 +2,8 @@ import { fact, formatFactValue, ruleOfThumbNote } from '../knowledge/facts';
 import { describeHerokuRegion, describeRegionsIn, herokuRegion } from '../knowledge/regions';
 import type { Design, HerokuRegion, Regions } from '../model/design';
 import type { TextRange } from '../model/text';
-import { fix, replaceValue } from './edits';
+import { fix } from '../findings';
+import { replaceValue } from '../yamlEdit/scalar';
 import type { Rule } from './rule';
 
 const LAG_NOTE = (): string =>

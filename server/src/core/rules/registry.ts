@@ -1,15 +1,9 @@
 import type { Rule } from './rule';
+import { PATHS, pathModule } from '../paths';
 import { STRUCTURE_RULES } from './structure';
 import { DECISION_RULES } from './decision';
-import { CONNECT_RULES } from './connect';
 import { USERS_RULES } from './users';
 import { REGIONS_RULES } from './regions';
-import { APPLINK_RULES } from './applink';
-import { EXTERNAL_OBJECTS_RULES } from './externalObjects';
-import { EVENTS_RULES } from './events';
-import { REST_RULES } from './rest';
-import { APEX_RULES } from './apex';
-import { CANVAS_RULES } from './canvas';
 import { SECURITY_RULES } from './security';
 import { LIMITS_RULES } from './limits';
 import { UNUSED_SUPPRESSION_RULE_ID } from './suppressions';
@@ -21,19 +15,19 @@ const ENGINE_RULES: readonly Rule[] = [
     rationale: 'A rule failed on this document. Its findings are missing; every other rule still ran. Please report it with the document.' },
 ];
 
-/** Every rule, in the order the documentation lists them. */
+/**
+ * Every rule, in the order the documentation lists them: the cross-cutting rules here, each
+ * path's rules from its module (core/paths/). Heroku Connect's come before the user and
+ * region rules, where docs/rules.md has always listed them; the other paths' follow in the
+ * path registry's order.
+ */
 export const RULES: readonly Rule[] = [
   ...STRUCTURE_RULES,
   ...DECISION_RULES,
-  ...CONNECT_RULES,
+  ...pathModule('heroku_connect').rules,
   ...USERS_RULES,
   ...REGIONS_RULES,
-  ...APPLINK_RULES,
-  ...EXTERNAL_OBJECTS_RULES,
-  ...EVENTS_RULES,
-  ...REST_RULES,
-  ...APEX_RULES,
-  ...CANVAS_RULES,
+  ...PATHS.filter((p) => p.key !== 'heroku_connect').flatMap((p) => p.rules),
   ...SECURITY_RULES,
   ...LIMITS_RULES,
   ...ENGINE_RULES,

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings';
 import type { ModelDocument } from '../model/parse';
 import type { TextRange } from '../model/text';
+import { removeCommentEdit, removeListedWordEdit } from '../yamlEdit/commentRemoval';
 
 export const SUPPRESSION_PREFIX = 'integration-lint-disable';
 export const UNUSED_SUPPRESSION_RULE_ID = 'unused-suppression';
@@ -107,7 +108,7 @@ export function applySuppressions(model: ModelDocument, findings: readonly Findi
   }
   const unused: Finding[] = [];
   suppressions.forEach((s, index) => {
-    const removeComment = { title: 'Remove this suppression comment', edits: [{ range: commentRemovalRange(model, s), newText: '' }] };
+    const removeComment = { title: 'Remove this suppression comment', edits: [removeCommentEdit(model, s.range, s.ownLine)] };
     if (s.rules.length === 0) {
       if (!used.has(`${index}`)) {
         unused.push({ ruleId: UNUSED_SUPPRESSION_RULE_ID, severity: 'hint', range: s.range, unnecessary: true, message: 'Unused suppression: nothing here is reported.', fix: removeComment });
@@ -119,7 +120,7 @@ export function applySuppressions(model: ModelDocument, findings: readonly Findi
       const message = knownRuleIds.has(r.id)
         ? `Unused suppression: '${r.id}' reports nothing ${s.scope === 'file' ? 'in this file' : 'on the line it covers'}.`
         : `Unknown rule '${r.id}' in suppression: it suppresses nothing.`;
-      const fix = unusedIds.length === s.rules.length ? removeComment : { title: `Remove '${r.id}' from this suppression`, edits: [{ range: idRemovalRange(model.text, r.range), newText: '' }] };
+      const fix = unusedIds.length === s.rules.length ? removeComment : { title: `Remove '${r.id}' from this suppression`, edits: [removeListedWordEdit(model.text, r.range)] };
       unused.push({ ruleId: UNUSED_SUPPRESSION_RULE_ID, severity: knownRuleIds.has(r.id) ? 'hint' : 'warning', range: r.range, unnecessary: true, message, fix });
     }
   });
@@ -162,26 +163,4 @@ function coveringIndex(suppressions: readonly Suppression[]): (line: number, rul
     const onLine = first(lines.get(line), ruleId);
     return inFile < 0 ? onLine : onLine < 0 ? inFile : Math.min(inFile, onLine);
   };
-}
-
-/** A whole-line comment goes with its line; a trailing one with the spaces before it. */
-function commentRemovalRange(model: ModelDocument, s: Suppression): TextRange {
-  if (s.ownLine) {
-    const line = model.lines.positionAt(s.range.start).line;
-    const next = line + 1 < model.lines.lineCount ? model.lines.lineStart(line + 1) : model.lines.lineEnd(line);
-    return { start: model.lines.lineStart(line), end: next };
-  }
-  let start = s.range.start;
-  while (start > 0 && (model.text[start - 1] === ' ' || model.text[start - 1] === '\t')) start--;
-  return { start, end: s.range.end };
-}
-
-/** Removes an id and the comma or space that joins it to its neighbours. */
-function idRemovalRange(text: string, range: TextRange): TextRange {
-  let end = range.end;
-  while (end < text.length && /[ ,]/.test(text[end]) && text[end] !== '\n') end++;
-  if (end < text.length && text[end] !== '\n' && text[end] !== '\r') return { start: range.start, end };
-  let start = range.start;
-  while (start > 0 && /[ ,]/.test(text[start - 1])) start--;
-  return { start, end: range.end };
 }

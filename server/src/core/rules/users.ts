@@ -1,11 +1,15 @@
 import { fact, formatFactValue } from '../knowledge/facts';
-import { PATH_NAMES } from '../decision/table';
+import { PATH_NAMES, pathModule } from '../paths';
 import { listWords } from '../format/suggest';
 import { integrationUsers, isSection, type Design, type PathKey, type Section } from '../model/design';
-import type { MapNode, ModelNode, SeqNode } from '../model/node';
+import type { ModelNode, SeqNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
 import type { TextEdit } from '../model/text';
-import { appendListItem, fix, insertKey, replaceValue } from './edits';
+import { fix } from '../findings';
+import { replaceValue } from '../yamlEdit/scalar';
+import { nestedIndentStep } from '../yamlEdit/indentation';
+import { insertBlockKey, insertKey, insertTopLevelBefore } from '../yamlEdit/keys';
+import { appendListItem, removeListItem } from '../yamlEdit/lists';
 import type { Rule } from './rule';
 
 const approvals = (): string => formatFactValue(fact('connected-app-approvals-per-user'));
@@ -175,84 +179,26 @@ interface Login {
   readonly how: string;
 }
 
-/** The chosen paths that log in to Salesforce as a user. */
+/** The chosen paths that log in to Salesforce as a user (their modules say how). */
 function pathsLoggingIn(design: Design): Login[] {
-  const out: Login[] = [];
-  for (const [key, section] of chosenPaths(design)) {
-    if (key === 'heroku_connect') out.push({ key, section, how: 'authorizes as a Salesforce user to read and write records' });
-    else if (key === 'rest_api') out.push({ key, section, how: 'calls Salesforce as the user its OAuth flow logs in' });
-    else if (key === 'platform_events') out.push({ key, section, how: 'subscribes as the user its client logs in as' });
-    else if (key === 'heroku_applink' && design.paths?.heroku_applink?.user_mode?.value === 'authorized-user') {
-      out.push({ key, section, how: 'in authorized-user mode runs as a pre-authorized Salesforce user' });
-    }
-  }
-  return out;
-}
-
-const NEW_USER_IDS: Record<PathKey, string> = {
-  heroku_connect: 'connect_user', rest_api: 'rest_user', platform_events: 'events_user', heroku_applink: 'applink_user',
-  external_objects: 'external_objects_user', apex_callout: 'apex_callout_user', canvas: 'canvas_user',
-};
-
-/** Lines of a new dedicated user for a path (Connect also needs View All). */
-function newUserLines(path: PathKey): string[] {
-  const permissions = path === 'heroku_connect' ? '[api-enabled, view-all]' : '[api-enabled]';
-  return ['kind: integration', `permissions: ${permissions}`, `used_by: [${path}]`];
+  return chosenPaths(design).flatMap(([key, section]) => {
+    const how = pathModule(key).login?.how(design);
+    return how ? [{ key, section, how }] : [];
+  });
 }
 
 /** Adds a user for `path`: into integration_users when it exists, else a new section before `paths`. */
 function addUserEdit(model: ModelDocument, design: Design, path: PathKey): TextEdit | undefined {
   const users = design.integration_users;
-  const root = model.root;
-  const eol = model.lines.eol;
   const taken = new Set(users ? Object.keys(users) : []);
-  let id = NEW_USER_IDS[path];
-  for (let n = 2; taken.has(id); n++) id = `${NEW_USER_IDS[path]}_${n}`;
-  const lines = newUserLines(path);
-  if (users) {
-    if (users.$node.flow || users.$node.entries.size === 0) return insertKey(model, users.$node, id, `{ ${lines.join(', ')} }`);
-    const at = insertKey(model, users.$node, id, '');
-    const indent = /^(?:\r?\n)( *)/.exec(at.newText)?.[1] ?? '  ';
-    const step = indentStep(model, users.$node, indent.length);
-    return { range: at.range, newText: `${eol}${indent}${id}:${lines.map((l) => `${eol}${indent}${' '.repeat(step)}${l}`).join('')}` };
-  }
-  if (!root || root.kind !== 'map' || root.flow || root.entries.has('integration_users')) return undefined;
-  const paths = root.entries.get('paths');
-  if (!paths?.keyRange) return undefined;
-  const pathsLine = model.lines.positionAt(paths.keyRange.start);
-  if (pathsLine.character !== 0) return undefined;
-  const start = model.lines.lineStart(pathsLine.line);
-  const block = ['integration_users:', `  ${id}:`, ...lines.map((l) => `    ${l}`)];
-  return { range: { start, end: start }, newText: block.map((l) => `${l}${eol}`).join('') };
-}
-
-/** The indentation step the document uses under a user (2 unless an existing user shows otherwise). */
-function indentStep(model: ModelDocument, users: MapNode, indent: number): number {
-  for (const user of users.entries.values()) {
-    if (user.kind !== 'map' || user.flow) continue;
-    const first = [...user.entries.values()][0];
-    if (!first?.keyRange) continue;
-    const step = model.lines.positionAt(first.keyRange.start).character - indent;
-    if (step > 0) return step;
-  }
-  return 2;
-}
-
-/** Deletes one item of a list with its separator; undefined when it is the only item (an empty block list is not valid). */
-function removeListItem(model: ModelDocument, seq: SeqNode, item: ModelNode): TextEdit | undefined {
-  const index = seq.items.indexOf(item);
-  if (index < 0 || seq.items.length < 2) return undefined;
-  if (seq.flow) {
-    return index < seq.items.length - 1
-      ? { range: { start: item.range.start, end: seq.items[index + 1].range.start }, newText: '' }
-      : { range: { start: seq.items[index - 1].range.end, end: item.range.end }, newText: '' };
-  }
-  const line = model.lines.positionAt(item.range.start).line;
-  const endLine = model.lines.positionAt(Math.max(item.range.start, item.range.end - 1)).line;
-  if (!/^\s*-\s/.test(model.lines.lineText(line))) return undefined;
-  const start = model.lines.lineStart(line);
-  const end = endLine + 1 < model.lines.lineCount ? model.lines.lineStart(endLine + 1) : model.lines.lineEnd(endLine);
-  return { range: { start, end }, newText: '' };
+  const newUser = pathModule(path).login?.newUser;
+  if (!newUser) return undefined;
+  let id = newUser.id;
+  for (let n = 2; taken.has(id); n++) id = `${newUser.id}_${n}`;
+  const lines = ['kind: integration', `permissions: [${newUser.permissions.join(', ')}]`, `used_by: [${path}]`];
+  if (users) return insertBlockKey(model, users.$node, id, lines, nestedIndentStep(model, users.$node));
+  if (model.root?.kind !== 'map' || model.root.entries.has('integration_users')) return undefined;
+  return insertTopLevelBefore(model, 'paths', ['integration_users:', `  ${id}:`, ...lines.map((l) => `    ${l}`)]);
 }
 
 /** A written item meant as API Enabled but invalid (e.g. `api_enabled`): schema validation already offers its fix. */

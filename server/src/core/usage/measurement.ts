@@ -1,4 +1,4 @@
-import type { FactId, Unit } from '../knowledge/facts';
+import { factMilliseconds, factValue, type FactId, type Unit } from '../knowledge/facts';
 import type { ModelNode } from '../model/node';
 
 /**
@@ -25,4 +25,14 @@ export interface Measurement {
   readonly mitigation: string;
   /** The rule that reports this limit when it is exceeded. */
   readonly exceededRule: string;
+}
+
+/** A duration in milliseconds, expressed in the unit its fact is stated in (hours for retention, seconds for timeouts). */
+export function inFactUnit(ms: number, id: FactId): number {
+  return (ms / factMilliseconds(id)) * factValue(id);
+}
+
+/** value / limit, Infinity for a positive value against a zero limit. */
+export function ratioOf(value: number, limit: number): number {
+  return limit > 0 ? value / limit : value > 0 ? Infinity : 0;
 }

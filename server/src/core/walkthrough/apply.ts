@@ -1,5 +1,5 @@
 import { decide, decisionInputFromDesign } from '../decision/engine';
-import { PATH_NAMES } from '../decision/table';
+import { PATH_NAMES } from '../paths';
 import type { DecisionInput, DecisionResult, Recommendation } from '../decision/types';
 import { chosenPaths, type Design, type PathKey } from '../model/design';
 import type { ModelDocument } from '../model/parse';
@@ -7,7 +7,7 @@ import type { TextEdit } from '../model/text';
 import { displayAnswer, sameAnswer, yamlScalar } from './answers';
 import { describeSkeleton, connectPlanFor, pathSkeleton } from './pathSkeletons';
 import { QUESTIONS, type AnswerKey } from './questions';
-import { entriesFromPaths, list, map, scalar, writeEntries, type DesiredValue } from './yamlWriter';
+import { entriesFromPaths, list, map, scalar, writeEntries, type DesiredValue } from '../yamlEdit/entries';
 
 /**
  * Writes a walkthrough's outcome back into integration.yaml: the answers into

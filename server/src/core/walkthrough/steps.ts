@@ -1,4 +1,4 @@
-import { PATH_NAMES } from '../decision/table';
+import { PATH_NAMES } from '../paths';
 import type { DecisionResult } from '../decision/types';
 import type { Finding } from '../findings';
 import { fact, formatFactValue, ruleOfThumbNote, type FactId } from '../knowledge/facts';

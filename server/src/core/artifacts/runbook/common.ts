@@ -1,11 +1,9 @@
-import { PATH_NAMES } from '../../decision/table';
 import { describeSpan } from '../labels';
 import { listWords } from '../../format/suggest';
-import type { IntegrationUser, PathKey, Permission } from '../../model/design';
+import { integrationUsers, sharedWith, type IntegrationUser, type PathKey, type Permission } from '../../model/design';
 import type { ArtifactContext } from '../context';
 import { LICENSE_LABELS, PERMISSION_LABELS } from '../labels';
 import { code } from '../markdown';
-import { sharedWith, userAssignments } from '../users';
 import type { Step } from './step';
 
 /** A permission a path needs: any one of `anyOf` satisfies it. */
@@ -20,7 +18,7 @@ export interface PermissionNeed {
 /** The users a path logs in as, with the one to use in instructions. */
 export function pathUsers(ctx: ArtifactContext, path: PathKey): [string, IntegrationUser][] {
   if (!ctx.design) return [];
-  return [...(userAssignments(ctx.design, [path])[0]?.users ?? [])];
+  return integrationUsers(ctx.design).filter(([, u]) => u.used_by?.value.includes(path));
 }
 
 export function userName(id: string, user: IntegrationUser): string {
@@ -36,12 +34,12 @@ export function integrationUserStep(ctx: ArtifactContext, path: PathKey, needs: 
   const lines: string[] = [];
   const open: string[] = [];
   if (users.length === 0) {
-    open.push(`Which Salesforce user ${PATH_NAMES[path]} runs as: no entry of \`integration_users\` lists \`${path}\` in \`used_by\`. Add a dedicated integration user for it.`);
-    lines.push(`Create a dedicated integration user for ${PATH_NAMES[path]} on the Salesforce Integration license, which comes with the "Minimum Access - API Only Integrations" profile ${ctx.cite.ref('integration-user-license')}, and grant it:`, '');
+    open.push(`Which Salesforce user ${ctx.pathName(path)} runs as: no entry of \`integration_users\` lists \`${path}\` in \`used_by\`. Add a dedicated integration user for it.`);
+    lines.push(`Create a dedicated integration user for ${ctx.pathName(path)} on the Salesforce Integration license, which comes with the "Minimum Access - API Only Integrations" profile ${ctx.cite.ref('integration-user-license')}, and grant it:`, '');
     lines.push(...needs.map((n) => `- ${n.required ? '' : '*Optional:* '}**${n.label}**: ${n.why}`));
   }
   if (users.length > 1) {
-    open.push(`Which of ${listWords(users.map(([id, u]) => userName(id, u)), 'and')} ${PATH_NAMES[path]} logs in as: the design lists ${users.length} users for it.`);
+    open.push(`Which of ${listWords(users.map(([id, u]) => userName(id, u)), 'and')} ${ctx.pathName(path)} logs in as: the design lists ${users.length} users for it.`);
   }
   users.forEach(([id, user], index) => {
     if (index > 0) lines.push('');
@@ -71,14 +69,14 @@ export function integrationUserStep(ctx: ArtifactContext, path: PathKey, needs: 
     const covered = new Set(needs.flatMap((n) => n.anyOf));
     const extra = [...granted].filter((p) => !covered.has(p));
     if (extra.length) {
-      lines.push(`- The design also grants ${listWords(extra.map((p) => PERMISSION_LABELS[p]), 'and')}, which ${PATH_NAMES[path]} does not need${otherPathsNote(user, path)}.`);
+      lines.push(`- The design also grants ${listWords(extra.map((p) => PERMISSION_LABELS[p]), 'and')}, which ${ctx.pathName(path)} does not need${otherPathsNote(ctx, user, path)}.`);
     }
     if (!user.permissions) open.push(`The permissions of ${name}: the design does not list them.`);
     const others = sharedWith(user, path);
     if (others.length) {
-      lines.push(`- **Shared with ${listWords(others.map((p) => PATH_NAMES[p]), 'and')}.** Salesforce recommends one user per integration ${ctx.cite.ref('integration-user-license')}, and many clients logging in as one user raise the risk of query-limit errors ${ctx.cite.ref('shared-user-query-risk')}: give each path its own user.`);
+      lines.push(`- **Shared with ${listWords(others.map((p) => ctx.pathName(p)), 'and')}.** Salesforce recommends one user per integration ${ctx.cite.ref('integration-user-license')}, and many clients logging in as one user raise the risk of query-limit errors ${ctx.cite.ref('shared-user-query-risk')}: give each path its own user.`);
     } else {
-      lines.push(`- Use it for ${PATH_NAMES[path]} only ${ctx.cite.ref('integration-user-license')}.`);
+      lines.push(`- Use it for ${ctx.pathName(path)} only ${ctx.cite.ref('integration-user-license')}.`);
     }
   });
   if (openAccess) open.push(openAccess);
@@ -94,9 +92,9 @@ function editionNote(ctx: ArtifactContext): string {
     : `; **it is not listed for the ${edition} edition** ${ctx.cite.ref('integration-user-license-editions')}`;
 }
 
-function otherPathsNote(user: IntegrationUser, path: PathKey): string {
+function otherPathsNote(ctx: ArtifactContext, user: IntegrationUser, path: PathKey): string {
   const others = sharedWith(user, path);
-  return others.length ? ` (it may be there for ${listWords(others.map((p) => PATH_NAMES[p]), 'and')})` : ': remove it';
+  return others.length ? ` (it may be there for ${listWords(others.map((p) => ctx.pathName(p)), 'and')})` : ': remove it';
 }
 
 /** API Enabled: what every path that logs in needs. */
@@ -120,7 +118,7 @@ export function rotationStep(ctx: ArtifactContext, path: PathKey, what: readonly
       open.push(`How often to rotate ${listWords([...what], 'and')} of ${userName(id, user)}: the design states no \`credential_rotation\` for \`integration_users.${id}\`.`);
     }
   }
-  if (users.length === 0) open.push(`How often to rotate ${listWords([...what], 'and')} of ${PATH_NAMES[path]}: the design names no user for it, so states no \`credential_rotation\`.`);
+  if (users.length === 0) open.push(`How often to rotate ${listWords([...what], 'and')} of ${ctx.pathName(path)}: the design names no user for it, so states no \`credential_rotation\`.`);
   lines.push(...extraLines);
   return { title: 'Rotate credentials and tokens', lines, open };
 }
@@ -143,6 +141,6 @@ export function genericSandboxStep(ctx: ArtifactContext, path: PathKey, recheck:
   if (!org.sandbox) return undefined;
   return {
     title: 'After a sandbox refresh',
-    lines: [`The org is a sandbox (${org.because}). The sources this tool uses document a refresh procedure only for Heroku Connect. After each refresh, ${recheck} before ${PATH_NAMES[path]} takes traffic again.`],
+    lines: [`The org is a sandbox (${org.because}). The sources this tool uses document a refresh procedure only for Heroku Connect. After each refresh, ${recheck} before ${ctx.pathName(path)} takes traffic again.`],
   };
 }

@@ -1,15 +1,8 @@
-import { PATH_NAMES } from '../../decision/table';
+import { PATH_NAMES, PATHS } from '../../paths';
 import type { ArtifactContext } from '../context';
 import { assembleDocument } from '../document';
 import { ENVIRONMENT_LABELS } from '../labels';
 import { code, inlineText } from '../markdown';
-import { appLinkMonitoring, appLinkRecovery, appLinkSteps } from './applink';
-import { apexMonitoring, apexRecovery, apexSteps } from './apex';
-import { canvasMonitoring, canvasRecovery, canvasSteps } from './canvas';
-import { connectMonitoring, connectRecovery, connectSteps } from './connect';
-import { eventsMonitoring, eventsRecovery, eventsSteps } from './events';
-import { externalObjectsMonitoring, externalObjectsRecovery, externalObjectsSteps } from './externalObjects';
-import { restMonitoring, restRecovery, restSteps } from './rest';
 import { renderParts, type Part, type Step } from './step';
 
 /**
@@ -21,44 +14,15 @@ import { renderParts, type Part, type Step } from './step';
 export function generateRunbook(ctx: ArtifactContext): string {
   const design = ctx.design;
   if (!design) return assembleDocument('runbook', ctx, []);
-  const paths = design.paths ?? { $node: undefined as never };
   const parts: Part[] = [];
   const monitoring: Step[] = [];
   const recovery: Step[] = [];
-  if (paths.heroku_connect) {
-    parts.push({ title: 'Heroku Connect', steps: connectSteps(ctx, paths.heroku_connect) });
-    monitoring.push(connectMonitoring(ctx, paths.heroku_connect));
-    recovery.push(connectRecovery(ctx, paths.heroku_connect));
-  }
-  if (paths.heroku_applink) {
-    parts.push({ title: 'Heroku AppLink', steps: appLinkSteps(ctx, paths.heroku_applink) });
-    monitoring.push(appLinkMonitoring(ctx));
-    recovery.push(appLinkRecovery());
-  }
-  if (paths.external_objects) {
-    parts.push({ title: 'Heroku External Objects', steps: externalObjectsSteps(ctx, paths.external_objects) });
-    monitoring.push(externalObjectsMonitoring(ctx));
-    recovery.push(externalObjectsRecovery(ctx));
-  }
-  if (paths.platform_events) {
-    parts.push({ title: PATH_NAMES.platform_events, steps: eventsSteps(ctx, paths.platform_events) });
-    monitoring.push(eventsMonitoring(ctx, paths.platform_events));
-    recovery.push(eventsRecovery(ctx, paths.platform_events));
-  }
-  if (paths.rest_api) {
-    parts.push({ title: PATH_NAMES.rest_api, steps: restSteps(ctx, paths.rest_api) });
-    monitoring.push(restMonitoring(ctx));
-    recovery.push(restRecovery());
-  }
-  if (paths.apex_callout) {
-    parts.push({ title: PATH_NAMES.apex_callout, steps: apexSteps(ctx, paths.apex_callout) });
-    monitoring.push(apexMonitoring(ctx));
-    recovery.push(apexRecovery());
-  }
-  if (paths.canvas) {
-    parts.push({ title: PATH_NAMES.canvas, steps: canvasSteps(ctx, paths.canvas) });
-    monitoring.push(canvasMonitoring(ctx));
-    recovery.push(canvasRecovery(ctx));
+  for (const path of PATHS) {
+    const section = design.paths?.[path.key];
+    if (!section) continue;
+    parts.push({ title: path.name, steps: path.runbook.steps(ctx, section) });
+    monitoring.push({ title: path.name, ...path.runbook.monitoring(ctx, section) });
+    recovery.push({ title: path.name, ...path.runbook.recovery(ctx, section) });
   }
   if (parts.length > 0) {
     monitoring.push({ title: 'Who is alerted', lines: [], open: ['Who is alerted, and how, when one of the states or limits above fires: the design does not say.'] });

@@ -8,6 +8,9 @@ export interface Step {
   readonly open?: readonly string[];
 }
 
+/** A step whose title its part gives it (a path's monitoring and recovery: the path's name). */
+export type StepBody = Omit<Step, 'title'>;
+
 /** A numbered part of the runbook: one per chosen path, then monitoring and recovery. */
 export interface Part {
   readonly title: string;

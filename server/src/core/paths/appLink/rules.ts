@@ -1,8 +1,9 @@
-import { fact, factMilliseconds, factValue, formatFactValue } from '../knowledge/facts';
-import { describeDuration, formatCount } from '../format/quantities';
-import { appLinkSynchronous } from '../usage/platformMeasures';
-import { fix, replaceValue } from './edits';
-import type { Rule } from './rule';
+import { fact, factMilliseconds, factValue, formatFactValue } from '../../knowledge/facts';
+import { describeDuration, formatCount } from '../../format/quantities';
+import { appLinkSynchronous } from './measures';
+import { fix } from '../../findings';
+import { replaceValue } from '../../yamlEdit/scalar';
+import type { Rule } from '../../rules/rule';
 
 export const APPLINK_RULES: readonly Rule[] = [
   {

@@ -1,10 +1,10 @@
-import { describeSpan } from '../labels';
+import { describeSpan } from '../../artifacts/labels';
 import type { ApexCalloutPath } from '../../model/design';
-import type { ArtifactContext } from '../context';
-import { code } from '../markdown';
-import { genericSandboxStep } from './common';
-import { measurementLines, usageNote } from './measures';
-import type { Step } from './step';
+import type { ArtifactContext } from '../../artifacts/context';
+import { code } from '../../artifacts/markdown';
+import { genericSandboxStep } from '../../artifacts/runbook/common';
+import { measurementLines, usageNote } from '../../artifacts/runbook/measures';
+import type { Step, StepBody } from '../../artifacts/runbook/step';
 
 export function apexSteps(ctx: ArtifactContext, apex: ApexCalloutPath): Step[] {
   const steps = [credentialStep(ctx, apex), transactionStep(ctx, apex), rotation()];
@@ -47,16 +47,14 @@ function rotation(): Step {
   };
 }
 
-export function apexMonitoring(ctx: ArtifactContext): Step {
+export function apexMonitoring(ctx: ArtifactContext): StepBody {
   return {
-    title: 'Apex callout → Heroku',
     lines: [`- Callouts that end at the Heroku router timeout (${ctx.cite.value('heroku-router-timeout')}) or at the Apex timeout fail in the calling transaction: log them in Apex.`, ...measurementLines(ctx, 'apex-')],
   };
 }
 
-export function apexRecovery(): Step {
+export function apexRecovery(): StepBody {
   return {
-    title: 'Apex callout → Heroku',
     lines: [],
     open: ['What the calling Apex does when the Heroku endpoint is down (retry, queue, fail the transaction): the design does not say.'],
   };

@@ -1,11 +1,11 @@
-import { describeSpan } from '../labels';
+import { describeSpan } from '../../artifacts/labels';
 import { listWords } from '../../format/suggest';
 import type { AppLinkPath } from '../../model/design';
-import type { ArtifactContext } from '../context';
-import { CALLER_LABELS } from '../labels';
-import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from './common';
-import { measurementLines, usageNote } from './measures';
-import type { Step } from './step';
+import type { ArtifactContext } from '../../artifacts/context';
+import { CALLER_LABELS } from '../../artifacts/labels';
+import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from '../../artifacts/runbook/common';
+import { measurementLines, usageNote } from '../../artifacts/runbook/measures';
+import type { Step, StepBody } from '../../artifacts/runbook/step';
 import { formatNumber } from '../../format/numbers';
 
 export function appLinkSteps(ctx: ArtifactContext, applink: AppLinkPath): Step[] {
@@ -61,17 +61,16 @@ function timeoutStep(ctx: ArtifactContext, applink: AppLinkPath): Step {
   return { title: 'Check response times and request rates', lines, open };
 }
 
-export function appLinkMonitoring(ctx: ArtifactContext): Step {
+export function appLinkMonitoring(ctx: ArtifactContext): StepBody {
   const lines = [
     `- Requests cut off at the router timeout (${ctx.cite.value('heroku-router-timeout')}) mean an action took too long for its caller.`,
     ...measurementLines(ctx, 'applink-'),
   ];
-  return { title: 'Heroku AppLink', lines };
+  return { lines };
 }
 
-export function appLinkRecovery(): Step {
+export function appLinkRecovery(): StepBody {
   return {
-    title: 'Heroku AppLink',
     lines: [],
     open: ['How to withdraw or roll back a published AppLink action: the design states no procedure, and the sources this tool uses document none.'],
   };

@@ -1,9 +1,9 @@
-import { fact, factMilliseconds, formatFactValue } from '../knowledge/facts';
-import { describeDuration, formatCount } from '../format/quantities';
-import type { RelatedLocation } from '../findings';
-import { eventDeliveries, eventRetentionFact, eventTypeName } from '../usage/platformMeasures';
-import { fix, replaceValue } from './edits';
-import type { Rule } from './rule';
+import { fact, factMilliseconds, formatFactValue } from '../../knowledge/facts';
+import { describeDuration, formatCount } from '../../format/quantities';
+import { fix, type RelatedLocation } from '../../findings';
+import { eventDeliveries, eventRetentionFact, eventTypeName } from './measures';
+import { replaceValue } from '../../yamlEdit/scalar';
+import type { Rule } from '../../rules/rule';
 
 export const EVENTS_RULES: readonly Rule[] = [
   {

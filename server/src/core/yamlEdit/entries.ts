@@ -1,9 +1,10 @@
 import type { MapNode, ModelNode, ScalarNode, SeqNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
 import type { TextEdit } from '../model/text';
-import { replaceValue } from '../rules/edits';
 import { formatPath } from '../model/node';
 import { schemaAt } from '../schema/schema';
+import { documentIndentStep } from './indentation';
+import { contentEnd, replaceValue } from './scalar';
 
 /**
  * Writes values into a YAML document with the smallest edits: a changed scalar is replaced
@@ -68,7 +69,7 @@ class Writer {
   private readonly eol: string;
 
   constructor(private readonly model: ModelDocument) {
-    this.unit = indentUnit(model);
+    this.unit = documentIndentStep(model);
     this.eol = model.lines.eol;
   }
 
@@ -262,27 +263,6 @@ function flowValue(value: DesiredValue): string {
   if (value.kind === 'scalar') return value.text;
   if (value.kind === 'list') return flowList(value.items);
   return flowMap(value.entries);
-}
-
-/** The end of a range without its trailing whitespace and line breaks. */
-function contentEnd(text: string, range: { start: number; end: number }): number {
-  let end = range.end;
-  while (end > range.start && /\s/.test(text[end - 1])) end--;
-  return end;
-}
-
-/** The document's indentation step: from its first nested block mapping, else 2. */
-function indentUnit(model: ModelDocument): number {
-  const root = model.root;
-  if (root?.kind !== 'map') return 2;
-  for (const child of root.entries.values()) {
-    if (child.kind !== 'map' || child.flow || !child.keyRange) continue;
-    const first = [...child.entries.values()][0];
-    if (!first?.keyRange) continue;
-    const step = model.lines.positionAt(first.keyRange.start).character - model.lines.positionAt(child.keyRange.start).character;
-    if (step > 0) return step;
-  }
-  return 2;
 }
 
 /**

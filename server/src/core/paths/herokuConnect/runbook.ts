@@ -2,14 +2,14 @@ import { formatCount } from '../../format/quantities';
 import { listWords } from '../../format/suggest';
 import { factMilliseconds, type FactId } from '../../knowledge/facts';
 import type { ConnectPath } from '../../model/design';
-import { connectRowTotal } from '../../usage/connectRows';
-import type { ArtifactContext } from '../context';
-import { describeSpan, formatAmount, formatPercent } from '../labels';
-import { code, inlineText, richText, table } from '../markdown';
-import { regionFacts } from '../regions';
-import { apiEnabledNeed, integrationUserStep, pathUsers, rotationStep, sandboxOrg, userName } from './common';
-import { measurementLines, usageNote } from './measures';
-import type { Step } from './step';
+import { connectRowTotal } from './rows';
+import type { ArtifactContext } from '../../artifacts/context';
+import { describeSpan, formatAmount, formatPercent } from '../../artifacts/labels';
+import { code, inlineText, richText, table } from '../../artifacts/markdown';
+import { regionFacts } from '../../artifacts/regions';
+import { apiEnabledNeed, integrationUserStep, pathUsers, rotationStep, sandboxOrg, userName } from '../../artifacts/runbook/common';
+import { measurementLines, usageNote } from '../../artifacts/runbook/measures';
+import type { Step, StepBody } from '../../artifacts/runbook/step';
 
 type Plan = 'demo' | 'enterprise' | 'shield';
 
@@ -228,7 +228,7 @@ function retentionStep(ctx: ArtifactContext, connect: ConnectPath): Step {
 }
 
 /** What to watch on Connect: maintenance, connection states, how close the limits are. */
-export function connectMonitoring(ctx: ArtifactContext, connect: ConnectPath): Step {
+export function connectMonitoring(ctx: ArtifactContext, connect: ConnectPath): StepBody {
   const tier = planOf(connect);
   const lines = [
     `- **Maintenance:** Heroku announces Connect maintenance about two weeks ahead and it cannot be rescheduled; it typically takes up to ${ctx.cite.value('connect-maintenance-duration')}, during which sync and configuration are unavailable but changes are retained. Plan deployments and data loads around the announced windows.`,
@@ -240,11 +240,11 @@ export function connectMonitoring(ctx: ArtifactContext, connect: ConnectPath): S
     lines.push(`  - Demo inactivity: after ${ctx.cite.value('connect-demo-inactive-hourly')} without new Salesforce data mappings poll hourly, after ${ctx.cite.value('connect-demo-inactive-daily')} daily, and after ${ctx.cite.value('connect-demo-inactive-paused')} the connection is paused; an ICED connection needs a support ticket.`);
   }
   lines.push(...measurementLines(ctx, 'connect-'));
-  return { title: 'Heroku Connect', lines };
+  return { lines };
 }
 
 /** Rollback and recovery for Connect, from what Heroku documents. */
-export function connectRecovery(ctx: ArtifactContext, connect: ConnectPath): Step {
+export function connectRecovery(ctx: ArtifactContext, connect: ConnectPath): StepBody {
   const tier = planOf(connect);
   const lines = [
     `1. **Stop sync without losing writes:** pause the connection (possible only from the IDLE state). While paused, database changes keep accumulating in the trigger log and Salesforce polling stops ${ctx.cite.ref('connect-pause-keeps-changes')}.`,
@@ -253,6 +253,6 @@ export function connectRecovery(ctx: ArtifactContext, connect: ConnectPath): Ste
     `4. **Over the row allocation (TOO_MANY_ROWS):** the fix is a larger license ${ctx.cite.ref('connect-too-many-rows-state')}, or fewer mapped objects.`,
   ];
   if (tier === 'demo') lines.push(`5. **An ICED demo connection** (paused after ${ctx.cite.value('connect-demo-inactive-paused')} without activity) needs a support ticket to re-enable.`);
-  return { title: 'Heroku Connect', lines };
+  return { lines };
 }
 

@@ -1,8 +1,8 @@
 import type { RestApiPath } from '../../model/design';
-import type { ArtifactContext } from '../context';
-import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from './common';
-import { measurementLines, usageNote } from './measures';
-import type { Step } from './step';
+import type { ArtifactContext } from '../../artifacts/context';
+import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from '../../artifacts/runbook/common';
+import { measurementLines, usageNote } from '../../artifacts/runbook/measures';
+import type { Step, StepBody } from '../../artifacts/runbook/step';
 
 const FLOW_NAMES: Record<string, string> = {
   'jwt-bearer': 'the OAuth 2.0 JWT bearer flow',
@@ -61,9 +61,8 @@ function authorizeStep(ctx: ArtifactContext, rest: RestApiPath): Step {
   return { title: 'Authorize the Heroku app', lines, open };
 }
 
-export function restMonitoring(ctx: ArtifactContext): Step {
+export function restMonitoring(ctx: ArtifactContext): StepBody {
   return {
-    title: 'Heroku → Salesforce REST API',
     lines: [
       `- Alert on REQUEST_LIMIT_EXCEEDED: too many long-running requests at once ${ctx.cite.ref('long-running-requests-production')}.`,
       ...measurementLines(ctx, 'rest-'),
@@ -71,9 +70,8 @@ export function restMonitoring(ctx: ArtifactContext): Step {
   };
 }
 
-export function restRecovery(): Step {
+export function restRecovery(): StepBody {
   return {
-    title: 'Heroku → Salesforce REST API',
     lines: ['1. If a signing key, client secret or token leaks, rotate it at once (see “Rotate credentials and tokens”).'],
     open: ['How failed REST calls are retried or replayed: the design states no procedure.'],
   };

@@ -1,11 +1,11 @@
 import { formatCount } from '../../format/quantities';
 import { listWords } from '../../format/suggest';
 import type { ExternalObjectsPath } from '../../model/design';
-import type { ArtifactContext } from '../context';
-import { code } from '../markdown';
-import { genericSandboxStep } from './common';
-import { measurementLines, usageNote } from './measures';
-import type { Step } from './step';
+import type { ArtifactContext } from '../../artifacts/context';
+import { code } from '../../artifacts/markdown';
+import { genericSandboxStep } from '../../artifacts/runbook/common';
+import { measurementLines, usageNote } from '../../artifacts/runbook/measures';
+import type { Step, StepBody } from '../../artifacts/runbook/step';
 
 export function externalObjectsSteps(ctx: ArtifactContext, eo: ExternalObjectsPath): Step[] {
   const steps = [licenseStep(ctx), tablesStep(ctx, eo), dataSourceStep(ctx, eo), credentialsStep(ctx)];
@@ -53,9 +53,8 @@ function credentialsStep(ctx: ArtifactContext): Step {
   };
 }
 
-export function externalObjectsMonitoring(ctx: ArtifactContext): Step {
+export function externalObjectsMonitoring(ctx: ArtifactContext): StepBody {
   return {
-    title: 'Heroku External Objects',
     lines: [
       `- Watch the OData request rate against ${ctx.cite.value('external-objects-rate-limit')}; ask for a higher limit before reaching it.`,
       ...measurementLines(ctx, 'external-objects-'),
@@ -63,9 +62,8 @@ export function externalObjectsMonitoring(ctx: ArtifactContext): Step {
   };
 }
 
-export function externalObjectsRecovery(ctx: ArtifactContext): Step {
+export function externalObjectsRecovery(ctx: ArtifactContext): StepBody {
   return {
-    title: 'Heroku External Objects',
     lines: [`1. If the OData credentials leak, reset them and update the external data source within the ${ctx.cite.value('external-objects-credential-overlap')} both sets work.`, '2. The data stays in Postgres: nothing is copied into Salesforce, so there is nothing to roll back there.'],
   };
 }

@@ -1,11 +1,11 @@
 import { formatCount } from '../../format/quantities';
 import { listWords } from '../../format/suggest';
 import type { CanvasPath } from '../../model/design';
-import type { ArtifactContext } from '../context';
-import { code } from '../markdown';
-import { genericSandboxStep } from './common';
-import { measurementLines } from './measures';
-import type { Step } from './step';
+import type { ArtifactContext } from '../../artifacts/context';
+import { code } from '../../artifacts/markdown';
+import { genericSandboxStep } from '../../artifacts/runbook/common';
+import { measurementLines } from '../../artifacts/runbook/measures';
+import type { Step, StepBody } from '../../artifacts/runbook/step';
 
 export function canvasSteps(ctx: ArtifactContext, canvas: CanvasPath): Step[] {
   const steps = [appStep(ctx, canvas), authStep(ctx, canvas), rotation(ctx)];
@@ -52,16 +52,14 @@ function rotation(ctx: ArtifactContext): Step {
   };
 }
 
-export function canvasMonitoring(ctx: ArtifactContext): Step {
+export function canvasMonitoring(ctx: ArtifactContext): StepBody {
   return {
-    title: 'Salesforce Canvas',
     lines: [`- Watch Canvas calls against ${ctx.cite.value('canvas-calls-per-day')} per full user license, and requests that fail verification.`, ...measurementLines(ctx, 'canvas-')],
   };
 }
 
-export function canvasRecovery(ctx: ArtifactContext): Step {
+export function canvasRecovery(ctx: ArtifactContext): StepBody {
   return {
-    title: 'Salesforce Canvas',
     lines: [`1. If the consumer secret leaks, rotate it and update the Heroku config var together ${ctx.cite.ref('canvas-signed-request-default')}.`],
   };
 }

@@ -1,6 +1,6 @@
-import { formatCount } from '../format/quantities';
-import type { ConnectPath, Design, Mapping } from '../model/design';
-import type { ModelNode } from '../model/node';
+import { formatCount } from '../../format/quantities';
+import type { ConnectPath, Design, Mapping } from '../../model/design';
+import type { ModelNode } from '../../model/node';
 
 /** One counted number of rows and where the design states it. */
 export interface RowCount {

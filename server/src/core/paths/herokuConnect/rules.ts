@@ -1,13 +1,15 @@
-import { fact, factMilliseconds, factValue, formatFactValue, ruleOfThumbNote, type FactId } from '../knowledge/facts';
-import { describeDuration, formatCount, formatDuration } from '../format/quantities';
-import { integrationUsers, type ConnectPath, type Design } from '../model/design';
-import type { ModelNode } from '../model/node';
-import type { TextRange } from '../model/text';
-import { connectRowTotal, describeRowCount, describeRowTotal, type RowTotal } from '../usage/connectRows';
-import { acceleratedMappings, connectPollingIntervals, pushTopicAllocation, type ConnectPlan } from '../usage/connectMeasures';
-import { appendListItem, fix, insertKey, replaceValue, setKey } from './edits';
-import type { RelatedLocation } from '../findings';
-import type { Rule } from './rule';
+import { fact, factMilliseconds, factValue, formatFactValue, ruleOfThumbNote, type FactId } from '../../knowledge/facts';
+import { describeDuration, formatCount, formatDuration } from '../../format/quantities';
+import { integrationUsers, type ConnectPath, type Design } from '../../model/design';
+import type { ModelNode } from '../../model/node';
+import type { TextRange } from '../../model/text';
+import { connectRowTotal, describeRowCount, describeRowTotal, type RowTotal } from './rows';
+import { acceleratedMappings, connectPollingIntervals, pushTopicAllocation, type ConnectPlan } from './measures';
+import { replaceValue } from '../../yamlEdit/scalar';
+import { insertKey, setKey } from '../../yamlEdit/keys';
+import { appendListItem } from '../../yamlEdit/lists';
+import { fix, type RelatedLocation } from '../../findings';
+import type { Rule } from '../../rules/rule';
 
 /** "10,000 rows", "10 minutes": a fact's number with its unit. */
 const say = (id: FactId): string => formatFactValue(fact(id));

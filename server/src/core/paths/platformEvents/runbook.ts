@@ -1,12 +1,12 @@
 import { formatCount } from '../../format/quantities';
-import { describeSpan } from '../labels';
+import { describeSpan } from '../../artifacts/labels';
 import type { PlatformEventsPath } from '../../model/design';
-import { eventRetentionFact, eventTypeName } from '../../usage/platformMeasures';
+import { eventRetentionFact, eventTypeName } from './measures';
 import { factMilliseconds } from '../../knowledge/facts';
-import type { ArtifactContext } from '../context';
-import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from './common';
-import { measurementLines, usageNote } from './measures';
-import type { Step } from './step';
+import type { ArtifactContext } from '../../artifacts/context';
+import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from '../../artifacts/runbook/common';
+import { measurementLines, usageNote } from '../../artifacts/runbook/measures';
+import type { Step, StepBody } from '../../artifacts/runbook/step';
 
 export function eventsSteps(ctx: ArtifactContext, events: PlatformEventsPath): Step[] {
   const steps: Step[] = [
@@ -54,9 +54,8 @@ function allocationStep(ctx: ArtifactContext, events: PlatformEventsPath): Step 
   return { title: 'Check the delivery allocation and the replay window', lines, open };
 }
 
-export function eventsMonitoring(ctx: ArtifactContext, events: PlatformEventsPath): Step {
+export function eventsMonitoring(ctx: ArtifactContext, events: PlatformEventsPath): StepBody {
   return {
-    title: 'Platform Events / Pub/Sub',
     lines: [
       `- Alert when the subscriber has been disconnected for a large part of the ${ctx.cite.value(eventRetentionFact(events))} replay window.`,
       ...measurementLines(ctx, 'events-'),
@@ -64,9 +63,8 @@ export function eventsMonitoring(ctx: ArtifactContext, events: PlatformEventsPat
   };
 }
 
-export function eventsRecovery(ctx: ArtifactContext, events: PlatformEventsPath): Step {
+export function eventsRecovery(ctx: ArtifactContext, events: PlatformEventsPath): StepBody {
   return {
-    title: 'Platform Events / Pub/Sub',
     lines: [`1. Resubscribe from the last stored replay ID; events are kept ${ctx.cite.value(eventRetentionFact(events))} and may be delivered again, so deduplicate on \`EventUuid\` ${ctx.cite.ref('event-replay-ids')}.`],
     open: ['How to reconcile after an outage longer than the replay window: the design states no procedure.'],
   };

@@ -1,8 +1,8 @@
-import { fact, factMilliseconds, factValue, formatFactValue, type FactId } from '../knowledge/facts';
-import type { ConnectPath, Design, Edition } from '../model/design';
-import type { ModelNode } from '../model/node';
-import { connectRowTotal, mappingLabel } from './connectRows';
-import type { Measurement } from './measurement';
+import { fact, factMilliseconds, factValue, formatFactValue, type FactId } from '../../knowledge/facts';
+import type { ConnectPath, Design, Edition } from '../../model/design';
+import type { ModelNode } from '../../model/node';
+import { connectRowTotal, mappingLabel } from './rows';
+import type { Measurement } from '../../usage/measurement';
 
 export type ConnectPlan = 'demo' | 'enterprise' | 'shield';
 

@@ -1,10 +1,12 @@
-import { ruleOfThumbNote } from '../knowledge/facts';
-import type { CanvasAuth, CanvasPath } from '../model/design';
-import type { ModelNode } from '../model/node';
-import type { ModelDocument } from '../model/parse';
-import type { TextEdit, TextRange } from '../model/text';
-import { fix, insertKey, replaceValue } from './edits';
-import type { Rule } from './rule';
+import { ruleOfThumbNote } from '../../knowledge/facts';
+import type { CanvasAuth, CanvasPath } from '../../model/design';
+import type { ModelNode } from '../../model/node';
+import type { ModelDocument } from '../../model/parse';
+import type { TextEdit } from '../../model/text';
+import { fix } from '../../findings';
+import { contentRange, replaceValue } from '../../yamlEdit/scalar';
+import { insertKey } from '../../yamlEdit/keys';
+import type { Rule } from '../../rules/rule';
 
 const OAUTH_NAMES: Record<Exclude<CanvasAuth, 'signed-request'>, string> = {
   'oauth-web-server': 'the OAuth web server flow',
@@ -15,17 +17,10 @@ function isOAuth(auth: CanvasAuth): auth is Exclude<CanvasAuth, 'signed-request'
   return auth !== 'signed-request';
 }
 
-/** The auth value's range without the line break a block list ends with. */
-function valueRange(model: ModelDocument, node: ModelNode): TextRange {
-  let end = node.range.end;
-  while (end > node.range.start && /\s/.test(model.text[end - 1])) end--;
-  return { start: node.range.start, end };
-}
-
 /** Replaces `auth` with one model, keeping the user's shape: a scalar, `[a]` or a `- a` list. */
 function replaceAuth(model: ModelDocument, node: ModelNode, auth: CanvasAuth): TextEdit {
   if (node.kind !== 'seq') return replaceValue(model, node, auth);
-  return { range: valueRange(model, node), newText: node.flow ? `[${auth}]` : `- ${auth}` };
+  return { range: contentRange(model.text, node.range), newText: node.flow ? `[${auth}]` : `- ${auth}` };
 }
 
 function listWords(names: readonly string[]): string {
@@ -51,7 +46,7 @@ export const CANVAS_RULES: readonly Rule[] = [
       if (!canvas || !auth || auth.value.length === 0 || !auth.value.every(isOAuth)) return;
       if (canvas.runs_outside_salesforce?.value === true) return;
       report({
-        range: valueRange(model, auth.node),
+        range: contentRange(model.text, auth.node.range),
         message: `This Canvas app runs only inside Salesforce but authenticates with ${listWords(oauthFlows(canvas).map((f) => OAUTH_NAMES[f]))}, so users go through an OAuth authorization. Signed request is Canvas's default: Salesforce POSTs the user's context signed with the consumer secret, and admin-approved users are never prompted. Use auth: signed-request (set runs_outside_salesforce: true if the app is also used standalone).`,
         related: canvas.runs_outside_salesforce ? [{ range: canvas.runs_outside_salesforce.node.range, message: 'Used only inside Salesforce' }] : undefined,
         fix: fix('Use signed request', replaceAuth(model, auth.node, 'signed-request')),
@@ -75,7 +70,7 @@ export const CANVAS_RULES: readonly Rule[] = [
       const standalone = canvas.runs_outside_salesforce?.value === true;
       const keep: CanvasAuth = standalone ? oauth[0] : 'signed-request';
       report({
-        range: valueRange(model, auth.node),
+        range: contentRange(model.text, auth.node.range),
         message: `This Canvas app uses signed request together with ${listWords(oauth.map((f) => OAUTH_NAMES[f]))}. They are not interchangeable: signing a request and then re-running OAuth in the same app creates a confused-deputy risk. Pick one: signed request for an app used only inside Salesforce, OAuth for one also used standalone.${ruleOfThumbNote('canvas-auth-not-interchangeable')}`,
         fix: fix(standalone ? `Use only ${OAUTH_NAMES[oauth[0]]}` : 'Use only signed request', replaceAuth(model, auth.node, keep)),
       });
@@ -98,7 +93,7 @@ export const CANVAS_RULES: readonly Rule[] = [
       if (!auth && canvas.$node.entries.has('auth')) return;
       if (auth && (auth.value.length !== 1 || auth.value[0] !== 'signed-request')) return;
       report({
-        range: auth ? valueRange(model, auth.node) : outside.node.range,
+        range: auth ? contentRange(model.text, auth.node.range) : outside.node.range,
         message: `${auth ? 'This Canvas app uses only signed request' : 'This Canvas app uses the default auth, signed request'}, but it also runs outside Salesforce. Standalone, it gets no Salesforce-signed context and needs its own OAuth identity: use the OAuth web server flow (auth: oauth-web-server).`,
         related: auth ? [{ range: outside.node.range, message: 'Also used outside Salesforce' }] : undefined,
         fix: fix('Use the OAuth web server flow', auth ? replaceAuth(model, auth.node, 'oauth-web-server') : insertKey(model, canvas.$node, 'auth', 'oauth-web-server')),

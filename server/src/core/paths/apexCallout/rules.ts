@@ -1,8 +1,10 @@
-import { fact, factMilliseconds, factValue, formatFactValue } from '../knowledge/facts';
-import { describeDuration, formatCount, formatDuration } from '../format/quantities';
-import { calloutTotal } from '../usage/platformMeasures';
-import { fix, replaceValue, setKey } from './edits';
-import type { Rule } from './rule';
+import { fact, factMilliseconds, factValue, formatFactValue } from '../../knowledge/facts';
+import { describeDuration, formatCount, formatDuration } from '../../format/quantities';
+import { calloutTotal } from './measures';
+import { fix } from '../../findings';
+import { replaceValue } from '../../yamlEdit/scalar';
+import { setKey } from '../../yamlEdit/keys';
+import type { Rule } from '../../rules/rule';
 
 /** The timeout the fixes write: the Heroku router's, since waiting longer gains nothing. */
 function routerTimeoutText(): string {

@@ -1,8 +1,9 @@
-import { fact, factValue, formatFactValue } from '../knowledge/facts';
-import { formatCount } from '../format/quantities';
-import { flowIssuesApprovals, longRunningLimit } from '../usage/platformMeasures';
-import { fix, replaceValue } from './edits';
-import type { Rule } from './rule';
+import { fact, factValue, formatFactValue } from '../../knowledge/facts';
+import { formatCount } from '../../format/quantities';
+import { flowIssuesApprovals, longRunningLimit } from './measures';
+import { fix } from '../../findings';
+import { replaceValue } from '../../yamlEdit/scalar';
+import type { Rule } from '../../rules/rule';
 
 export const REST_RULES: readonly Rule[] = [
   {

@@ -1,0 +1,75 @@
+import { PATH_KEYS, PATHS } from '../paths';
+import type { EditorSnippet } from '../paths/pathModule';
+
+/*
+ * The VS Code snippets (snippets/integration-yaml.code-snippets, written by `npm run manifest`):
+ * a whole design, one per path (from each path's module) and an integration user.
+ */
+
+const DESIGN: EditorSnippet = {
+  name: 'Integration design',
+  prefix: ['integration', 'design'],
+  isFileTemplate: true,
+  description: 'A whole integration design: requirements, regions, integration user and one path (Heroku Connect).',
+  body: [
+    'version: 1',
+    'name: ${1:Order sync}',
+    'summary: ${2:Orders created in Salesforce reach the Heroku app; the app never writes back.}',
+    'environment: ${3|production,sandbox,proof-of-concept|}',
+    'salesforce:',
+    '\tedition: ${4|enterprise,unlimited,performance,professional,developer|}',
+    '\torg_type: ${5|production,sandbox,developer,scratch|}',
+    'requirements:',
+    '\tdirection: ${6|salesforce-to-heroku,heroku-to-salesforce,bidirectional|}',
+    '\tsource_of_truth: ${7|salesforce,heroku,shared|}',
+    '\theroku_needs_local_copy: ${8|true,false|}',
+    '\tacceptable_lag: ${9:15m}',
+    '\tvolume:',
+    '\t\trows: ${10:50_000}',
+    'regions:',
+    '\theroku_app: ${11|us,eu,dublin,frankfurt,london,montreal,mumbai,oregon,singapore,sydney,tokyo,virginia|}',
+    '\theroku_postgres: ${12|us,eu,dublin,frankfurt,london,montreal,mumbai,oregon,singapore,sydney,tokyo,virginia|}',
+    '\theroku_connect: ${13|us,eu,dublin,frankfurt,london,montreal,mumbai,oregon,singapore,sydney,tokyo,virginia|}',
+    '\tsalesforce: ${14|us-east,us-west,canada,brazil,ireland,germany,uk,france,india,singapore,australia,japan|}',
+    'integration_users:',
+    '\t${15:sync}:',
+    '\t\tusername: ${16:integration@example.com}',
+    '\t\tkind: integration',
+    '\t\tlicense: salesforce-integration',
+    '\t\tpermissions: [api-enabled]',
+    '\t\tused_by: [heroku_connect]',
+    'paths:',
+    '\theroku_connect:',
+    '\t\tplan: ${17|enterprise,shield,demo|}',
+    '\t\tmappings:',
+    '\t\t\t- object: ${18:Order}',
+    '\t\t\t\tmode: ${19|read-only,read-write|}',
+    '\t\t\t\trows: ${20:50_000}',
+    '$0',
+  ],
+};
+
+const INTEGRATION_USER: EditorSnippet = {
+  name: 'Integration user',
+  prefix: 'integration_user',
+  description: 'One entry of integration_users: the Salesforce user a path runs as.',
+  body: [
+    '${1:sync}:',
+    '\tusername: ${2:integration@example.com}',
+    '\tkind: ${3|integration,person|}',
+    '\tlicense: ${4|salesforce-integration,salesforce,salesforce-platform|}',
+    '\tpermissions: [api-enabled]',
+    `\tused_by: [\${5|${PATH_KEYS.join(',')}|}]`,
+    '$0',
+  ],
+};
+
+/** Every snippet, in the file's order. */
+export function editorSnippets(): EditorSnippet[] {
+  return [DESIGN, ...PATHS.flatMap((p) => p.snippets.editor), INTEGRATION_USER];
+}
+
+/** The snippets file as VS Code reads it: snippets by name. */
+export function renderEditorSnippets(): string {
+  return `${JSON.stringify(Object.fromEntries(editorSnippets().map(({ name, ...snippet }) => [name, snippet])), null, 2)}\n`;
+}

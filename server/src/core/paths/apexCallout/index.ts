@@ -1,0 +1,33 @@
+import { scalar } from '../../yamlEdit/entries';
+import type { PathModule } from '../pathModule';
+import { measureApex } from './measures';
+import { APEX_RULES } from './rules';
+import { apexMonitoring, apexRecovery, apexSteps } from './runbook';
+
+export const APEX_CALLOUT: PathModule<'apex_callout'> = {
+  key: 'apex_callout',
+  name: 'Apex callout → Heroku',
+  category: 'apex',
+  rules: APEX_RULES,
+  measure: measureApex,
+  runbook: { steps: apexSteps, monitoring: apexMonitoring, recovery: apexRecovery },
+  // A trigger runs inside DML, so its callout has to run asynchronously.
+  skeleton: () => [{ key: 'context', value: scalar('queueable') }],
+  snippets: {
+    completionKeys: { '': ['context', 'timeout', 'named_credential'] },
+    editor: [
+      {
+        name: 'Apex callout path',
+        prefix: 'apex_callout',
+        description: 'paths.apex_callout: Apex calls the Heroku app over HTTP.',
+        body: [
+          'apex_callout:',
+          '\tcontext: ${1|queueable,future,batch,scheduled,invocable,trigger,lwc-controller|}',
+          '\tsynchronous: ${2|false,true|}',
+          '\tnamed_credential: ${3:Heroku_App}',
+          '$0',
+        ],
+      },
+    ],
+  },
+};

@@ -1,0 +1,44 @@
+import { list, scalar } from '../../yamlEdit/entries';
+import type { PathModule } from '../pathModule';
+import { measureAppLink } from './measures';
+import { APPLINK_RULES } from './rules';
+import { appLinkMonitoring, appLinkRecovery, appLinkSteps } from './runbook';
+
+export const HEROKU_APPLINK: PathModule<'heroku_applink'> = {
+  key: 'heroku_applink',
+  name: 'Heroku AppLink',
+  category: 'applink',
+  rules: APPLINK_RULES,
+  measure: measureAppLink,
+  login: {
+    // Otherwise the code runs with the calling Salesforce user's context.
+    how: (design) => (design.paths?.heroku_applink?.user_mode?.value === 'authorized-user' ? 'in authorized-user mode runs as a pre-authorized Salesforce user' : undefined),
+    newUser: { id: 'applink_user', permissions: ['api-enabled'] },
+  },
+  runbook: { steps: appLinkSteps, monitoring: appLinkMonitoring, recovery: appLinkRecovery },
+  skeleton: ({ answers, tableCallers }) => {
+    const callers = (answers.callers ?? []).filter((c) => tableCallers.includes(c));
+    return [
+      ...(callers.length ? [{ key: 'callers', value: list(callers) }] : []),
+      ...(answers.synchronousCalls !== undefined ? [{ key: 'synchronous', value: scalar(String(answers.synchronousCalls)) }] : []),
+    ];
+  },
+  snippets: {
+    completionKeys: { '': ['callers', 'user_mode', 'synchronous'] },
+    editor: [
+      {
+        name: 'Heroku AppLink path',
+        prefix: 'heroku_applink',
+        description: 'paths.heroku_applink: Salesforce (Flow, Apex, Agentforce) calls a Heroku app.',
+        body: [
+          'heroku_applink:',
+          '\tcallers: [${1|flow,apex,apex-trigger,agentforce,data-cloud|}]',
+          '\tuser_mode: ${2|user,user-plus,authorized-user|}',
+          '\tsynchronous: ${3|false,true|}',
+          '\tresponse_time: ${4:5s}',
+          '$0',
+        ],
+      },
+    ],
+  },
+};

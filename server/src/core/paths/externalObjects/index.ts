@@ -1,0 +1,34 @@
+import { scalar } from '../../yamlEdit/entries';
+import type { PathModule } from '../pathModule';
+import { measureExternalObjects } from './measures';
+import { EXTERNAL_OBJECTS_RULES } from './rules';
+import { externalObjectsMonitoring, externalObjectsRecovery, externalObjectsSteps } from './runbook';
+
+export const EXTERNAL_OBJECTS: PathModule<'external_objects'> = {
+  key: 'external_objects',
+  name: 'Heroku External Objects',
+  category: 'external-objects',
+  rules: EXTERNAL_OBJECTS_RULES,
+  measure: measureExternalObjects,
+  runbook: { steps: externalObjectsSteps, monitoring: externalObjectsMonitoring, recovery: externalObjectsRecovery },
+  // OData 4.0 is the schema's default and the version that can also write.
+  skeleton: () => [{ key: 'odata_version', value: scalar('"4.0"') }],
+  snippets: {
+    completionKeys: { '': ['odata_version', 'writable', 'tables'] },
+    editor: [
+      {
+        name: 'Heroku External Objects path',
+        prefix: 'external_objects',
+        description: 'paths.external_objects: Salesforce users see Postgres data through Salesforce Connect (OData).',
+        body: [
+          'external_objects:',
+          '\todata_version: ${1|4.0,4.01,2.0|}',
+          '\twritable: ${2|false,true|}',
+          '\tstandard_reports: ${3|false,true|}',
+          '\ttables: [${4:orders}]',
+          '$0',
+        ],
+      },
+    ],
+  },
+};

@@ -1,0 +1,34 @@
+import { PATH_KEYS, type PathKey } from '../vocabulary';
+import { APEX_CALLOUT } from './apexCallout';
+import { HEROKU_APPLINK } from './appLink';
+import { CANVAS } from './canvas';
+import { EXTERNAL_OBJECTS } from './externalObjects';
+import { HEROKU_CONNECT } from './herokuConnect';
+import type { PathModule } from './pathModule';
+import { PLATFORM_EVENTS } from './platformEvents';
+import { REST_API } from './restApi';
+
+/**
+ * Every integration path, in the order the runbook, the documentation and the key lists
+ * follow. A new path is a folder beside these and one line here (CONTRIBUTING.md lists the
+ * few places outside it: the schema, model/design.ts and its decision table rows).
+ * Nothing under a path's folder may import this file (test/unit/architecture.test.ts).
+ */
+export const PATHS: readonly PathModule[] = [HEROKU_CONNECT, HEROKU_APPLINK, EXTERNAL_OBJECTS, PLATFORM_EVENTS, REST_API, APEX_CALLOUT, CANVAS];
+
+// The vocabulary names the paths (and their order) for every layer; the registry follows it.
+export { PATH_KEYS };
+
+/** Display names by path key, plus 'none' for the decision table's "none of these" row. */
+export const PATH_NAMES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(PATHS.map((p) => [p.key, p.name])),
+  none: 'None of the Heroku paths',
+};
+
+const BY_KEY: ReadonlyMap<PathKey, PathModule> = new Map(PATHS.map((p) => [p.key, p]));
+
+export function pathModule(key: PathKey): PathModule {
+  const found = BY_KEY.get(key);
+  if (!found) throw new Error(`No path module for '${key}'`);
+  return found;
+}
