@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LineIndex } from '../server/src/core/model/text';
+import { LineIndex } from '../server/src/core/text';
 import { editTargets } from './generate';
 import { LspDriver, type ProcessMemory, type Publish } from './lspDriver';
 import { BENCH_FILE_SUFFIX, type ServerSpec } from './servers';

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { LineIndex } from '../../server/src/core/model/text';
+import { LineIndex } from '../../server/src/core/text';
 import { analyze } from '../../server/src/core/analysis';
 import { RULES_BY_ID } from '../../server/src/core/rules/registry';
 import { BOUNDS } from './lib/bounds';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze, INTERNAL_ERROR_RULE_ID } from '../../server/src/core/analysis';
-import type { Rule } from '../../server/src/core/rules/rule';
+import type { Rule } from '../../server/src/core/rule';
 
 /**
  * The engine survives its own rules: an exception inside one rule becomes one

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analysis';
 import { RULES_BY_ID } from '../../server/src/core/rules/registry';
 import type { Finding } from '../../server/src/core/findings';
-import type { Rule } from '../../server/src/core/rules/rule';
+import type { Rule } from '../../server/src/core/rule';
 import { applyEdits } from './text';
 
 /**

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../../server/src/core/model/text';
+import type { TextEdit } from '../../server/src/core/text';
 
 /** Applies non-overlapping edits, as an editor would. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { RULES, ruleDocPath } from '../../server/src/core/rules/registry';
-import { PATH_KEYS } from '../../server/src/core/paths';
+import { PATH_KEYS } from '../../server/src/core/vocabulary';
 
 const ROOT = join(__dirname, '../..');
 

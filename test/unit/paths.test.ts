@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DECISION_TABLE } from '../../server/src/core/decision/table';
-import { PATH_KEYS, PATHS } from '../../server/src/core/paths';
+import { PATHS } from '../../server/src/core/paths';
+import { PATH_KEYS, PATH_NAMES } from '../../server/src/core/vocabulary';
 import { RULES } from '../../server/src/core/rules/registry';
 
 const ROOT = join(__dirname, '../..');
@@ -31,7 +32,7 @@ describe('the path registry', () => {
   });
 
   it('names each path once, and each is recommended by a row of the decision table', () => {
-    assert.equal(new Set(PATHS.map((p) => p.name)).size, PATHS.length, 'display names are distinct');
+    assert.equal(new Set(PATHS.map((p) => PATH_NAMES[p.key])).size, PATHS.length, 'display names are distinct');
     const recommended = new Set(DECISION_TABLE.map((row) => row.recommends));
     assert.deepEqual(PATH_KEYS.filter((key) => !recommended.has(key)), [], 'paths no decision table row recommends');
   });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ARTIFACT_KINDS, ANSWER_KEYS, PATH_KEYS } from '../../server/src/core/vocabulary';
 import { ARTIFACT_KINDS as PROTOCOL_ARTIFACT_KINDS, PATH_KEYS as PROTOCOL_PATH_KEYS } from '../../server/src/protocol';
-import { PATH_NAMES } from '../../server/src/core/paths';
+import { PATH_NAMES } from '../../server/src/core/vocabulary';
 import { FACTS } from '../../server/src/core/knowledge/facts';
 import { QUESTIONS } from '../../server/src/core/walkthrough/questions';
 import { parseWebviewMessage } from '../../client/src/webview/messages';

@@ -1,7 +1,7 @@
 import { analyze } from '../core/analysis';
 import { applySeverities, type SeverityOverride } from '../core/severities';
 import type { Finding } from '../core/findings';
-import type { LineIndex } from '../core/model/text';
+import type { LineIndex } from '../core/text';
 import { collectInputs, readDesign, type Input, type InputProblem } from './inputs';
 
 /** One linted design. */

@@ -1,4 +1,4 @@
-import type { TextEdit, TextRange } from './model/text';
+import type { TextEdit, TextRange } from './text';
 import { compareText } from './format/compare';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

@@ -11,6 +11,18 @@ export type PathKey = (typeof PATH_KEYS)[number];
 /** A decision table row's path; 'none' when no Heroku path fits. */
 export type Recommendation = PathKey | 'none';
 
+/** Display names, as the skill document writes them, and 'none' for the table's "none of these" row. */
+export const PATH_NAMES: Readonly<Record<Recommendation, string>> = {
+  heroku_connect: 'Heroku Connect',
+  heroku_applink: 'Heroku AppLink',
+  external_objects: 'Heroku External Objects',
+  platform_events: 'Platform Events / Pub/Sub',
+  rest_api: 'Heroku → Salesforce REST API',
+  apex_callout: 'Apex callout → Heroku',
+  canvas: 'Salesforce Canvas',
+  none: 'None of the Heroku paths',
+};
+
 /** The decision table's inputs, in the order the walkthrough asks for them. */
 export const ANSWER_KEYS = [
   'environment', 'direction', 'sourceOfTruth', 'herokuNeedsLocalCopy', 'acceptableLag', 'rows', 'eventsPerDay',

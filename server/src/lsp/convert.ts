@@ -1,7 +1,7 @@
 import type { Position, Range, TextEdit } from 'vscode-languageserver';
 import { DiagnosticSeverity } from './lspLibrary';
 import type { Severity } from '../core/findings';
-import type { LineIndex, TextEdit as CoreEdit, TextRange } from '../core/model/text';
+import type { LineIndex, TextEdit as CoreEdit, TextRange } from '../core/text';
 
 /** Conversions between the core's UTF-16 offsets and LSP positions (also UTF-16). */
 

@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticTag } from './lspLibrary';
 import type { Finding } from '../core/findings';
-import type { LineIndex } from '../core/model/text';
+import type { LineIndex } from '../core/text';
 import type { ClientSupport, ServerContext } from './context';
 import { toRange, toSeverity, toTextEdit } from './convert';
 import { quietPeriodMs } from './validationTiming';

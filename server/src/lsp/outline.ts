@@ -2,7 +2,7 @@ import type { DocumentSymbol, DocumentSymbolParams, FoldingRange, FoldingRangePa
 import { FoldingRangeKind, SymbolKind } from './lspLibrary';
 import { foldingRanges } from '../core/editing/folding';
 import { documentOutline, type OutlineKind, type OutlineSymbol } from '../core/editing/outline';
-import type { LineIndex } from '../core/model/text';
+import type { LineIndex } from '../core/text';
 import { analysisOf, type ServerContext } from './context';
 import { toRange } from './convert';
 

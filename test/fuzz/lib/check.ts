@@ -5,7 +5,7 @@ import { documentOutline, type OutlineSymbol } from '../../../server/src/core/ed
 import { SEVERITIES, type Finding } from '../../../server/src/core/findings';
 import { TOOL_LIMITS } from '../../../server/src/core/limits';
 import type { ModelNode } from '../../../server/src/core/model/node';
-import { LineIndex, type TextRange } from '../../../server/src/core/model/text';
+import { LineIndex, type TextRange } from '../../../server/src/core/text';
 import { INTERNAL_ERROR_RULE_ID, type Analysis } from '../../../server/src/core/analysis';
 import { RULES_BY_ID } from '../../../server/src/core/rules/registry';
 import type { Expectation, FuzzInput } from './corpus';

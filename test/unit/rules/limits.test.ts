@@ -3,8 +3,8 @@ import { describe, test } from 'node:test';
 import { ruleCases } from '../../helpers/ruleCases';
 import { analyze } from '../../../server/src/core/analysis';
 import { LIMITS_RULES } from '../../../server/src/core/rules/limits';
-import type { Report, RuleContext } from '../../../server/src/core/rules/rule';
-import type { Measurement } from '../../../server/src/core/usage/measurement';
+import type { Report, RuleContext } from '../../../server/src/core/rule';
+import type { Measurement } from '../../../server/src/core/measurement';
 import type { ModelNode } from '../../../server/src/core/model/node';
 
 const demo = (rows: string, marked = false): string =>

@@ -1,6 +1,6 @@
 import { ruleCases } from '../../helpers/ruleCases';
 import { TOOL_LIMITS } from '../../../server/src/core/limits';
-import type { Rule } from '../../../server/src/core/rules/rule';
+import type { Rule } from '../../../server/src/core/rule';
 
 // The rules the parser, the schema validator and the engine itself report: syntax, structure,
 // suppressions and rule failures. Same table shape as every other rule.

@@ -6,7 +6,7 @@ import { RULES_BY_ID } from '../../../server/src/core/rules/registry';
 import { analyze } from '../../../server/src/core/analysis';
 import { measureConnect } from '../../../server/src/core/paths/herokuConnect/measures';
 import { connectRowTotal, describeRowTotal } from '../../../server/src/core/paths/herokuConnect/rows';
-import type { Measurement } from '../../../server/src/core/usage/measurement';
+import type { Measurement } from '../../../server/src/core/measurement';
 
 const header = 'version: 1\nname: Orders\nenvironment: proof-of-concept\n';
 

@@ -5,7 +5,7 @@ import { RULES_BY_ID } from '../../../server/src/core/rules/registry';
 import { measure as measureAll } from '../../../server/src/core/usage/measure';
 import { FACTS } from '../../../server/src/core/knowledge/facts';
 import type { Design } from '../../../server/src/core/model/design';
-import type { Measurement } from '../../../server/src/core/usage/measurement';
+import type { Measurement } from '../../../server/src/core/measurement';
 
 /** The measurements of every path but Heroku Connect (connectMeasures.test.ts has those). */
 function measurePlatform(design: Design): Measurement[] {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyDecision, type DecisionApplyOptions } from '../../../server/src/core/walkthrough/apply';
 import type { DecisionInput } from '../../../server/src/core/decision/types';
-import type { TextEdit } from '../../../server/src/core/model/text';
+import type { TextEdit } from '../../../server/src/core/text';
 import { parseModel } from '../../../server/src/core/model/parse';
 import { analyze } from '../../../server/src/core/analysis';
 import { applyEdits } from '../../helpers/text';

@@ -1,5 +1,5 @@
 import type { Finding, RelatedLocation } from '../../core/findings';
-import type { LineIndex, TextRange } from '../../core/model/text';
+import type { LineIndex, TextRange } from '../../core/text';
 import { lineColumn, type LintRun } from '../lintRun';
 
 /**

@@ -1,11 +1,11 @@
 import type { Finding } from '../findings';
 import type { Analysis } from '../analysis';
 import { RULES_BY_ID } from '../rules/registry';
-import type { RuleCategory } from '../rules/rule';
+import type { RuleCategory } from '../rule';
 import type { Design, PathKey } from '../model/design';
-import { PATH_KEYS, PATH_NAMES } from '../paths';
+import { PATH_KEYS, PATH_NAMES } from '../vocabulary';
 import type { ModelNode } from '../model/node';
-import type { TextRange } from '../model/text';
+import type { TextRange } from '../text';
 import { Citations } from './citations';
 import { artifactFileName, type ArtifactKind } from './kinds';
 

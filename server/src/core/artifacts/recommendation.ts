@@ -1,5 +1,5 @@
 import type { FactId } from '../knowledge/facts';
-import { PATH_NAMES } from '../paths';
+import { PATH_NAMES } from '../vocabulary';
 import type { Condition, DecisionRow, RowOutcome } from '../decision/types';
 import { listWords } from '../format/suggest';
 import { formatCount } from '../format/quantities';

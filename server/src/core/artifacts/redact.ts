@@ -1,7 +1,7 @@
 import type { Finding } from '../findings';
 import type { ModelNode, ScalarNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
-import type { TextRange } from '../model/text';
+import type { TextRange } from '../text';
 import { DESIGN_SCHEMA, resolve, type SchemaNode } from '../schema/schema';
 
 /** The rule that flags secrets written into a design. */

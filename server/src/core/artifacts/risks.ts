@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../findings';
 import { factValue } from '../knowledge/facts';
 import { RULES_BY_ID } from '../rules/registry';
 import { parseSuppressions } from '../rules/suppressions';
-import type { Measurement } from '../usage/measurement';
+import type { Measurement } from '../measurement';
 import type { ArtifactContext } from './context';
 import { assembleDocument } from './document';
 import { formatAmount, formatPercent } from './labels';

@@ -1,5 +1,6 @@
 import { integrationUsers, sharedWith, type Design, type IntegrationUser, type PathKey } from '../model/design';
-import { PATH_NAMES, pathModule } from '../paths';
+import { pathModule } from '../paths';
+import { PATH_NAMES } from '../vocabulary';
 import { listWords } from '../format/suggest';
 import { code } from './markdown';
 

@@ -2,7 +2,7 @@ import { fact, factMilliseconds, factValue, formatFactValue } from '../knowledge
 import { describeDuration, formatCount } from '../format/quantities';
 import { listWords } from '../format/suggest';
 import type { Design, Requirements } from '../model/design';
-import { PATH_NAMES } from '../paths';
+import { PATH_NAMES } from '../vocabulary';
 import { DECISION_TABLE } from './table';
 import { describeIntegration } from './statement';
 import type { Condition, ConditionOutcome, DecisionInput, DecisionResult, DecisionRow, FlagInput, PlanTier, RowOutcome } from './types';

@@ -1,7 +1,7 @@
-import { PATH_NAMES } from '../paths';
+import { isPathKey, PATH_NAMES } from '../vocabulary';
 import { TOOL_LIMITS } from '../limits';
 import type { NodePath } from '../model/node';
-import { LineIndex, type TextRange } from '../model/text';
+import { LineIndex, type TextRange } from '../text';
 import { resolve, type SchemaNode } from '../schema/schema';
 import { cursorContext, type KeyPosition, type ValuePosition } from './cursor';
 import { keyHover } from './hover';
@@ -68,7 +68,7 @@ function keyCompletions(context: KeyPosition): CompletionCandidate[] {
       out.push({
         label: key, kind: 'section', isSnippet: true, replace: context.replace,
         insertText: `${head}${pad}${inner.snippet}`, plainText: `${head}${pad}${inner.plain}`,
-        detail: `paths › ${PATH_NAMES[key] ?? key}`,
+        detail: `paths › ${isPathKey(key) ? PATH_NAMES[key] : key}`,
         documentation: keyHover(['paths', key]),
         sortText: `2-${String(index).padStart(3, '0')}`,
         filterText: key,
@@ -105,7 +105,7 @@ function isListOfSections(schema: SchemaNode): boolean {
 
 function detailOf(path: NodePath, schema: SchemaNode | undefined): string | undefined {
   const key = String(path[path.length - 1]);
-  if (path[0] === 'paths' && path.length === 2) return PATH_NAMES[key] ?? 'path';
+  if (path[0] === 'paths' && path.length === 2) return isPathKey(key) ? PATH_NAMES[key] : 'path';
   if (!schema) return undefined;
   if (isObjectSchema(schema)) return 'section';
   if (isListOfSections(schema)) return 'list of sections';

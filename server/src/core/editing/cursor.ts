@@ -1,5 +1,5 @@
 import type { NodePath } from '../model/node';
-import { LineIndex, type TextRange } from '../model/text';
+import { LineIndex, type TextRange } from '../text';
 import { commentStart } from '../model/parse';
 
 export { commentStart };

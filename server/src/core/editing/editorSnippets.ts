@@ -1,4 +1,5 @@
-import { PATH_KEYS, PATHS } from '../paths';
+import { PATHS } from '../paths';
+import { PATH_KEYS } from '../vocabulary';
 import type { EditorSnippet } from '../paths/pathModule';
 
 /*

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import type { TextEdit } from '../model/text';
+import type { TextEdit } from '../text';
 
 /**
  * The edits of every fix that does not overlap an earlier one (in document order), so they

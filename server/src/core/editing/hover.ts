@@ -1,7 +1,7 @@
 import type { Finding } from '../findings';
 import type { FactId } from '../knowledge/facts';
 import type { NodePath } from '../model/node';
-import type { TextRange } from '../model/text';
+import type { TextRange } from '../text';
 import type { Analysis } from '../analysis';
 import { RULES_BY_ID } from '../rules/registry';
 import { describeDuration, formatCount, parseCount, parseDuration } from '../format/quantities';

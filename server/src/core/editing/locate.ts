@@ -1,5 +1,5 @@
 import type { ModelNode, NodePath, ScalarNode } from '../model/node';
-import type { TextRange } from '../model/text';
+import type { TextRange } from '../text';
 
 /** What the cursor is on, as the document tree sees it. */
 export type Target =

@@ -1,7 +1,7 @@
-import { PATH_NAMES } from '../paths';
+import { isPathKey, PATH_NAMES } from '../vocabulary';
 import type { ModelNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
-import type { TextRange } from '../model/text';
+import type { TextRange } from '../text';
 
 export type OutlineKind = 'section' | 'path' | 'user' | 'mapping' | 'list' | 'property';
 
@@ -58,7 +58,7 @@ function kindOf(node: ModelNode): OutlineKind {
 
 function detailOf(node: ModelNode): string | undefined {
   const path = node.path;
-  if (path.length === 2 && path[0] === 'paths') return PATH_NAMES[String(path[1])];
+  if (path.length === 2 && path[0] === 'paths') return isPathKey(path[1]) ? PATH_NAMES[path[1]] : undefined;
   if (path.length === 2 && path[0] === 'integration_users' && node.kind === 'map') {
     const username = node.entries.get('username');
     return username?.kind === 'scalar' && username.value !== null ? String(username.value) : undefined;

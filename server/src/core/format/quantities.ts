@@ -91,3 +91,10 @@ export function parseCount(input: unknown): Parsed<number> {
 export function formatCount(n: number): string {
   return formatNumber(n);
 }
+
+/** A count as YAML states it, thousands grouped with `_` from five digits on (`20_000`). */
+export function formatYamlCount(n: number): string {
+  const digits = String(n);
+  if (digits.length < 5) return digits;
+  return digits.replace(/\B(?=([0-9]{3})+$)/g, '_');
+}

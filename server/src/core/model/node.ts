@@ -1,4 +1,4 @@
-import type { TextRange } from './text';
+import type { TextRange } from '../text';
 
 export type PathSegment = string | number;
 export type NodePath = readonly PathSegment[];

@@ -2,7 +2,7 @@ import { Composer, CST, isAlias, isCollection, isMap, isNode, isPair, isScalar, 
 import { TOOL_LIMITS } from '../limits';
 import type { Finding } from '../findings';
 import type { MapNode, ModelNode, NodePath, ScalarNode, SeqNode } from './node';
-import { LineIndex, type TextRange } from './text';
+import { LineIndex, type TextRange } from '../text';
 import { formatNumber } from '../format/numbers';
 
 /** The structural problems the parser itself finds. Their ids are rule ids too. */

@@ -1,4 +1,4 @@
-import { PATH_KEYS, type PathKey } from '../vocabulary';
+import type { PathKey } from '../vocabulary';
 import { APEX_CALLOUT } from './apexCallout';
 import { HEROKU_APPLINK } from './appLink';
 import { CANVAS } from './canvas';
@@ -16,14 +16,7 @@ import { REST_API } from './restApi';
  */
 export const PATHS: readonly PathModule[] = [HEROKU_CONNECT, HEROKU_APPLINK, EXTERNAL_OBJECTS, PLATFORM_EVENTS, REST_API, APEX_CALLOUT, CANVAS];
 
-// The vocabulary names the paths (and their order) for every layer; the registry follows it.
-export { PATH_KEYS };
 
-/** Display names by path key, plus 'none' for the decision table's "none of these" row. */
-export const PATH_NAMES: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(PATHS.map((p) => [p.key, p.name])),
-  none: 'None of the Heroku paths',
-};
 
 const BY_KEY: ReadonlyMap<PathKey, PathModule> = new Map(PATHS.map((p) => [p.key, p]));
 

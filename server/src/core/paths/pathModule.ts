@@ -1,26 +1,23 @@
-import type { ArtifactContext } from '../artifacts/context';
-import type { Step, StepBody } from '../artifacts/runbook/step';
 import type { DecisionInput, PlanTier } from '../decision/types';
 import type { Caller, Design, PathKey, Paths, Permission } from '../model/design';
-import type { Rule, RuleCategory } from '../rules/rule';
-import type { Measurement } from '../usage/measurement';
+import type { Rule, RuleCategory } from '../rule';
+import type { Measurement } from '../measurement';
 import type { DesiredEntry } from '../yamlEdit/entries';
 
 /** A path's settings section, e.g. `ConnectPath` for `heroku_connect`. */
 export type PathSection<K extends PathKey = PathKey> = NonNullable<Paths[K]>;
 
 /**
- * Everything the tool knows about one integration path, in one object: registered once in
- * paths/index.ts, and read by the rule registry, the measurements, the runbook, the
- * walkthrough's skeletons, completion snippets and the VS Code snippets file.
- * Not here: the JSON Schema fragment (one schema file), the typed view (model/design.ts)
- * and the decision table rows (one ordered table); a unit test keeps the keys in step.
+ * What the tool checks about one integration path, in one object: registered once in
+ * paths/index.ts, and read by the rule registry, the measurements, the walkthrough's
+ * skeletons, completion snippets and the VS Code snippets file. Not here: the JSON Schema
+ * fragment (one schema file), the typed view (model/design.ts), the decision table rows (one
+ * ordered table), and what the documents say about the path (artifacts/runbook/<path>.ts):
+ * documents sit above everything they cite. A unit test keeps the keys in step.
  */
 export interface PathModule<K extends PathKey = PathKey> {
   /** The key under `paths:`. */
   readonly key: K;
-  /** The display name, as the skill document writes it. */
-  readonly name: string;
   /** The category of this path's rules (docs, settings, the walkthrough's findings). */
   readonly category: RuleCategory;
   /** This path's rules, in the order the documentation lists them. */
@@ -29,7 +26,6 @@ export interface PathModule<K extends PathKey = PathKey> {
   measure?(design: Design): Measurement[];
   /** Set when the path logs in to Salesforce as a user of its own. */
   readonly login?: PathLogin;
-  readonly runbook: PathRunbook<K>;
   /** The settings a newly added path starts with: only what the decision itself says. */
   skeleton(input: SkeletonInput): DesiredEntry[];
   readonly snippets: PathSnippets;
@@ -43,16 +39,6 @@ export interface PathLogin {
   how(design: Design): string | undefined;
   /** The user the `integration-user-missing` fix adds: its id and permissions. */
   readonly newUser: { readonly id: string; readonly permissions: readonly Permission[] };
-}
-
-/** The path's part of the connection runbook. Monitoring and recovery are titled with the path's name. */
-export interface PathRunbook<K extends PathKey = PathKey> {
-  /** The numbered procedure, in the order an operator does it. */
-  steps(ctx: ArtifactContext, section: PathSection<K>): Step[];
-  /** What to watch, under "Maintenance windows and monitoring". */
-  monitoring(ctx: ArtifactContext, section: PathSection<K>): StepBody;
-  /** Under "Rollback and recovery". */
-  recovery(ctx: ArtifactContext, section: PathSection<K>): StepBody;
 }
 
 /** What a new path's skeleton may use: the answers, and what the decision table's rows for the path say. */

@@ -1,18 +1,18 @@
 import { fact, factMilliseconds, factValue, formatFactValue, ruleOfThumbNote, type FactId } from '../knowledge/facts';
 import { describeDuration, formatCount } from '../format/quantities';
 import { DECISION_TABLE } from '../decision/table';
-import { PATH_NAMES } from '../paths';
+import { PATH_NAMES } from '../vocabulary';
 import { FLAG_KEYS } from '../decision/engine';
 import type { Condition, FlagInput, PlanTier, RowOutcome } from '../decision/types';
 import { listWords } from '../format/suggest';
 import type { Design, PathKey, Requirements } from '../model/design';
 import type { ModelNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
-import type { TextRange } from '../model/text';
+import type { TextRange } from '../text';
 import { fix, type Fix, type RelatedLocation } from '../findings';
 import { replaceValue } from '../yamlEdit/scalar';
 import { insertBlockKey, insertTopLevelAfter } from '../yamlEdit/keys';
-import type { Rule } from './rule';
+import type { Rule } from '../rule';
 import { chosenPaths } from './users';
 
 const PASSTHROUGH_ROW = DECISION_TABLE.find((r) => r.recommends === 'none')!;

@@ -1,6 +1,6 @@
 import { fact, factValue, formatFactValue, ruleOfThumbNote } from '../knowledge/facts';
-import type { Measurement } from '../usage/measurement';
-import type { Rule } from './rule';
+import type { Measurement } from '../measurement';
+import type { Rule } from '../rule';
 import { formatNumber } from '../format/numbers';
 
 /** The share of a limit from which a design is "approaching" it (the risk register's threshold). */

@@ -1,10 +1,10 @@
 import { fact, formatFactValue, ruleOfThumbNote } from '../knowledge/facts';
 import { describeHerokuRegion, describeRegionsIn, herokuRegion } from '../knowledge/regions';
 import type { Design, HerokuRegion, Regions } from '../model/design';
-import type { TextRange } from '../model/text';
+import type { TextRange } from '../text';
 import { fix } from '../findings';
 import { replaceValue } from '../yamlEdit/scalar';
-import type { Rule } from './rule';
+import type { Rule } from '../rule';
 
 const LAG_NOTE = (): string =>
   `mismatched regions can multiply sync lag by up to ${formatFactValue(fact('region-latency-multiplier'))}.${ruleOfThumbNote('region-latency-multiplier')}`;

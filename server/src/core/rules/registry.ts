@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Rule } from '../rule';
 import { PATHS, pathModule } from '../paths';
 import { STRUCTURE_RULES } from './structure';
 import { DECISION_RULES } from './decision';

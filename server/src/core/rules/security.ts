@@ -1,8 +1,8 @@
 import { formatPath, type ModelNode, type ScalarNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
-import type { TextRange } from '../model/text';
+import type { TextRange } from '../text';
 import { schemaAt } from '../schema/schema';
-import type { Rule } from './rule';
+import type { Rule } from '../rule';
 
 /**
  * Finds credentials written into a design: by what a value looks like (PEM private keys,

@@ -1,6 +1,6 @@
 import { SYNTAX_RULE_IDS } from '../model/parse';
 import { SCHEMA_RULE_IDS } from '../schema/validate';
-import type { Rule } from './rule';
+import type { Rule } from '../rule';
 
 /**
  * Rules the parser and the schema validator report. They have no check here (the

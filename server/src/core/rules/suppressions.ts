@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
 import type { ModelDocument } from '../model/parse';
-import type { TextRange } from '../model/text';
+import type { TextRange } from '../text';
 import { removeCommentEdit, removeListedWordEdit } from '../yamlEdit/commentRemoval';
 
 export const SUPPRESSION_PREFIX = 'integration-lint-disable';

@@ -1,16 +1,17 @@
 import { fact, formatFactValue } from '../knowledge/facts';
-import { PATH_NAMES, pathModule } from '../paths';
+import { pathModule } from '../paths';
+import { PATH_NAMES } from '../vocabulary';
 import { listWords } from '../format/suggest';
 import { integrationUsers, isSection, type Design, type PathKey, type Section } from '../model/design';
 import type { ModelNode, SeqNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
-import type { TextEdit } from '../model/text';
+import type { TextEdit } from '../text';
 import { fix } from '../findings';
 import { replaceValue } from '../yamlEdit/scalar';
 import { nestedIndentStep } from '../yamlEdit/indentation';
 import { insertBlockKey, insertKey, insertTopLevelBefore } from '../yamlEdit/keys';
 import { appendListItem, removeListItem } from '../yamlEdit/lists';
-import type { Rule } from './rule';
+import type { Rule } from '../rule';
 
 const approvals = (): string => formatFactValue(fact('connected-app-approvals-per-user'));
 

@@ -1,6 +1,6 @@
 import type { Design } from '../model/design';
 import { PATHS } from '../paths';
-import type { Measurement } from './measurement';
+import type { Measurement } from '../measurement';
 
 /** Every limit the design states a value for, with how close it comes, in document order. */
 export function measure(design: Design): Measurement[] {

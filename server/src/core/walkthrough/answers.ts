@@ -1,5 +1,5 @@
 import type { DecisionInput } from '../decision/types';
-import { formatDuration, parseCount, parseDuration } from '../format/quantities';
+import { formatDuration, formatYamlCount, parseCount, parseDuration } from '../format/quantities';
 import { listWords } from '../format/suggest';
 import { QUESTIONS_BY_KEY, questionOptions, type AnswerKey, type Question } from './questions';
 
@@ -86,12 +86,6 @@ export function yamlScalar(question: Question, value: NonNullable<DecisionInput[
 }
 
 /** Counts as the format writes them: plain below five digits, `_`-grouped above (`1_200_000`). */
-export function formatYamlCount(n: number): string {
-  const digits = String(n);
-  if (digits.length < 5) return digits;
-  return digits.replace(/\B(?=([0-9]{3})+$)/g, '_');
-}
-
 export function sameAnswer(a: DecisionInput[AnswerKey], b: DecisionInput[AnswerKey]): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x) => b.includes(x));
   return a === b;

@@ -1,9 +1,9 @@
 import { decide, decisionInputFromDesign } from '../decision/engine';
-import { PATH_NAMES } from '../paths';
+import { PATH_NAMES } from '../vocabulary';
 import type { DecisionInput, DecisionResult, Recommendation } from '../decision/types';
 import { chosenPaths, type Design, type PathKey } from '../model/design';
 import type { ModelDocument } from '../model/parse';
-import type { TextEdit } from '../model/text';
+import type { TextEdit } from '../text';
 import { displayAnswer, sameAnswer, yamlScalar } from './answers';
 import { describeSkeleton, connectPlanFor, pathSkeleton } from './pathSkeletons';
 import { QUESTIONS, type AnswerKey } from './questions';

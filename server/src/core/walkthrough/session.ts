@@ -1,7 +1,7 @@
 import { decisionInputFromDesign } from '../decision/engine';
 import type { DecisionInput } from '../decision/types';
 import type { ModelDocument } from '../model/parse';
-import type { TextRange } from '../model/text';
+import type { TextRange } from '../text';
 import type { Analysis } from '../analysis';
 import type { PathKey } from '../vocabulary';
 import { checkedAnswerValue, displayAnswer, parseAnswer, sameAnswer, type AnswerDisplay } from './answers';

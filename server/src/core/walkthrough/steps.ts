@@ -1,11 +1,11 @@
-import { PATH_NAMES } from '../paths';
+import { PATH_NAMES } from '../vocabulary';
 import type { DecisionResult } from '../decision/types';
 import type { Finding } from '../findings';
 import { fact, formatFactValue, ruleOfThumbNote, type FactId } from '../knowledge/facts';
 import { integrationUsers, type Design, type PathKey } from '../model/design';
-import type { LineIndex } from '../model/text';
+import type { LineIndex } from '../text';
 import { RULES_BY_ID } from '../rules/registry';
-import type { RuleCategory } from '../rules/rule';
+import type { RuleCategory } from '../rule';
 import { resolve, schemaAt, type SchemaNode } from '../schema/schema';
 import { planMismatch } from './apply';
 import type { FactView, FindingView, StepView } from './views';

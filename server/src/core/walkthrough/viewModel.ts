@@ -1,5 +1,5 @@
 import { decide, decisionInputFromDesign } from '../decision/engine';
-import { PATH_NAMES } from '../paths';
+import { PATH_NAMES } from '../vocabulary';
 import type { DecisionInput, DecisionResult, RowOutcome } from '../decision/types';
 import { chosenPaths } from '../model/design';
 import { SYNTAX_RULE_IDS } from '../model/parse';

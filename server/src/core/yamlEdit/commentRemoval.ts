@@ -1,5 +1,5 @@
 import type { ModelDocument } from '../model/parse';
-import type { TextEdit, TextRange } from '../model/text';
+import type { TextEdit, TextRange } from '../text';
 
 /** Removes a comment: a whole-line comment with its line, a trailing one with the spaces before it. */
 export function removeCommentEdit(model: ModelDocument, comment: TextRange, ownLine: boolean): TextEdit {

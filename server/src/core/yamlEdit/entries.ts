@@ -1,6 +1,6 @@
 import type { MapNode, ModelNode, ScalarNode, SeqNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
-import type { TextEdit } from '../model/text';
+import type { TextEdit } from '../text';
 import { formatPath } from '../model/node';
 import { schemaAt } from '../schema/schema';
 import { documentIndentStep } from './indentation';

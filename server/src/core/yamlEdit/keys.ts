@@ -1,6 +1,6 @@
 import type { MapNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
-import type { TextEdit } from '../model/text';
+import type { TextEdit } from '../text';
 import { replaceValue } from './scalar';
 
 /** Adds `key: value` to a mapping, after its last entry and at its indentation. */

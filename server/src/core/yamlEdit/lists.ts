@@ -1,6 +1,6 @@
 import type { ModelNode, SeqNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
-import type { TextEdit } from '../model/text';
+import type { TextEdit } from '../text';
 
 /** Appends an item to a list, flow (`[a, b]`) or block (`- a`). */
 export function appendListItem(model: ModelDocument, seq: SeqNode, itemText: string): TextEdit {

@@ -1,6 +1,6 @@
 import type { ModelNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
-import type { TextEdit, TextRange } from '../model/text';
+import type { TextEdit, TextRange } from '../text';
 
 /*
  * yamlEdit/: every minimal text edit the core makes to a design (quick fixes, the

@@ -1,9 +1,38 @@
-import { PATH_NAMES, PATHS } from '../../paths';
+import type { Paths } from '../../model/design';
+import { PATH_KEYS, PATH_NAMES, type PathKey } from '../../vocabulary';
+import { apexMonitoring, apexRecovery, apexSteps } from './apex';
+import { appLinkMonitoring, appLinkRecovery, appLinkSteps } from './applink';
+import { canvasMonitoring, canvasRecovery, canvasSteps } from './canvas';
+import { connectMonitoring, connectRecovery, connectSteps } from './connect';
+import { eventsMonitoring, eventsRecovery, eventsSteps } from './events';
+import { externalObjectsMonitoring, externalObjectsRecovery, externalObjectsSteps } from './externalObjects';
+import { restMonitoring, restRecovery, restSteps } from './rest';
 import type { ArtifactContext } from '../context';
 import { assembleDocument } from '../document';
 import { ENVIRONMENT_LABELS } from '../labels';
 import { code, inlineText } from '../markdown';
-import { renderParts, type Part, type Step } from './step';
+import { renderParts, type Part, type Step, type StepBody } from './step';
+
+/** A path's part of the runbook. Monitoring and recovery are titled with the path's name. */
+interface RunbookSection<K extends PathKey> {
+  /** The numbered procedure, in the order an operator does it. */
+  steps(ctx: ArtifactContext, section: NonNullable<Paths[K]>): Step[];
+  /** What to watch, under "Maintenance windows and monitoring". */
+  monitoring(ctx: ArtifactContext, section: NonNullable<Paths[K]>): StepBody;
+  /** Under "Rollback and recovery". */
+  recovery(ctx: ArtifactContext, section: NonNullable<Paths[K]>): StepBody;
+}
+
+/** Every path's section (a new path without one does not compile). */
+const SECTIONS: { readonly [K in PathKey]: RunbookSection<K> } = {
+  heroku_connect: { steps: connectSteps, monitoring: connectMonitoring, recovery: connectRecovery },
+  heroku_applink: { steps: appLinkSteps, monitoring: appLinkMonitoring, recovery: appLinkRecovery },
+  external_objects: { steps: externalObjectsSteps, monitoring: externalObjectsMonitoring, recovery: externalObjectsRecovery },
+  platform_events: { steps: eventsSteps, monitoring: eventsMonitoring, recovery: eventsRecovery },
+  rest_api: { steps: restSteps, monitoring: restMonitoring, recovery: restRecovery },
+  apex_callout: { steps: apexSteps, monitoring: apexMonitoring, recovery: apexRecovery },
+  canvas: { steps: canvasSteps, monitoring: canvasMonitoring, recovery: canvasRecovery },
+};
 
 /**
  * The connection runbook: a numbered procedure per chosen path (user, plan, regions,
@@ -17,13 +46,7 @@ export function generateRunbook(ctx: ArtifactContext): string {
   const parts: Part[] = [];
   const monitoring: Step[] = [];
   const recovery: Step[] = [];
-  for (const path of PATHS) {
-    const section = design.paths?.[path.key];
-    if (!section) continue;
-    parts.push({ title: path.name, steps: path.runbook.steps(ctx, section) });
-    monitoring.push({ title: path.name, ...path.runbook.monitoring(ctx, section) });
-    recovery.push({ title: path.name, ...path.runbook.recovery(ctx, section) });
-  }
+  for (const key of PATH_KEYS) addSection(key, design.paths?.[key], ctx, { parts, monitoring, recovery });
   if (parts.length > 0) {
     monitoring.push({ title: 'Who is alerted', lines: [], open: ['Who is alerted, and how, when one of the states or limits above fires: the design does not say.'] });
     parts.push({ title: 'Maintenance windows and monitoring', steps: monitoring });
@@ -35,6 +58,15 @@ export function generateRunbook(ctx: ArtifactContext): string {
     openDecisions(open),
     parts.length ? markdown : 'The design chooses no path, so there is nothing to set up yet.',
   ]);
+}
+
+function addSection<K extends PathKey>(key: K, section: Paths[K] | undefined, ctx: ArtifactContext, into: { parts: Part[]; monitoring: Step[]; recovery: Step[] }): void {
+  if (!section) return;
+  const runbook = SECTIONS[key];
+  const title = PATH_NAMES[key];
+  into.parts.push({ title, steps: runbook.steps(ctx, section) });
+  into.monitoring.push({ title, ...runbook.monitoring(ctx, section) });
+  into.recovery.push({ title, ...runbook.recovery(ctx, section) });
 }
 
 function overview(ctx: ArtifactContext): string {

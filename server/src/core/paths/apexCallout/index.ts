@@ -2,15 +2,12 @@ import { scalar } from '../../yamlEdit/entries';
 import type { PathModule } from '../pathModule';
 import { measureApex } from './measures';
 import { APEX_RULES } from './rules';
-import { apexMonitoring, apexRecovery, apexSteps } from './runbook';
 
 export const APEX_CALLOUT: PathModule<'apex_callout'> = {
   key: 'apex_callout',
-  name: 'Apex callout → Heroku',
   category: 'apex',
   rules: APEX_RULES,
   measure: measureApex,
-  runbook: { steps: apexSteps, monitoring: apexMonitoring, recovery: apexRecovery },
   // A trigger runs inside DML, so its callout has to run asynchronously.
   skeleton: () => [{ key: 'context', value: scalar('queueable') }],
   snippets: {
@@ -18,7 +15,7 @@ export const APEX_CALLOUT: PathModule<'apex_callout'> = {
     editor: [
       {
         name: 'Apex callout path',
-        prefix: 'apex_callout',
+              prefix: 'apex_callout',
         description: 'paths.apex_callout: Apex calls the Heroku app over HTTP.',
         body: [
           'apex_callout:',

@@ -1,7 +1,7 @@
 import { fact, factMilliseconds, factValue, formatFactValue, type FactId } from '../../knowledge/facts';
 import type { ApexCalloutPath, Design, Field } from '../../model/design';
 import type { ModelNode } from '../../model/node';
-import { inFactUnit, ratioOf, type Measurement } from '../../usage/measurement';
+import { inFactUnit, ratioOf, type Measurement } from '../../measurement';
 
 /*
  * The numbers behind this path's rules, computed once here so a rule (value over the limit)

@@ -4,7 +4,7 @@ import { calloutTotal } from './measures';
 import { fix } from '../../findings';
 import { replaceValue } from '../../yamlEdit/scalar';
 import { setKey } from '../../yamlEdit/keys';
-import type { Rule } from '../../rules/rule';
+import type { Rule } from '../../rule';
 
 /** The timeout the fixes write: the Heroku router's, since waiting longer gains nothing. */
 function routerTimeoutText(): string {

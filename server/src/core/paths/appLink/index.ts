@@ -2,11 +2,9 @@ import { list, scalar } from '../../yamlEdit/entries';
 import type { PathModule } from '../pathModule';
 import { measureAppLink } from './measures';
 import { APPLINK_RULES } from './rules';
-import { appLinkMonitoring, appLinkRecovery, appLinkSteps } from './runbook';
 
 export const HEROKU_APPLINK: PathModule<'heroku_applink'> = {
   key: 'heroku_applink',
-  name: 'Heroku AppLink',
   category: 'applink',
   rules: APPLINK_RULES,
   measure: measureAppLink,
@@ -15,7 +13,6 @@ export const HEROKU_APPLINK: PathModule<'heroku_applink'> = {
     how: (design) => (design.paths?.heroku_applink?.user_mode?.value === 'authorized-user' ? 'in authorized-user mode runs as a pre-authorized Salesforce user' : undefined),
     newUser: { id: 'applink_user', permissions: ['api-enabled'] },
   },
-  runbook: { steps: appLinkSteps, monitoring: appLinkMonitoring, recovery: appLinkRecovery },
   skeleton: ({ answers, tableCallers }) => {
     const callers = (answers.callers ?? []).filter((c) => tableCallers.includes(c));
     return [
@@ -28,7 +25,7 @@ export const HEROKU_APPLINK: PathModule<'heroku_applink'> = {
     editor: [
       {
         name: 'Heroku AppLink path',
-        prefix: 'heroku_applink',
+              prefix: 'heroku_applink',
         description: 'paths.heroku_applink: Salesforce (Flow, Apex, Agentforce) calls a Heroku app.',
         body: [
           'heroku_applink:',

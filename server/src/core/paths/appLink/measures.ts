@@ -1,6 +1,6 @@
 import { fact, factValue, formatFactValue, type FactId } from '../../knowledge/facts';
 import type { AppLinkPath, Design, Field } from '../../model/design';
-import { inFactUnit, ratioOf, type Measurement } from '../../usage/measurement';
+import { inFactUnit, ratioOf, type Measurement } from '../../measurement';
 
 /*
  * The numbers behind this path's rules, computed once here so a rule (value over the limit)

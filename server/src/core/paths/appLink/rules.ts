@@ -3,7 +3,7 @@ import { describeDuration, formatCount } from '../../format/quantities';
 import { appLinkSynchronous } from './measures';
 import { fix } from '../../findings';
 import { replaceValue } from '../../yamlEdit/scalar';
-import type { Rule } from '../../rules/rule';
+import type { Rule } from '../../rule';
 
 export const APPLINK_RULES: readonly Rule[] = [
   {

@@ -1,14 +1,11 @@
 import { scalar } from '../../yamlEdit/entries';
 import type { PathModule } from '../pathModule';
 import { CANVAS_RULES } from './rules';
-import { canvasMonitoring, canvasRecovery, canvasSteps } from './runbook';
 
 export const CANVAS: PathModule<'canvas'> = {
   key: 'canvas',
-  name: 'Salesforce Canvas',
   category: 'canvas',
   rules: CANVAS_RULES,
-  runbook: { steps: canvasSteps, monitoring: canvasMonitoring, recovery: canvasRecovery },
   // The table's approach: Canvas with a signed request.
   skeleton: () => [{ key: 'auth', value: scalar('signed-request') }],
   snippets: {
@@ -16,7 +13,7 @@ export const CANVAS: PathModule<'canvas'> = {
     editor: [
       {
         name: 'Canvas path',
-        prefix: 'canvas',
+              prefix: 'canvas',
         description: 'paths.canvas: the Heroku app\'s UI embedded in Salesforce with Canvas.',
         body: [
           'canvas:',

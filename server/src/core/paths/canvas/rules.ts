@@ -2,11 +2,11 @@ import { ruleOfThumbNote } from '../../knowledge/facts';
 import type { CanvasAuth, CanvasPath } from '../../model/design';
 import type { ModelNode } from '../../model/node';
 import type { ModelDocument } from '../../model/parse';
-import type { TextEdit } from '../../model/text';
+import type { TextEdit } from '../../text';
 import { fix } from '../../findings';
 import { contentRange, replaceValue } from '../../yamlEdit/scalar';
 import { insertKey } from '../../yamlEdit/keys';
-import type { Rule } from '../../rules/rule';
+import type { Rule } from '../../rule';
 
 const OAUTH_NAMES: Record<Exclude<CanvasAuth, 'signed-request'>, string> = {
   'oauth-web-server': 'the OAuth web server flow',

@@ -2,15 +2,12 @@ import { scalar } from '../../yamlEdit/entries';
 import type { PathModule } from '../pathModule';
 import { measureExternalObjects } from './measures';
 import { EXTERNAL_OBJECTS_RULES } from './rules';
-import { externalObjectsMonitoring, externalObjectsRecovery, externalObjectsSteps } from './runbook';
 
 export const EXTERNAL_OBJECTS: PathModule<'external_objects'> = {
   key: 'external_objects',
-  name: 'Heroku External Objects',
   category: 'external-objects',
   rules: EXTERNAL_OBJECTS_RULES,
   measure: measureExternalObjects,
-  runbook: { steps: externalObjectsSteps, monitoring: externalObjectsMonitoring, recovery: externalObjectsRecovery },
   // OData 4.0 is the schema's default and the version that can also write.
   skeleton: () => [{ key: 'odata_version', value: scalar('"4.0"') }],
   snippets: {
@@ -18,7 +15,7 @@ export const EXTERNAL_OBJECTS: PathModule<'external_objects'> = {
     editor: [
       {
         name: 'Heroku External Objects path',
-        prefix: 'external_objects',
+              prefix: 'external_objects',
         description: 'paths.external_objects: Salesforce users see Postgres data through Salesforce Connect (OData).',
         body: [
           'external_objects:',

@@ -1,6 +1,6 @@
 import { factValue, type FactId } from '../../knowledge/facts';
 import type { Design } from '../../model/design';
-import { ratioOf, type Measurement } from '../../usage/measurement';
+import { ratioOf, type Measurement } from '../../measurement';
 
 /** OData requests per hour at peak against the rate limit. */
 export function measureExternalObjects(design: Design): Measurement[] {

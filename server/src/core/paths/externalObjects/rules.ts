@@ -3,7 +3,7 @@ import { formatCount } from '../../format/quantities';
 import type { ScalarNode } from '../../model/node';
 import { fix } from '../../findings';
 import { replaceValue } from '../../yamlEdit/scalar';
-import type { Rule } from '../../rules/rule';
+import type { Rule } from '../../rule';
 
 /** `4.0` written the way the user wrote the old version: same quotes, or double quotes for a plain number. */
 function odataFourText(node: ScalarNode | undefined): string {

@@ -3,7 +3,6 @@ import { scalar } from '../../yamlEdit/entries';
 import type { PathModule } from '../pathModule';
 import { measureConnect } from './measures';
 import { CONNECT_RULES } from './rules';
-import { connectMonitoring, connectRecovery, connectSteps } from './runbook';
 
 /** The plan a newly added Connect path starts on: the decision table's, else Shield for regulated data, else Enterprise. */
 export function newConnectPlan(answers: DecisionInput, tablePlan: PlanTier | undefined): PlanTier {
@@ -12,7 +11,6 @@ export function newConnectPlan(answers: DecisionInput, tablePlan: PlanTier | und
 
 export const HEROKU_CONNECT: PathModule<'heroku_connect'> = {
   key: 'heroku_connect',
-  name: 'Heroku Connect',
   category: 'connect',
   rules: CONNECT_RULES,
   measure: measureConnect,
@@ -20,14 +18,13 @@ export const HEROKU_CONNECT: PathModule<'heroku_connect'> = {
     how: () => 'authorizes as a Salesforce user to read and write records',
     newUser: { id: 'connect_user', permissions: ['api-enabled', 'view-all'] },
   },
-  runbook: { steps: connectSteps, monitoring: connectMonitoring, recovery: connectRecovery },
   skeleton: ({ answers, tablePlan }) => [{ key: 'plan', value: scalar(newConnectPlan(answers, tablePlan)) }],
   snippets: {
     completionKeys: { '': ['plan', 'polling_interval', 'mappings'], 'mappings[]': ['object', 'mode', 'rows'], database: ['plan'] },
     editor: [
       {
         name: 'Heroku Connect path',
-        prefix: 'heroku_connect',
+              prefix: 'heroku_connect',
         description: 'paths.heroku_connect: sync Salesforce objects with Heroku Postgres.',
         body: [
           'heroku_connect:',
@@ -43,7 +40,7 @@ export const HEROKU_CONNECT: PathModule<'heroku_connect'> = {
       },
       {
         name: 'Heroku Connect mapping',
-        prefix: 'mapping',
+              prefix: 'mapping',
         description: 'One Heroku Connect mapping (an item of paths.heroku_connect.mappings).',
         body: [
           '- object: ${1:Contact}',

@@ -2,7 +2,7 @@ import { fact, factMilliseconds, factValue, formatFactValue, type FactId } from 
 import type { ConnectPath, Design, Edition } from '../../model/design';
 import type { ModelNode } from '../../model/node';
 import { connectRowTotal, mappingLabel } from './rows';
-import type { Measurement } from '../../usage/measurement';
+import type { Measurement } from '../../measurement';
 
 export type ConnectPlan = 'demo' | 'enterprise' | 'shield';
 

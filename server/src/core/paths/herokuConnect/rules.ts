@@ -2,14 +2,14 @@ import { fact, factMilliseconds, factValue, formatFactValue, ruleOfThumbNote, ty
 import { describeDuration, formatCount, formatDuration } from '../../format/quantities';
 import { integrationUsers, type ConnectPath, type Design } from '../../model/design';
 import type { ModelNode } from '../../model/node';
-import type { TextRange } from '../../model/text';
+import type { TextRange } from '../../text';
 import { connectRowTotal, describeRowCount, describeRowTotal, type RowTotal } from './rows';
 import { acceleratedMappings, connectPollingIntervals, pushTopicAllocation, type ConnectPlan } from './measures';
 import { replaceValue } from '../../yamlEdit/scalar';
 import { insertKey, setKey } from '../../yamlEdit/keys';
 import { appendListItem } from '../../yamlEdit/lists';
 import { fix, type RelatedLocation } from '../../findings';
-import type { Rule } from '../../rules/rule';
+import type { Rule } from '../../rule';
 
 /** "10,000 rows", "10 minutes": a fact's number with its unit. */
 const say = (id: FactId): string => formatFactValue(fact(id));

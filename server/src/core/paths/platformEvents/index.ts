@@ -1,13 +1,11 @@
-import { formatYamlCount } from '../../walkthrough/answers';
+import { formatYamlCount } from '../../format/quantities';
 import { scalar } from '../../yamlEdit/entries';
 import type { PathModule } from '../pathModule';
 import { measureEvents } from './measures';
 import { EVENTS_RULES } from './rules';
-import { eventsMonitoring, eventsRecovery, eventsSteps } from './runbook';
 
 export const PLATFORM_EVENTS: PathModule<'platform_events'> = {
   key: 'platform_events',
-  name: 'Platform Events / Pub/Sub',
   category: 'events',
   rules: EVENTS_RULES,
   measure: measureEvents,
@@ -15,7 +13,6 @@ export const PLATFORM_EVENTS: PathModule<'platform_events'> = {
     how: () => 'subscribes as the user its client logs in as',
     newUser: { id: 'events_user', permissions: ['api-enabled'] },
   },
-  runbook: { steps: eventsSteps, monitoring: eventsMonitoring, recovery: eventsRecovery },
   // The table's approach is a Pub/Sub API subscriber.
   skeleton: ({ answers }) => [
     { key: 'api', value: scalar('pub-sub') },
@@ -26,7 +23,7 @@ export const PLATFORM_EVENTS: PathModule<'platform_events'> = {
     editor: [
       {
         name: 'Platform Events path',
-        prefix: 'platform_events',
+              prefix: 'platform_events',
         description: 'paths.platform_events: Heroku subscribes to Platform Events or Change Data Capture.',
         body: [
           'platform_events:',

@@ -3,7 +3,7 @@ import { describeDuration, formatCount } from '../../format/quantities';
 import { fix, type RelatedLocation } from '../../findings';
 import { eventDeliveries, eventRetentionFact, eventTypeName } from './measures';
 import { replaceValue } from '../../yamlEdit/scalar';
-import type { Rule } from '../../rules/rule';
+import type { Rule } from '../../rule';
 
 export const EVENTS_RULES: readonly Rule[] = [
   {

@@ -2,11 +2,9 @@ import { scalar } from '../../yamlEdit/entries';
 import type { PathModule } from '../pathModule';
 import { measureRest } from './measures';
 import { REST_RULES } from './rules';
-import { restMonitoring, restRecovery, restSteps } from './runbook';
 
 export const REST_API: PathModule<'rest_api'> = {
   key: 'rest_api',
-  name: 'Heroku → Salesforce REST API',
   category: 'rest',
   rules: REST_RULES,
   measure: measureRest,
@@ -14,7 +12,6 @@ export const REST_API: PathModule<'rest_api'> = {
     how: () => 'calls Salesforce as the user its OAuth flow logs in',
     newUser: { id: 'rest_user', permissions: ['api-enabled'] },
   },
-  runbook: { steps: restSteps, monitoring: restMonitoring, recovery: restRecovery },
   // The table's approach: the REST API with the JWT bearer flow.
   skeleton: () => [{ key: 'auth_flow', value: scalar('jwt-bearer') }],
   snippets: {
@@ -22,7 +19,7 @@ export const REST_API: PathModule<'rest_api'> = {
     editor: [
       {
         name: 'REST API path',
-        prefix: 'rest_api',
+              prefix: 'rest_api',
         description: 'paths.rest_api: the Heroku app calls Salesforce\'s REST API.',
         body: [
           'rest_api:',

@@ -1,7 +1,7 @@
 import { fact, factValue, formatFactValue, type FactId } from '../../knowledge/facts';
 import type { Design, RestApiPath } from '../../model/design';
 import type { ModelNode } from '../../model/node';
-import { ratioOf, type Measurement } from '../../usage/measurement';
+import { ratioOf, type Measurement } from '../../measurement';
 
 /*
  * The numbers behind this path's rules, computed once here so a rule (value over the limit)

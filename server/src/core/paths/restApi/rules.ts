@@ -3,7 +3,7 @@ import { formatCount } from '../../format/quantities';
 import { flowIssuesApprovals, longRunningLimit } from './measures';
 import { fix } from '../../findings';
 import { replaceValue } from '../../yamlEdit/scalar';
-import type { Rule } from '../../rules/rule';
+import type { Rule } from '../../rule';
 
 export const REST_RULES: readonly Rule[] = [
   {

@@ -1,11 +1,11 @@
-import { describeSpan } from '../../artifacts/labels';
+import { describeSpan } from '../labels';
 import { listWords } from '../../format/suggest';
 import type { AppLinkPath } from '../../model/design';
-import type { ArtifactContext } from '../../artifacts/context';
-import { CALLER_LABELS } from '../../artifacts/labels';
-import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from '../../artifacts/runbook/common';
-import { measurementLines, usageNote } from '../../artifacts/runbook/measures';
-import type { Step, StepBody } from '../../artifacts/runbook/step';
+import type { ArtifactContext } from '../context';
+import { CALLER_LABELS } from '../labels';
+import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from './common';
+import { measurementLines, usageNote } from './measures';
+import type { Step, StepBody } from './step';
 import { formatNumber } from '../../format/numbers';
 
 export function appLinkSteps(ctx: ArtifactContext, applink: AppLinkPath): Step[] {

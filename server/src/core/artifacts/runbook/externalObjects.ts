@@ -1,11 +1,11 @@
 import { formatCount } from '../../format/quantities';
 import { listWords } from '../../format/suggest';
 import type { ExternalObjectsPath } from '../../model/design';
-import type { ArtifactContext } from '../../artifacts/context';
-import { code } from '../../artifacts/markdown';
-import { genericSandboxStep } from '../../artifacts/runbook/common';
-import { measurementLines, usageNote } from '../../artifacts/runbook/measures';
-import type { Step, StepBody } from '../../artifacts/runbook/step';
+import type { ArtifactContext } from '../context';
+import { code } from '../markdown';
+import { genericSandboxStep } from './common';
+import { measurementLines, usageNote } from './measures';
+import type { Step, StepBody } from './step';
 
 export function externalObjectsSteps(ctx: ArtifactContext, eo: ExternalObjectsPath): Step[] {
   const steps = [licenseStep(ctx), tablesStep(ctx, eo), dataSourceStep(ctx, eo), credentialsStep(ctx)];

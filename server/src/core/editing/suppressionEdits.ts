@@ -1,5 +1,5 @@
 import type { ModelDocument } from '../model/parse';
-import type { TextEdit } from '../model/text';
+import type { TextEdit } from '../text';
 import { parseSuppressions, SUPPRESSION_PREFIX, UNUSED_SUPPRESSION_RULE_ID } from '../rules/suppressions';
 
 /**

@@ -1,8 +1,8 @@
 import type { RestApiPath } from '../../model/design';
-import type { ArtifactContext } from '../../artifacts/context';
-import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from '../../artifacts/runbook/common';
-import { measurementLines, usageNote } from '../../artifacts/runbook/measures';
-import type { Step, StepBody } from '../../artifacts/runbook/step';
+import type { ArtifactContext } from '../context';
+import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from './common';
+import { measurementLines, usageNote } from './measures';
+import type { Step, StepBody } from './step';
 
 const FLOW_NAMES: Record<string, string> = {
   'jwt-bearer': 'the OAuth 2.0 JWT bearer flow',

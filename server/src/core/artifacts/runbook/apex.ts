@@ -1,10 +1,10 @@
-import { describeSpan } from '../../artifacts/labels';
+import { describeSpan } from '../labels';
 import type { ApexCalloutPath } from '../../model/design';
-import type { ArtifactContext } from '../../artifacts/context';
-import { code } from '../../artifacts/markdown';
-import { genericSandboxStep } from '../../artifacts/runbook/common';
-import { measurementLines, usageNote } from '../../artifacts/runbook/measures';
-import type { Step, StepBody } from '../../artifacts/runbook/step';
+import type { ArtifactContext } from '../context';
+import { code } from '../markdown';
+import { genericSandboxStep } from './common';
+import { measurementLines, usageNote } from './measures';
+import type { Step, StepBody } from './step';
 
 export function apexSteps(ctx: ArtifactContext, apex: ApexCalloutPath): Step[] {
   const steps = [credentialStep(ctx, apex), transactionStep(ctx, apex), rotation()];

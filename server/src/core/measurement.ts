@@ -1,5 +1,5 @@
-import { factMilliseconds, factValue, type FactId, type Unit } from '../knowledge/facts';
-import type { ModelNode } from '../model/node';
+import { factMilliseconds, factValue, type FactId, type Unit } from './knowledge/facts';
+import type { ModelNode } from './model/node';
 
 /**
  * How close the design comes to one limit. The `limit-approaching` rule and the risk

@@ -1,11 +1,11 @@
 import { formatCount } from '../../format/quantities';
 import { listWords } from '../../format/suggest';
 import type { CanvasPath } from '../../model/design';
-import type { ArtifactContext } from '../../artifacts/context';
-import { code } from '../../artifacts/markdown';
-import { genericSandboxStep } from '../../artifacts/runbook/common';
-import { measurementLines } from '../../artifacts/runbook/measures';
-import type { Step, StepBody } from '../../artifacts/runbook/step';
+import type { ArtifactContext } from '../context';
+import { code } from '../markdown';
+import { genericSandboxStep } from './common';
+import { measurementLines } from './measures';
+import type { Step, StepBody } from './step';
 
 export function canvasSteps(ctx: ArtifactContext, canvas: CanvasPath): Step[] {
   const steps = [appStep(ctx, canvas), authStep(ctx, canvas), rotation(ctx)];

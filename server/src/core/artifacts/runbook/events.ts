@@ -1,12 +1,12 @@
 import { formatCount } from '../../format/quantities';
-import { describeSpan } from '../../artifacts/labels';
+import { describeSpan } from '../labels';
 import type { PlatformEventsPath } from '../../model/design';
-import { eventRetentionFact, eventTypeName } from './measures';
+import { eventRetentionFact, eventTypeName } from '../../paths/platformEvents/measures';
 import { factMilliseconds } from '../../knowledge/facts';
-import type { ArtifactContext } from '../../artifacts/context';
-import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from '../../artifacts/runbook/common';
-import { measurementLines, usageNote } from '../../artifacts/runbook/measures';
-import type { Step, StepBody } from '../../artifacts/runbook/step';
+import type { ArtifactContext } from '../context';
+import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from './common';
+import { measurementLines, usageNote } from './measures';
+import type { Step, StepBody } from './step';
 
 export function eventsSteps(ctx: ArtifactContext, events: PlatformEventsPath): Step[] {
   const steps: Step[] = [

@@ -1,10 +1,10 @@
-import type { FactId } from '../knowledge/facts';
-import type { Finding, Fix, RelatedLocation, Severity } from '../findings';
-import type { Design } from '../model/design';
-import type { ModelDocument } from '../model/parse';
-import type { TextRange } from '../model/text';
-import type { DecisionResult } from '../decision/types';
-import type { Measurement } from '../usage/measurement';
+import type { FactId } from './knowledge/facts';
+import type { Finding, Fix, RelatedLocation, Severity } from './findings';
+import type { Design } from './model/design';
+import type { ModelDocument } from './model/parse';
+import type { TextRange } from './text';
+import type { DecisionResult } from './decision/types';
+import type { Measurement } from './measurement';
 
 export type RuleCategory = 'syntax' | 'schema' | 'decision' | 'connect' | 'users' | 'regions' | 'applink' | 'external-objects' | 'events' | 'rest' | 'apex' | 'canvas' | 'security' | 'limits' | 'engine';
 

@@ -2,14 +2,14 @@ import { formatCount } from '../../format/quantities';
 import { listWords } from '../../format/suggest';
 import { factMilliseconds, type FactId } from '../../knowledge/facts';
 import type { ConnectPath } from '../../model/design';
-import { connectRowTotal } from './rows';
-import type { ArtifactContext } from '../../artifacts/context';
-import { describeSpan, formatAmount, formatPercent } from '../../artifacts/labels';
-import { code, inlineText, richText, table } from '../../artifacts/markdown';
-import { regionFacts } from '../../artifacts/regions';
-import { apiEnabledNeed, integrationUserStep, pathUsers, rotationStep, sandboxOrg, userName } from '../../artifacts/runbook/common';
-import { measurementLines, usageNote } from '../../artifacts/runbook/measures';
-import type { Step, StepBody } from '../../artifacts/runbook/step';
+import { connectRowTotal } from '../../paths/herokuConnect/rows';
+import type { ArtifactContext } from '../context';
+import { describeSpan, formatAmount, formatPercent } from '../labels';
+import { code, inlineText, richText, table } from '../markdown';
+import { regionFacts } from '../regions';
+import { apiEnabledNeed, integrationUserStep, pathUsers, rotationStep, sandboxOrg, userName } from './common';
+import { measurementLines, usageNote } from './measures';
+import type { Step, StepBody } from './step';
 
 type Plan = 'demo' | 'enterprise' | 'shield';
 
