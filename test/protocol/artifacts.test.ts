@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { ArtifactsGenerateResult } from '../../server/src/lsp/protocol';
-import { startServer, type TestClient } from './lspClient';
+import { type LspDriver, startServer } from '../helpers/lspDriver';
 
 const ROOT = join(__dirname, '../..');
 const DESIGN_NAME = 'orders-production.integration.yaml';
@@ -15,7 +15,7 @@ const DESIGN = readFileSync(join(ROOT, 'examples', DESIGN_NAME), 'utf8');
 const golden = (kind: string) => readFileSync(join(ROOT, 'test/golden', DESIGN_NAME.replace(/\.yaml$/, `.${kind}.md`)), 'utf8');
 
 describe('artifacts/generate over stdio', () => {
-  let client: TestClient;
+  let client: LspDriver;
   const temp = mkdtempSync(join(tmpdir(), 'protocol-artifacts-'));
   before(async () => { client = await startServer(); });
   after(async () => {
@@ -23,7 +23,7 @@ describe('artifacts/generate over stdio', () => {
     rmSync(temp, { recursive: true, force: true });
   });
 
-  async function generate(params: Parameters<TestClient['generateArtifacts']>[0]): Promise<ArtifactsGenerateResult> {
+  async function generate(params: Parameters<LspDriver['generateArtifacts']>[0]): Promise<ArtifactsGenerateResult> {
     const result = await client.generateArtifacts(params);
     assert.ok(result, 'the server answered');
     return result;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { generateDesign } from '../../bench/generate';
 import { SLOW_ANALYSIS_MS } from '../../server/src/lsp/validationTiming';
-import { docUri, startServer, type TestClient } from './lspClient';
+import { docUri, startServer, type LspDriver } from '../helpers/lspDriver';
 
 /** The typing cadence of the test, not a wait for a result. */
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -13,7 +13,7 @@ const KEYSTROKE_MS = 20;
 const TEXT = `${generateDesign(30_000)}# note: `;
 
 describe('diagnostics for slow documents', () => {
-  let client: TestClient;
+  let client: LspDriver;
   before(async () => { client = await startServer(); });
   after(async () => { await client.stop(); });
 
