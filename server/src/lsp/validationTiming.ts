@@ -11,7 +11,46 @@
 export const SLOW_ANALYSIS_MS = 150;
 export const MAX_QUIET_MS = 75;
 
+/**
+ * Test only: INTEGRATION_LINT_TEST_ANALYSIS_MS=<ms> makes the server treat every analysis as
+ * having taken that long when it decides whether to wait, so a protocol test can prove the
+ * waiting on a small document on any machine. Read once, when the server starts; never set by
+ * the extension or the CLI.
+ */
+export const TEST_ANALYSIS_MS_VARIABLE = 'INTEGRATION_LINT_TEST_ANALYSIS_MS';
+const testAnalysisMs = readTestAnalysisMs(process.env[TEST_ANALYSIS_MS_VARIABLE]);
+
+function readTestAnalysisMs(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const ms = Number(value);
+  if (!Number.isFinite(ms) || ms < 0) throw new Error(`${TEST_ANALYSIS_MS_VARIABLE} must be a number of milliseconds, not '${value}'`);
+  return ms;
+}
+
 /** How long changes must pause before a run starts, given the document's last analysis time. */
 export function quietPeriodMs(lastAnalysisMs: number): number {
   return lastAnalysisMs < SLOW_ANALYSIS_MS ? 0 : Math.min(MAX_QUIET_MS, lastAnalysisMs / 4);
+}
+
+export interface PendingRun {
+  /** How long the document's last analysis took (0 before the first). */
+  readonly lastAnalysisMs: number;
+  /** Since the document's last change arrived (Infinity when it never changed). */
+  readonly msSinceChange: number;
+  /** Since the run was scheduled. */
+  readonly msSinceScheduled: number;
+  /** Whether a change is among the reasons for the run (an open, a save or new settings never wait). */
+  readonly changed: boolean;
+}
+
+/**
+ * How much longer a scheduled run waits for a pause in typing; 0 means run now. Waiting never
+ * takes longer than one analysis: during a long stream of changes, diagnostics keep appearing.
+ */
+export function waitBeforeRunMs(run: PendingRun): number {
+  if (!run.changed) return 0;
+  const analysisMs = testAnalysisMs ?? run.lastAnalysisMs;
+  const quietMs = quietPeriodMs(analysisMs);
+  if (run.msSinceChange >= quietMs || run.msSinceScheduled >= analysisMs) return 0;
+  return quietMs - run.msSinceChange;
 }
