@@ -12,7 +12,8 @@ import { type LspDriver, startServer } from '../helpers/lspDriver';
 const ROOT = join(__dirname, '../..');
 const DESIGN_NAME = 'orders-production.integration.yaml';
 const DESIGN = readFileSync(join(ROOT, 'examples', DESIGN_NAME), 'utf8');
-const golden = (kind: string) => readFileSync(join(ROOT, 'test/golden', DESIGN_NAME.replace(/\.yaml$/, `.${kind}.md`)), 'utf8');
+/** The example's committed artifact of `kind` (test/unit/artifacts/golden.test.ts keeps it current). */
+const golden = (kind: string) => readFileSync(join(ROOT, 'examples', DESIGN_NAME.replace(/\.yaml$/, `.${kind}.md`)), 'utf8');
 
 describe('artifacts/generate over stdio', () => {
   let client: LspDriver;
@@ -40,7 +41,7 @@ describe('artifacts/generate over stdio', () => {
       ['runbook', 'Connection runbook', 'orders-production.integration.runbook.md'],
       ['risks', 'Risk register', 'orders-production.integration.risks.md'],
     ]);
-    for (const artifact of result.artifacts) assert.equal(artifact.content, golden(artifact.kind), `${artifact.fileName} matches test/golden`);
+    for (const artifact of result.artifacts) assert.equal(artifact.content, golden(artifact.kind), `${artifact.fileName} matches examples/`);
     assert.equal(result.errorCount, 0);
     assert.equal(result.artifacts[0].plan, undefined, 'without a folder the server looks at no files');
   });
