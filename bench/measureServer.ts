@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../server/src/core/text';
+import { LspDriver } from '../test/helpers/lspDriver';
+import { processMemory, type ProcessMemory } from '../test/helpers/processMemory';
 import { editTargets } from './generate';
-import { LspDriver, type ProcessMemory, type Publish } from './lspDriver';
 import { BENCH_FILE_SUFFIX, type ServerSpec } from './servers';
 import { median, percentile, round } from './stats';
 
@@ -66,6 +67,57 @@ const BURST_TEXT = 'abcdefghijklmnopqrstuvwxyz'.slice(0, BURST.keystrokes);
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** A publish and when it was read (performance.now()): what the timings are taken from. */
+interface Publish {
+  readonly uri: string;
+  readonly version?: number;
+  readonly diagnostics: readonly { readonly message: string | { value: string }; readonly code?: unknown }[];
+  readonly at: number;
+}
+
+const messageText = (d: Publish['diagnostics'][number]): string => (typeof d.message === 'string' ? d.message : d.message.value);
+
+/**
+ * Starts a server with the test suites' driver (test/helpers/lspDriver.ts), with the workspace
+ * folder and settings an editor would give it; waits until it asked for them if it must.
+ */
+async function startDriver(spec: ServerSpec, dir: string): Promise<LspDriver> {
+  const driver = await LspDriver.start({ command: spec.command, args: spec.args, env: spec.env, rootDir: dir, sections: spec.settings, pushSettings: true });
+  try {
+    if (spec.settingsBeforeOpen) await driver.waitForConfigurationRequest(30_000);
+  } catch (error) {
+    await stopDriver(driver);
+    throw error;
+  }
+  return driver;
+}
+
+/** shutdown + exit (so --cpu-prof gets written); a server that does not exit is killed. */
+async function stopDriver(driver: LspDriver): Promise<void> {
+  await driver.stop().catch(() => undefined);
+}
+
+/** Calls `listener` with every publish from now on, with its time; returns the function that stops it. */
+function onPublish(driver: LspDriver, listener: (publish: Publish) => void): () => void {
+  return driver.onPublish((p, at) => listener({ uri: p.uri, version: p.version, diagnostics: p.diagnostics, at }));
+}
+
+/** Resolves with the first publish for `uri` from now on that satisfies `test`. */
+function nextPublish(driver: LspDriver, uri: string, test: (p: Publish) => boolean = () => true, timeoutMs = 120_000): Promise<Publish> {
+  return new Promise((resolve, reject) => {
+    const stop = onPublish(driver, (p) => {
+      if (p.uri !== uri || !test(p)) return;
+      stop();
+      clearTimeout(timer);
+      resolve(p);
+    });
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+}
+
 /**
  * Opens `text` as a fresh file in a fresh server process, edits one value `edits` times
  * (each time waiting for that version's diagnostics), then types a 20-keystroke burst.
@@ -74,14 +126,14 @@ export async function measureServer(spec: ServerSpec, fileName: string, text: st
   const file = join(dir, `${fileName}${BENCH_FILE_SUFFIX}`);
   writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
-  const driver = await LspDriver.start(spec.command, spec.args, spec.settings, dir, spec.env);
+  const driver = await startDriver(spec, dir);
+  const memory = () => processMemory(driver.child.pid!);
   try {
-    if (spec.settingsBeforeOpen) await withTimeout(driver.configurationAsked, 30_000, 'the server to ask for its settings');
-    const startMemory = driver.memory();
+    const startMemory = memory();
 
     const opened = performance.now();
-    const first = driver.nextPublish(uri, (p) => !spec.versioned || p.version === 1);
-    driver.open(uri, spec.languageId, text);
+    const first = nextPublish(driver, uri, (p) => !spec.versioned || p.version === 1);
+    driver.open(uri, text, 1, spec.languageId);
     const firstPublish = await first;
 
     const lines = new LineIndex(text);
@@ -94,9 +146,9 @@ export async function measureServer(spec: ServerSpec, fileName: string, text: st
       const next = current === value.original ? value.alternate : value.original;
       version++;
       const expected = version;
-      const published = driver.nextPublish(uri, (p) => !spec.versioned || p.version === expected);
+      const published = nextPublish(driver, uri, (p) => !spec.versioned || p.version === expected);
       const sent = performance.now();
-      driver.change(uri, version, { start: valueStart, end: { line: valueStart.line, character: valueStart.character + current.length } }, next);
+      driver.change(uri, version, [{ range: { start: valueStart, end: { line: valueStart.line, character: valueStart.character + current.length } }, text: next }]);
       latencies.push((await published).at - sent);
       current = next;
     }
@@ -121,11 +173,11 @@ export async function measureServer(spec: ServerSpec, fileName: string, text: st
       staleValidated: median(runs.map((r) => r.staleValidated)),
       runs,
     };
-    const memory = driver.memory();
+    const endMemory = memory();
     let idleRssMb: number | null = null;
     if (options.idle) {
       await pause(IDLE_MS); // a measured idle period, not a wait for a result
-      idleRssMb = round(driver.memory().rssMb);
+      idleRssMb = round(memory().rssMb);
     }
     return {
       firstDiagnosticsMs: round(firstPublish.at - opened),
@@ -138,16 +190,16 @@ export async function measureServer(spec: ServerSpec, fileName: string, text: st
       validationP50: validations.length > 0 ? round(percentile(validations, 50), 2) : null,
       burst,
       startRssMb: round(startMemory.rssMb),
-      rssMb: round(memory.rssMb),
-      peakRssMb: round(memory.peakRssMb),
+      rssMb: round(endMemory.rssMb),
+      peakRssMb: round(endMemory.peakRssMb),
       idleRssMb,
       startPages: pagesOf(startMemory),
-      endPages: pagesOf(memory),
+      endPages: pagesOf(endMemory),
     };
   } catch (error) {
     throw new Error(`${spec.name} on ${fileName}: ${error instanceof Error ? error.message : String(error)}\n${driver.stderr}`);
   } finally {
-    await driver.stop();
+    await stopDriver(driver);
   }
 }
 
@@ -164,20 +216,20 @@ async function typingBurst(driver: LspDriver, spec: ServerSpec, uri: string, at:
   const finalVersion = version + BURST.keystrokes;
   const finalKey = key + BURST_TEXT;
   const statusesBefore = driver.statuses.length;
-  const namesFinalKey = (p: Publish) => p.diagnostics.some((d) => d.message.includes(finalKey));
+  const namesFinalKey = (p: Publish) => p.diagnostics.some((d) => messageText(d).includes(finalKey));
   const isFinal = (p: Publish) => (spec.versioned ? p.version === finalVersion : namesFinalKey(p));
   let stalePublishes = 0;
-  const stopCounting = driver.onPublish((p) => {
+  const stopCounting = onPublish(driver, (p) => {
     if (p.uri === uri && !isFinal(p)) stalePublishes++;
   });
-  const final = driver.nextPublish(uri, isFinal);
+  const final = nextPublish(driver, uri, isFinal);
   let lastKey = 0;
   for (let i = 0; i < BURST.keystrokes; i++) {
     if (i > 0) await pause(BURST.intervalMs); // the typing cadence, not a wait for a result
     version++;
     const position = { line: at.line, character: at.character + i };
     lastKey = performance.now();
-    driver.change(uri, version, { start: position, end: position }, BURST_TEXT[i]);
+    driver.change(uri, version, [{ range: { start: position, end: position }, text: BURST_TEXT[i] }]);
   }
   const finalPublish = await final;
   stopCounting();
@@ -190,8 +242,8 @@ async function typingBurst(driver: LspDriver, spec: ServerSpec, uri: string, at:
 
   // Delete what was typed (not timed), so the next burst starts from the same document.
   const restoredVersion = finalVersion + 1;
-  const restored = driver.nextPublish(uri, (p) => (spec.versioned ? p.version === restoredVersion : !p.diagnostics.some((d) => d.message.includes(finalKey))));
-  driver.change(uri, restoredVersion, { start: at, end: { line: at.line, character: at.character + BURST.keystrokes } }, '');
+  const restored = nextPublish(driver, uri, (p) => (spec.versioned ? p.version === restoredVersion : !p.diagnostics.some((d) => messageText(d).includes(finalKey))));
+  driver.change(uri, restoredVersion, [{ range: { start: at, end: { line: at.line, character: at.character + BURST.keystrokes } }, text: '' }]);
   await restored;
   return { lastKeyToFinalMs: round(finalPublish.at - lastKey), staleValidated };
 }
@@ -204,22 +256,15 @@ export async function checkValidatesSchema(spec: ServerSpec, dir: string, text: 
   const file = join(dir, `schema-check${BENCH_FILE_SUFFIX}`);
   writeFileSync(file, `${text}plann: demo\n`);
   const uri = pathToFileURL(file).href;
-  const driver = await LspDriver.start(spec.command, spec.args, spec.settings, dir, spec.env);
+  const driver = await startDriver(spec, dir);
   try {
-    if (spec.settingsBeforeOpen) await withTimeout(driver.configurationAsked, 30_000, 'the server to ask for its settings');
-    const reported = driver.nextPublish(uri, (p) => p.diagnostics.some((d) => d.message.includes('plann')), 30_000);
-    driver.open(uri, spec.languageId, `${text}plann: demo\n`);
+    const reported = nextPublish(driver, uri, (p) => p.diagnostics.some((d) => messageText(d).includes('plann')), 30_000);
+    driver.open(uri, `${text}plann: demo\n`, 1, spec.languageId);
     const publish = await reported.catch(() => {
       throw new Error(`${spec.name} does not report the unknown key "plann" in ${file}: it is not validating against server/schema/integration.schema.json, so its times would mean nothing.\n${driver.stderr}`);
     });
-    return publish.diagnostics.find((d) => d.message.includes('plann'))!.message;
+    return messageText(publish.diagnostics.find((d) => messageText(d).includes('plann'))!);
   } finally {
-    await driver.stop();
+    await stopDriver(driver);
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([promise, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms); })])
-    .finally(() => clearTimeout(timer));
 }

@@ -144,7 +144,7 @@ ${busy ? `
 ` : ''}
 ## How it is measured
 
-Both servers run as separate processes driven over stdio exactly as an editor drives them (bench/lspDriver.ts): \`initialize\`,
+Both servers run as separate processes driven over stdio exactly as an editor drives them (test/helpers/lspDriver.ts): \`initialize\`,
 settings through \`workspace/configuration\`, \`didOpen\` of a file on disk, then incremental \`didChange\` edits that change one
 value (a row count, or the name where a design has none), each time waiting for the diagnostics of that version: ours carries
 the version in \`publishDiagnostics\`; for the peer, the next publish. The peer is **${peer.name}** with this project's JSON Schema

@@ -16,7 +16,6 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { bundleComposition, bundleSizes, largestInVsix, measureCli, packageVsix, type Footprint } from './footprint';
 import { generateDesign } from './generate';
-import { memoryFromStatus } from './lspDriver';
 import { BURST, checkValidatesSchema, measureServer, type ServerMeasurement } from './measureServer';
 import { profileServer } from './profile';
 import { renderMarkdown, type BenchReport, type DocumentResult, type LaunchExperiment, type LaunchExperimentId } from './report';
@@ -24,6 +23,7 @@ import { ourServer, peerServer, peerValidationDelayMs, peerVersion } from './ser
 import { round } from './stats';
 import { evaluateTargets } from './targets';
 import { SERVER_ENV, SERVER_NODE_FLAGS } from '../server/src/protocol';
+import { memoryFromStatus } from '../test/helpers/processMemory';
 import { measureVSCode } from './vscodeProbe';
 
 const root = join(__dirname, '..');
@@ -93,7 +93,7 @@ function gitState(): { commit: string | null; uncommittedChanges: number | null 
   }
 }
 
-/** An empty Node.js process's resident memory, split as the servers' is (bench/lspDriver.ts). */
+/** An empty Node.js process's resident memory, split as the servers' is (test/helpers/processMemory.ts). */
 function nodeBaseline(): { rssMb: number; fileMb: number; anonMb: number } {
   const status = execFileSync(process.execPath, ['-e', "process.stdout.write(require('fs').readFileSync('/proc/self/status', 'utf8'))"], { encoding: 'utf8' });
   const { rssMb, fileMb, anonMb } = memoryFromStatus(status);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles every entry point with esbuild. `--production` minifies (for packaging);
-// otherwise bundles carry source maps. Entry points that do not exist yet are skipped.
+// otherwise bundles carry source maps. A missing entry point fails the build.
 import { build, transform } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +38,13 @@ const ENTRIES = [
 // A production build starts clean (it is what gets packaged); a development build only
 // overwrites its outputs, so a build never pulls files from under a running test.
 if (production) rmSync(join(root, outdir), { recursive: true, force: true });
+const missing = ENTRIES.filter((e) => !existsSync(join(root, e.in)));
+if (missing.length > 0) {
+  console.error(`Entry points missing: ${missing.map((e) => e.in).join(', ')}`);
+  process.exit(1);
+}
 const started = Date.now();
-await Promise.all(ENTRIES.filter((e) => existsSync(join(root, e.in)) && !(production && e.testOnly)).map((e) => build({
+await Promise.all(ENTRIES.filter((e) => !(production && e.testOnly)).map((e) => build({
   entryPoints: [join(root, e.in)],
   outfile: join(root, e.out.replace(/^dist\//, `${outdir}/`)),
   bundle: true,
@@ -52,8 +57,6 @@ await Promise.all(ENTRIES.filter((e) => existsSync(join(root, e.in)) && !(produc
   banner: e.shebang ? { js: e.shebang } : undefined,
   legalComments: 'none',
   logLevel: 'warning',
-  // yaml-language-server-style "main fields": prefer CommonJS builds of dependencies.
-  mainFields: e.platform === 'node' ? ['module', 'main'] : ['browser', 'module', 'main'],
 })));
 // The bins (package.json "bin") must be executable for npx and npm's links.
 for (const e of ENTRIES.filter((e) => e.shebang)) {

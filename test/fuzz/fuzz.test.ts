@@ -13,7 +13,8 @@ import { RULES_BY_ID } from '../../server/src/core/rules/registry';
 import { BOUNDS } from './lib/bounds';
 import { allFixEdits, applyEdits, checkEditing, checkExpectations, checkFindings, checkLazyParts, checkModel, errorText, signatureKey, signatures, type Signature } from './lib/check';
 import { buildCorpus, decodeUtf8, inputBytes, ROOT, type Category, type FuzzInput } from './lib/corpus';
-import { FuzzClient } from './lib/lspClient';
+import { LspDriver } from '../helpers/lspDriver';
+import { processMemory } from '../helpers/processMemory';
 import { fuzzSettings, Prng } from './lib/prng';
 import { Summary } from './lib/summary';
 
@@ -330,16 +331,16 @@ describe('CLI: node dist/cli/main.js on every input as a file', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('language server: dist/server/main.js --stdio, every input opened or changed', () => {
-  let client: FuzzClient;
+  let client: LspDriver;
   const rng = new Prng(settings.seed).fork('server');
   let peakRssMb = 0;
 
   before(async () => {
     assert.ok(existsSync(SERVER), `${SERVER} is missing: node scripts/test.mjs fuzz builds it first`);
-    client = await FuzzClient.start(SERVER);
+    client = await LspDriver.start({ args: [SERVER, '--stdio'], keepPublishes: 'latest' });
   });
   after(async () => {
-    if (client && client.exitCode === undefined) client.child.kill();
+    if (client?.running) client.kill();
   });
 
   /** One ranged change from `before` to `after` (common prefix and suffix kept), as an editor sends while typing. */
@@ -364,7 +365,7 @@ describe('language server: dist/server/main.js --stdio, every input opened or ch
     if (previous === undefined) await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'integration-yaml', version, text: input.text } });
     else await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [ranged ? rangedChange(previous, input.text) : { text: input.text }] });
     try {
-      const published = await client.diagnostics(uri, version, BOUNDS.serverMsPerInput);
+      const published = await client.waitForDiagnostics(uri, version, BOUNDS.serverMsPerInput);
       const lines = new LineIndex(input.text);
       const position = lines.positionAt(rng.int(0, input.text.length));
       const whole = { start: { line: 0, character: 0 }, end: lines.positionAt(input.text.length) };
@@ -390,7 +391,7 @@ describe('language server: dist/server/main.js --stdio, every input opened or ch
     }
     if (client.errorLogs.length > errorsBefore) problems.push(`the server logged errors: ${client.errorLogs.slice(errorsBefore, errorsBefore + 2).map((m) => m.slice(0, 400)).join(' | ')}`);
     // The server's peak resident memory, credited to the input that raised it.
-    const memory = client.memory();
+    const memory = client.running ? processMemory(client.child.pid!) : undefined;
     if (memory && memory.peakRssMb > peakRssMb) {
       summary.parts.server.memory.add(input, memory.peakRssMb);
       peakRssMb = memory.peakRssMb;
@@ -411,10 +412,10 @@ describe('language server: dist/server/main.js --stdio, every input opened or ch
         summary.parts.server.inputs++;
         summary.violation('server', input, problems);
         if (problems.length > 0) failures.push({ input, problems });
-        if (client.exitCode !== undefined) break;
+        if (!client.running) break;
       }
       await client.notify('textDocument/didClose', { textDocument: { uri } });
-      assert.equal(client.exitCode, undefined, `the server exited (code ${client.exitCode}); stderr: ${client.stderr.join('').slice(-1000)}`);
+      assert.ok(client.running, `the server exited (code ${client.child.exitCode}); stderr: ${client.stderr.slice(-1000)}`);
       assert.equal(failures.length, 0, `${failures.length} input(s) broke the server:\n${report(failures)}`);
     });
   }
@@ -434,7 +435,7 @@ describe('language server: dist/server/main.js --stdio, every input opened or ch
       void client.notify('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [rangedChange(previous, texts[i])] });
       previous = texts[i];
     }
-    const published = await client.diagnostics(uri, texts.length + 1, BOUNDS.serverMsPerInput);
+    const published = await client.waitForDiagnostics(uri, texts.length + 1, BOUNDS.serverMsPerInput);
     summary.parts.server.notes.burstMs = Math.round(performance.now() - started);
     const theirs = published.diagnostics.map((d) => signatureKey({ ruleId: String(d.code), start: d.range.start, end: d.range.end })).sort();
     assert.deepEqual(theirs, coreKeysOf(previous));
@@ -445,23 +446,23 @@ describe('language server: dist/server/main.js --stdio, every input opened or ch
     const uri = 'file:///fuzz/raw.integration.yaml';
     const logsBefore = client.errorLogs.length;
     await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'integration-yaml', version: 1, text: 'version: 1\n' } });
-    await client.diagnostics(uri, 1, BOUNDS.serverMsPerInput);
+    await client.waitForDiagnostics(uri, 1, BOUNDS.serverMsPerInput);
     const change = (version: number, textBytes: Uint8Array) => Buffer.concat([
       Buffer.from(`{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"${uri}","version":${version}},"contentChanges":[{"text":"`),
       textBytes, Buffer.from('"}]}}'),
     ]);
     client.writeRaw(change(2, Buffer.concat([Buffer.from('version: 1\\nname: caf'), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80]), Buffer.from('\\npaths: {}\\nnme: 1\\n')])));
-    const published = await client.diagnostics(uri, 2, BOUNDS.serverMsPerInput);
+    const published = await client.waitForDiagnostics(uri, 2, BOUNDS.serverMsPerInput);
     assert.ok(published.diagnostics.some((d) => d.code === 'unknown-key' && d.range.start.line === 3), 'the document with invalid bytes was read and validated');
     client.writeRaw(Buffer.from('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{'));
     client.writeRaw(Buffer.from('[1, 2, 3]'));
     client.writeRaw(Buffer.from('{"jsonrpc":"2.0","id":"fuzz-1","method":"fuzz/noSuchMethod","params":{}}'));
     client.writeRaw(Buffer.from('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///fuzz/never-opened.integration.yaml","version":3},"contentChanges":[{"text":"x"}]}}'));
     client.writeRaw(Buffer.from(`{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"${uri}","version":3},"contentChanges":[{"range":{"start":{"line":999,"character":999},"end":{"line":-1,"character":-5}},"text":"nme: 2\\n"}]}}`));
-    await client.diagnostics(uri, 3, BOUNDS.serverMsPerInput);
+    await client.waitForDiagnostics(uri, 3, BOUNDS.serverMsPerInput);
     const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }, BOUNDS.serverMsPerInput);
     assert.notEqual(hover, undefined);
-    assert.equal(client.exitCode, undefined, 'the server is still running');
+    assert.ok(client.running, 'the server is still running');
     summary.parts.server.notes.rawFramesSent = 6;
     summary.parts.server.notes.rawFrameErrorLogs = client.errorLogs.slice(logsBefore).map((m) => m.split('\n')[0].slice(0, 160)).join(' | ');
     await client.notify('textDocument/didClose', { textDocument: { uri } });

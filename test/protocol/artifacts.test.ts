@@ -14,7 +14,7 @@ import {
   type ArtifactsGenerateResult, type ArtifactsWriteParams, type ArtifactsWriteResult, type ConfirmOverwriteParams, type ConfirmOverwriteResult,
 } from '../../server/src/protocol';
 import { makeFolderReadOnly } from '../helpers/readOnlyFolder';
-import { startServer, type TestClient } from './lspClient';
+import { type LspDriver, startServer } from '../helpers/lspDriver';
 
 const ROOT = join(__dirname, '../..');
 const DESIGN_NAME = 'orders-production.integration.yaml';
@@ -24,7 +24,7 @@ const KINDS = ['recommendation', 'runbook', 'risks'] as const;
 const names = (uris: readonly string[]) => uris.map((u) => fileURLToPath(u).slice(fileURLToPath(u).lastIndexOf('/') + 1));
 
 describe('artifacts/generate over stdio', () => {
-  let client: TestClient;
+  let client: LspDriver;
   const temp = mkdtempSync(join(tmpdir(), 'protocol-artifacts-'));
   before(async () => { client = await startServer(); });
   after(async () => {
@@ -32,7 +32,7 @@ describe('artifacts/generate over stdio', () => {
     rmSync(temp, { recursive: true, force: true });
   });
 
-  async function generate(params: Parameters<TestClient['generateArtifacts']>[0]): Promise<ArtifactsGenerateResult> {
+  async function generate(params: Parameters<LspDriver['generateArtifacts']>[0]): Promise<ArtifactsGenerateResult> {
     const result = await client.generateArtifacts(params);
     assert.ok(result, 'the server answered');
     return result;
@@ -71,7 +71,7 @@ describe('artifacts/generate over stdio', () => {
 });
 
 describe('artifacts/write over stdio, with the client\'s own overwrite dialog', () => {
-  let client: TestClient;
+  let client: LspDriver;
   const temp = mkdtempSync(join(tmpdir(), 'protocol-artifacts-write-'));
   const asked: ConfirmOverwriteParams[] = [];
   let answer: ConfirmOverwriteResult = 'cancel';
@@ -181,7 +181,7 @@ describe('artifacts/write over stdio, with the client\'s own overwrite dialog', 
 });
 
 describe('artifacts/write over stdio, asking with window/showMessageRequest', () => {
-  let client: TestClient;
+  let client: LspDriver;
   const temp = mkdtempSync(join(tmpdir(), 'protocol-artifacts-ask-'));
   const questions: ShowMessageRequestParams[] = [];
   before(async () => {

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { ORDER_SYNC } from './fixtures';
-import { applyTextEdits, changesFor, docUri, editsFor, ofRule, startServer, type TestClient } from './lspClient';
+import { docUri, type LspDriver, startServer } from '../helpers/lspDriver';
+import { applyTextEdits, changesFor, editsFor, ofRule } from './lspText';
 
 const ROW_LIMIT = 'connect-demo-row-limit';
 
 describe('code actions over stdio', () => {
-  let client: TestClient;
+  let client: LspDriver;
   before(async () => { client = await startServer(); });
   after(async () => { await client.stop(); });
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type MarkupContent, type TextEdit } from 'vscode-languageserver';
-import { docUri, positionOf, startServer, type TestClient } from './lspClient';
+import { docUri, type LspDriver, startServer } from '../helpers/lspDriver';
+import { positionOf } from './lspText';
 
 const DOC = `version: 1
 name: Order sync
@@ -20,7 +21,7 @@ integration_users:
 `;
 
 describe('completion over stdio', () => {
-  let client: TestClient;
+  let client: LspDriver;
   const uri = docUri('completion');
   before(async () => {
     client = await startServer();

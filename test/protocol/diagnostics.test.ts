@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
 import { ORDER_SYNC, SMALL } from './fixtures';
-import { docUri, messageOf, ofRule, positionOf, startServer, type TestClient } from './lspClient';
+import { docUri, type LspDriver, startServer } from '../helpers/lspDriver';
+import { messageOf, ofRule, positionOf } from './lspText';
 
 describe('diagnostics over stdio', () => {
-  let client: TestClient;
+  let client: LspDriver;
   before(async () => { client = await startServer(); });
   after(async () => { await client.stop(); });
 

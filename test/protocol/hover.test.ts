@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { ORDER_SYNC } from './fixtures';
-import { docUri, positionOf, startServer, type TestClient } from './lspClient';
+import { docUri, type LspDriver, startServer } from '../helpers/lspDriver';
+import { positionOf } from './lspText';
 
 function markdown(hover: Hover | null): string {
   assert.ok(hover, 'a hover');
@@ -12,7 +13,7 @@ function markdown(hover: Hover | null): string {
 }
 
 describe('hover over stdio', () => {
-  let client: TestClient;
+  let client: LspDriver;
   const uri = docUri('hover');
   before(async () => {
     client = await startServer();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/protocol';
-import { SERVER_MAIN } from './lspClient';
+import { SERVER_MAIN } from '../helpers/lspDriver';
 
 describe('integration-lint-server started as a program (as editors start it)', () => {
   // Started without naming node: the bin's first line decides how Node runs.

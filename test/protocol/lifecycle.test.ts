@@ -4,7 +4,8 @@ import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vsc
 import { describe, it } from 'node:test';
 import { TextDocumentSyncKind } from 'vscode-languageserver';
 import { ORDER_SYNC } from './fixtures';
-import { capabilities, docUri, positionOf, SERVER_MAIN, startServer } from './lspClient';
+import { capabilities, docUri, SERVER_MAIN, startServer } from '../helpers/lspDriver';
+import { positionOf } from './lspText';
 
 describe('server lifecycle over stdio', () => {
   it('initializes with incremental sync and its features, then shuts down and exits with 0', async () => {

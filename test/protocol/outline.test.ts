@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { ORDER_SYNC } from './fixtures';
-import { docUri, startServer, type TestClient } from './lspClient';
+import { docUri, type LspDriver, startServer } from '../helpers/lspDriver';
 
 const DOC = `${ORDER_SYNC}integration_users:
   sync:
@@ -15,7 +15,7 @@ function tree(symbols: readonly DocumentSymbol[]): unknown[] {
 }
 
 describe('document symbols and folding over stdio', () => {
-  let client: TestClient;
+  let client: LspDriver;
   const uri = docUri('outline');
   before(async () => {
     client = await startServer();

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { ORDER_SYNC } from './fixtures';
-import { docUri, ofRule, positionOf, startServer } from './lspClient';
+import { docUri, startServer } from '../helpers/lspDriver';
+import { ofRule, positionOf } from './lspText';
 
 const ROW_LIMIT = 'connect-demo-row-limit';
 

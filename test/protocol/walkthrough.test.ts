@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { WalkthroughAnswers, WalkthroughState, WalkthroughStateResult } from '../../server/src/protocol';
-import { applyTextEdits, docUri, startServer, type TestClient } from './lspClient';
+import { docUri, type LspDriver, startServer } from '../helpers/lspDriver';
+import { applyTextEdits } from './lspText';
 
 // The design of the VS Code walkthrough test (test/vscode/suite/walkthrough.test.ts).
 const DESIGN = `# The walkthrough test's design
@@ -40,7 +41,7 @@ const NO_ANSWERS: WalkthroughAnswers = { pending: {}, drafts: {} };
 const question = (state: WalkthroughState, key: string) => state.groups.flatMap((g) => g.questions).find((q) => q.key === key)!;
 
 describe('decision walkthrough requests over stdio', () => {
-  let client: TestClient;
+  let client: LspDriver;
   before(async () => { client = await startServer(); });
   after(async () => { await client.stop(); });
 
@@ -52,7 +53,7 @@ describe('decision walkthrough requests over stdio', () => {
     return uri;
   }
 
-  async function state(params: Parameters<TestClient['walkthroughState']>[0]): Promise<WalkthroughStateResult> {
+  async function state(params: Parameters<LspDriver['walkthroughState']>[0]): Promise<WalkthroughStateResult> {
     const result = await client.walkthroughState(params);
     assert.ok(result, 'the server answered');
     return result;

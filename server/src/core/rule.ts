@@ -20,13 +20,19 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** Why it matters, in a sentence or two; shown on hover and in the docs. */
   readonly rationale: string;
-  /** Knowledge-base facts the rule relies on. */
+  /**
+   * Knowledge-base facts the rule relies on. A rule relying on an unconfirmed fact is a rule of
+   * thumb: there is no flag for it, the docs and SARIF derive it from these facts, and the rule's
+   * message says so (ruleOfThumbNote).
+   */
   readonly facts: readonly FactId[];
   /** What the quick fix does, when the rule offers one. */
   readonly fix?: string;
   /**
-   * Rules of thumb that no official source confirms say so in their message. This flag is
-   * derived from the facts in the registry; rules do not set it.
+   * Reports the findings. The analysis (analysis.ts) calls it whenever the text could be read
+   * into a design (schema findings do not stop it), whatever the user's severity settings.
+   * Rules whose findings come from the parser, the schema validator or the analysis itself have
+   * none (rules/structure.ts, rules/registry.ts).
    */
   readonly check?: (context: RuleContext) => void;
 }

@@ -4,7 +4,7 @@ import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/text';
 import type { ClientSupport, ServerContext } from './context';
 import { toRange, toSeverity, toTextEdit } from './convert';
-import { quietPeriodMs } from './validationTiming';
+import { waitBeforeRunMs } from './validationTiming';
 import { DIAGNOSTIC_SOURCE, STATUS_NOTIFICATION, type DiagnosticData, type StatusParams } from '../protocol';
 
 /** A finding as an LSP diagnostic: rule id in `code`, docs link, fix edits in `data`. */
@@ -100,13 +100,16 @@ export class DiagnosticsPublisher {
       this.context.host.afterPendingMessages(() => this.fire(uri));
       return;
     }
-    // Waiting for a pause never takes longer than one analysis: during a long stream of
-    // changes, diagnostics keep appearing.
-    const quietMs = quietPeriodMs(this.analysisMs.get(uri) ?? 0);
     const now = performance.now();
-    const sinceChange = now - (this.lastChangeAt.get(uri) ?? -Infinity);
-    if (pending.triggers.has('change') && sinceChange < quietMs && now - pending.since < (this.analysisMs.get(uri) ?? 0)) {
-      setTimeout(() => this.fire(uri), quietMs - sinceChange);
+    const waitMs = waitBeforeRunMs({
+      lastAnalysisMs: this.analysisMs.get(uri) ?? 0,
+      msSinceChange: now - (this.lastChangeAt.get(uri) ?? -Infinity),
+      msSinceScheduled: now - pending.since,
+      changed: pending.triggers.has('change'),
+      assumedAnalysisMs: this.context.host.assumedAnalysisMs,
+    });
+    if (waitMs > 0) {
+      setTimeout(() => this.fire(uri), waitMs);
       return;
     }
     this.pending.delete(uri);

@@ -16,4 +16,6 @@ export interface ServerHost {
    * message-channel turn in a browser worker): how validation lets a burst of changes drain.
    */
   afterPendingMessages(task: () => void): void;
+  /** Test only: every analysis counts as this slow when deciding to wait for a pause in typing (validationTiming.ts). */
+  readonly assumedAnalysisMs?: number;
 }

@@ -1,7 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { errorText } from '../lsp/diagnostics';
 import { SERVER_NAME, SERVER_VERSION, startServer } from '../lsp/server';
-import { NODE_SERVER_HOST } from './host';
+import { nodeServerHost } from './host';
 
 /**
  * `integration-lint-server --stdio` (or --node-ipc, --socket=N, --pipe=NAME): the language
@@ -29,4 +29,4 @@ const connection = createConnection(ProposedFeatures.all);
 // A bug must not end the session: log it and keep answering.
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${errorText(error)}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${errorText(reason)}`));
-startServer(connection, NODE_SERVER_HOST);
+startServer(connection, nodeServerHost(process.env));

@@ -1,4 +1,7 @@
-// Golden files: the three artifacts of every example design, byte for byte.
+// Golden files: the three artifacts of every example design, byte for byte. The top-level
+// examples' artifacts are committed beside them in examples/ (what users read; `artifacts
+// --check` in test/cli also holds them to the CLI); the per-path examples' are in
+// test/golden/paths/ only.
 //   UPDATE_GOLDEN=1 node --import tsx --test test/unit/artifacts/golden.test.ts   rewrites them
 // Read a changed golden file as a user would before committing it.
 import assert from 'node:assert/strict';
@@ -9,7 +12,8 @@ import { generateAllArtifacts } from '../../../server/src/core/artifacts/generat
 
 const ROOT = join(__dirname, '../../..');
 const EXAMPLES = join(ROOT, 'examples');
-const GOLDEN = join(ROOT, 'test/golden');
+/** Where an example's artifacts are kept, relative to the repository, by the example's folder. */
+const GOLDEN_FOLDER: Readonly<Record<string, string>> = { '': 'examples', 'paths/': 'test/golden/paths' };
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 /** Example designs relative to examples/: the top level and examples/paths/ (one per path). */
@@ -29,8 +33,9 @@ describe('golden artifacts of the examples', () => {
     const text = readFileSync(join(EXAMPLES, name), 'utf8');
     const folder = dirname(name) === '.' ? '' : `${dirname(name)}/`;
     for (const artifact of generateAllArtifacts(text, basename(name))) {
-      it(`${folder}${artifact.fileName} matches test/golden`, () => {
-        const path = join(GOLDEN, folder, artifact.fileName);
+      const golden = `${GOLDEN_FOLDER[folder]}/${artifact.fileName}`;
+      it(`${folder}${artifact.fileName} matches ${golden}`, () => {
+        const path = join(ROOT, golden);
         if (UPDATE) {
           mkdirSync(dirname(path), { recursive: true });
           writeFileSync(path, artifact.content);
@@ -40,9 +45,9 @@ describe('golden artifacts of the examples', () => {
         try {
           expected = readFileSync(path, 'utf8');
         } catch {
-          assert.fail(`test/golden/${folder}${artifact.fileName} is missing: run UPDATE_GOLDEN=1 node --import tsx --test test/unit/artifacts/golden.test.ts and read the result`);
+          assert.fail(`${golden} is missing: run UPDATE_GOLDEN=1 node --import tsx --test test/unit/artifacts/golden.test.ts and read the result`);
         }
-        assert.equal(artifact.content, expected, `test/golden/${folder}${artifact.fileName} is out of date: regenerate with UPDATE_GOLDEN=1 and review the diff`);
+        assert.equal(artifact.content, expected, `${golden} is out of date: regenerate with UPDATE_GOLDEN=1 and review the diff`);
       });
     }
   }
