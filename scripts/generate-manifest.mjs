@@ -23,7 +23,7 @@ const SCHEMA = join(root, 'server', 'schema', 'integration.schema.json');
 export const SEVERITY_SETTINGS = ['default', 'off', 'hint', 'info', 'warning', 'error'];
 const SEVERITY_SETTING_DESCRIPTIONS = [
   "Use the rule's default severity.",
-  'Do not run the rule.',
+  "Do not report the rule's findings.",
   'Report as a hint (shown as dots under the text, not in the Problems view).',
   'Report as information.',
   'Report as a warning.',

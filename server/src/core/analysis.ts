@@ -4,7 +4,7 @@ import type { Design } from './model/design';
 import { validateAgainstSchema } from './schema/validate';
 import { decide, decisionInputFromDesign } from './decision/engine';
 import type { DecisionResult } from './decision/types';
-import { measure } from './usage/measure';
+import { measure } from './paths/measure';
 import type { Measurement } from './measurement';
 import type { Rule, RuleContext } from './rule';
 import { RULES, RULES_BY_ID } from './rules/registry';

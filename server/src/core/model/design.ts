@@ -176,9 +176,16 @@ export function isSection(value: unknown): value is Section {
 
 /** The paths a design states (its keys under `paths`), in document order. */
 export function chosenPaths(design: Design | undefined): PathKey[] {
-  const node = design?.paths?.$node;
-  if (!node) return [];
-  return [...node.entries.keys()].filter(isPathKey);
+  return chosenPathSections(design).map(([key]) => key);
+}
+
+/** The paths a design states as [key, section], in document order. */
+export function chosenPathSections(design: Design | undefined): [PathKey, Section][] {
+  const paths = design?.paths;
+  if (!paths) return [];
+  return (Object.entries(paths) as [string, unknown][])
+    .filter((e): e is [PathKey, Section] => isPathKey(e[0]) && isSection(e[1]))
+    .sort((a, b) => a[1].$node.range.start - b[1].$node.range.start);
 }
 
 /** The users of a design as [id, user] pairs, in document order. */

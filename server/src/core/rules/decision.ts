@@ -5,7 +5,7 @@ import { PATH_NAMES } from '../vocabulary';
 import { FLAG_KEYS } from '../decision/engine';
 import type { Condition, FlagInput, PlanTier, RowOutcome } from '../decision/types';
 import { listWords } from '../format/suggest';
-import type { Design, PathKey, Requirements } from '../model/design';
+import { chosenPathSections, type Design, type PathKey, type Requirements } from '../model/design';
 import type { ModelNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
 import type { TextRange } from '../text';
@@ -13,7 +13,6 @@ import { fix, type Fix, type RelatedLocation } from '../findings';
 import { replaceValue } from '../yamlEdit/scalar';
 import { insertBlockKey, insertTopLevelAfter } from '../yamlEdit/keys';
 import type { Rule } from '../rule';
-import { chosenPaths } from './users';
 
 const PASSTHROUGH_ROW = DECISION_TABLE.find((r) => r.recommends === 'none')!;
 
@@ -29,7 +28,7 @@ export const DECISION_RULES: readonly Rule[] = [
     check({ design, model, decision, report }) {
       const winner = decision.winner;
       if (!winner) return;
-      const chosen = chosenPaths(design);
+      const chosen = chosenPathSections(design);
       const pathsKey = design.paths?.$node.keyRange ?? rootKeyRange(model, 'paths');
       const recommends = winner.row.recommends;
       if (recommends === 'none') {
@@ -125,7 +124,7 @@ export const DECISION_RULES: readonly Rule[] = [
     facts: [],
     check({ design, decision, report }) {
       const paths = design.paths;
-      if (!paths || chosenPaths(design).length > 0) return;
+      if (!paths || chosenPathSections(design).length > 0) return;
       // When the table recommends something (or says no Heroku path fits), decision-path-mismatch speaks.
       if (decision.winner) return;
       const options = listWords(Object.entries(PATH_NAMES).filter(([key]) => key !== 'none').map(([, name]) => name), 'or');

@@ -2,7 +2,7 @@ import { fact, formatFactValue } from '../knowledge/facts';
 import { pathModule } from '../paths';
 import { PATH_NAMES } from '../vocabulary';
 import { listWords } from '../format/suggest';
-import { integrationUsers, isSection, type Design, type PathKey, type Section } from '../model/design';
+import { chosenPathSections, integrationUsers, isSection, type Design, type PathKey, type Section } from '../model/design';
 import type { ModelNode, SeqNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
 import type { TextEdit } from '../text';
@@ -145,7 +145,7 @@ export const USERS_RULES: readonly Rule[] = [
     facts: [],
     fix: 'Remove the path from used_by.',
     check({ design, model, report }) {
-      const chosen = new Set(chosenPaths(design).map(([key]) => key));
+      const chosen = new Set(chosenPathSections(design).map(([key]) => key));
       for (const [id, user] of integrationUsers(design)) {
         const usedBy = user.used_by;
         if (!usedBy) continue;
@@ -164,15 +164,6 @@ export const USERS_RULES: readonly Rule[] = [
   },
 ];
 
-/** The chosen paths as [key, section], in document order. */
-export function chosenPaths(design: Design): [PathKey, Section][] {
-  const paths = design.paths;
-  if (!paths) return [];
-  return (Object.entries(paths) as [string, unknown][])
-    .filter((e): e is [PathKey, Section] => e[0] !== '$node' && isSection(e[1]))
-    .sort((a, b) => a[1].$node.range.start - b[1].$node.range.start);
-}
-
 interface Login {
   readonly key: PathKey;
   readonly section: Section;
@@ -182,7 +173,7 @@ interface Login {
 
 /** The chosen paths that log in to Salesforce as a user (their modules say how). */
 function pathsLoggingIn(design: Design): Login[] {
-  return chosenPaths(design).flatMap(([key, section]) => {
+  return chosenPathSections(design).flatMap(([key, section]) => {
     const how = pathModule(key).login?.how(design);
     return how ? [{ key, section, how }] : [];
   });

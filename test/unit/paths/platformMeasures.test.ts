@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../server/src/core/analysis';
 import { RULES_BY_ID } from '../../../server/src/core/rules/registry';
-import { measure as measureAll } from '../../../server/src/core/usage/measure';
+import { measure as measureAll } from '../../../server/src/core/paths/measure';
 import { FACTS } from '../../../server/src/core/knowledge/facts';
 import type { Design } from '../../../server/src/core/model/design';
 import type { Measurement } from '../../../server/src/core/measurement';

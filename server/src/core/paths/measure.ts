@@ -1,5 +1,5 @@
 import type { Design } from '../model/design';
-import { PATHS } from '../paths';
+import { PATHS } from './index';
 import type { Measurement } from '../measurement';
 
 /** Every limit the design states a value for, with how close it comes, in document order. */
