@@ -7,6 +7,7 @@ import type { ModelNode } from '../model/node';
 import type { TextRange } from '../model/text';
 import { Citations } from './citations';
 import { artifactFileName, type ArtifactKind } from './kinds';
+import { statedPaths } from '../decision/report';
 
 /** What every generator reads: the analysis of the design, and where to cite sources. */
 export class ArtifactContext {
@@ -54,8 +55,7 @@ export class ArtifactContext {
 
   /** The paths the design chooses, in the order the format lists them. */
   get chosenPaths(): PathKey[] {
-    const paths = this.design?.paths;
-    return PATH_ORDER.filter((key) => paths?.[key] !== undefined);
+    return statedPaths(this.design);
   }
 
   /** A relative link to a sibling artifact (they are always written together). */
@@ -63,5 +63,3 @@ export class ArtifactContext {
     return `[${text}](${encodeURI(artifactFileName(this.designFileName, kind)).replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
   }
 }
-
-export const PATH_ORDER: readonly PathKey[] = ['heroku_connect', 'heroku_applink', 'external_objects', 'platform_events', 'rest_api', 'apex_callout', 'canvas'];
