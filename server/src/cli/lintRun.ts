@@ -2,6 +2,8 @@ import { analyze } from '../core/analysis';
 import { applySeverities, type SeverityOverride } from '../core/severities';
 import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/text';
+import type { ModelNode } from '../core/model/node';
+import { decisionReport, type DecisionReport } from '../core/decision/report';
 import { collectInputs, readDesign, type Input, type InputProblem } from './inputs';
 
 /** One linted design. */
@@ -10,6 +12,10 @@ export interface LintedFile {
   readonly lines: LineIndex;
   /** Sorted by position (the engine's order). */
   readonly findings: readonly Finding[];
+  /** The document tree, to name where a finding is (`designPathAt`). */
+  readonly root: ModelNode | undefined;
+  /** The decision table's verdict on this design, as `--format json` prints it. */
+  readonly decision: DecisionReport;
 }
 
 /** Everything a formatter needs: the linted files and the inputs that could not be used. */
@@ -32,7 +38,7 @@ export function lintPaths(args: readonly string[], cwd: string, severities: Read
     }
     try {
       const analysis = analyze(read.text);
-      files.push({ input, lines: analysis.model.lines, findings: applySeverities(analysis.findings, severities) });
+      files.push({ input, lines: analysis.model.lines, findings: applySeverities(analysis.findings, severities), root: analysis.model.root, decision: decisionReport(analysis.decision, analysis.design) });
     } catch (error) {
       // The engine guards each rule; this is a defect in parsing or validation itself.
       allProblems.push({ display: input.display, reason: `internal error while linting (please report it): ${error instanceof Error ? error.message : String(error)}` });
