@@ -43,6 +43,16 @@ describe('risk register', () => {
     assert.match(over, /\| \*\*120%, exceeded\*\* \|/);
   });
 
+  it('words a limit from a historical or unconfirmed figure as a rule of thumb, never as "at the limit"', () => {
+    // A paid plan polling every 2 minutes: exactly the 2014 launch post's minimum, which no current page confirms.
+    const table = limitsTable(risks(design('1_000_000').replace('    mappings:', '    polling_interval: 2m\n    mappings:')));
+    const row = table.split('\n').find((l) => l.startsWith('| Polling interval'));
+    assert.ok(row, table);
+    assert.doesNotMatch(row, /\*\*100%, at the limit\*\*/);
+    assert.match(row, /historical/i);
+    assert.match(row, /rule of thumb/i);
+  });
+
   it('marks unconfirmed sources as such', () => {
     const content = risks(design('100_000'));
     assert.match(content, /at least 50% \[\d+, unconfirmed\] of/);

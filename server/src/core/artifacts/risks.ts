@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings';
-import { factValue } from '../knowledge/facts';
+import { fact, factValue } from '../knowledge/facts';
 import { RULES_BY_ID } from '../rules/registry';
 import { parseSuppressions } from '../rules/suppressions';
 import type { Measurement } from '../measurement';
@@ -56,7 +56,7 @@ function limits(ctx: ArtifactContext): string {
 }
 
 function riskRow(ctx: ArtifactContext, m: Measurement): string[] {
-  const used = m.ratio > 1 ? `**${formatPercent(m.ratio)}, exceeded**` : m.ratio === 1 ? `**${formatPercent(m.ratio)}, at the limit**` : formatPercent(m.ratio);
+  const used = usedCell(m);
   const limit = m.limitFromDesign ? `${formatAmount(m.limit, m.unit)} (stated in the design)` : `${formatAmount(m.limit, m.unit)} ${ctx.cite.ref(m.fact)}`;
   const source = m.limitFromDesign ? `The design's own figure; ${ctx.cite.sourceLink(m.fact)}` : ctx.cite.sourceLink(m.fact);
   return [
@@ -69,6 +69,20 @@ function riskRow(ctx: ArtifactContext, m: Measurement): string[] {
     inlineText(m.mitigation),
     source,
   ];
+}
+
+/**
+ * "60%", "**120%, exceeded**", "**100%, at the limit**". Against a figure no current official
+ * page confirms, the share is of a rule of thumb, not of a known limit, and says so.
+ */
+function usedCell(m: Measurement): string {
+  const percent = formatPercent(m.ratio);
+  const f = fact(m.fact);
+  if (!f.confirmed && !m.limitFromDesign) {
+    const figure = f.historical ? 'a historical figure' : 'an unconfirmed figure';
+    return `${percent} of ${figure} (rule of thumb)`;
+  }
+  return m.ratio > 1 ? `**${percent}, exceeded**` : m.ratio === 1 ? `**${percent}, at the limit**` : percent;
 }
 
 function findings(ctx: ArtifactContext): string {

@@ -112,7 +112,7 @@ function measurePolling(connect: ConnectPath): Measurement[] {
   const demo = plan === 'demo';
   return [{
     id: 'connect-polling-minimum',
-    label: `Polling interval (${shortest.label}) vs the ${demo ? 'demo plan minimum' : `paid plan minimum (launch post, ${f.sourceRef.version})`}`,
+    label: `Polling interval (${shortest.label}) vs the ${demo ? 'demo plan minimum' : `historical paid-plan minimum (launch post, ${f.sourceRef.version})`}`,
     value, limit, unit: f.unit ?? 'minutes', ratio: limit / value, fact: id, node: shortest.node,
     impact: demo
       ? `Connect polls Salesforce no more often than every ${formatFactValue(f)} on the demo plan, so changes arrive later than a shorter interval suggests.`

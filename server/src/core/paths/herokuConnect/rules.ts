@@ -169,7 +169,7 @@ const PLAN_RULES: readonly Rule[] = [
     title: 'Polling interval outside the documented paid range',
     category: 'connect',
     defaultSeverity: 'warning',
-    rationale: `The ${POLLING_RANGE_SOURCE} made polling configurable per object within a fixed range; no current official minimum for paid plans was found, so an interval outside that range may not be available.`,
+    rationale: `The ${POLLING_RANGE_SOURCE} made polling configurable per object within a fixed range. No current official page gives a paid-plan minimum or maximum, so the range is a historical rule of thumb: an interval outside it may not be available.`,
     facts: ['connect-paid-min-polling', 'connect-paid-max-polling'],
     fix: 'Set the interval to the nearest end of the documented range.',
     check({ design, model, report }) {
@@ -185,7 +185,7 @@ const PLAN_RULES: readonly Rule[] = [
         const target = formatDuration(below ? minimum : maximum);
         report({
           range: interval.node.range,
-          message: `${interval.label[0].toUpperCase()}${interval.label.slice(1)} polls every ${describeDuration(interval.ms)}, ${below ? 'below' : 'above'} the ${range} range. That range is from the ${POLLING_RANGE_SOURCE}; no current official ${below ? 'minimum' : 'maximum'} was found, so check what your Connect dashboard allows${below ? ', and use accelerated polling for near-real-time reads' : ''}.`,
+          message: `${interval.label[0].toUpperCase()}${interval.label.slice(1)} polls every ${describeDuration(interval.ms)}, ${below ? 'below' : 'above'} the ${range} range. That range is from the ${POLLING_RANGE_SOURCE}; no current official ${below ? 'minimum' : 'maximum'} was found, so check what your Connect dashboard allows${below ? ', and use accelerated polling for near-real-time reads' : ''}.${ruleOfThumbNote(below ? 'connect-paid-min-polling' : 'connect-paid-max-polling')}`,
           related: [{ range: plan.node.range, message: `The ${plan.value} plan is chosen here` }],
           fix: fix(`Set the interval to ${target}`, replaceValue(model, interval.node, target)),
         });
