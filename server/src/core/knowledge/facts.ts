@@ -559,11 +559,14 @@ const FACT_DATA = {
 
 export type FactId = keyof typeof FACT_DATA;
 
+/** A fact with its source resolved; checked on its own date, else on its source's. */
+export function toFact(id: FactId, data: FactData): Fact {
+  const sourceRef = SOURCES[data.source];
+  return { ...data, id, sourceRef, checked: data.checked ?? sourceRef.checked };
+}
+
 export const FACTS: ReadonlyMap<FactId, Fact> = new Map(
-  (Object.entries(FACT_DATA) as [FactId, FactData][]).map(([id, data]) => [
-    id,
-    { ...data, id, sourceRef: SOURCES[data.source], checked: data.checked ?? SOURCES[data.source].checked },
-  ]),
+  (Object.entries(FACT_DATA) as [FactId, FactData][]).map(([id, data]) => [id, toFact(id, data)]),
 );
 
 export function fact(id: FactId): Fact {

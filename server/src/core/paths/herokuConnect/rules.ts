@@ -262,7 +262,8 @@ const USER_RULES: readonly Rule[] = [
     category: 'connect',
     defaultSeverity: 'warning',
     rationale: 'Heroku Connect requires View All on each mapped object (or View All Data). Without it objects and fields go missing from the mapping UI.',
-    facts: ['connect-view-all-required', 'operation-too-large'],
+    facts: ['connect-view-all-required'],
+    mentions: ['operation-too-large'],
     fix: 'Add view-all to the user\'s permissions.',
     check({ design, model, report }) {
       for (const [id, user] of integrationUsers(design)) {
