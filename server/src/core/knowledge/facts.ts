@@ -436,6 +436,10 @@ const FACT_DATA = {
     title: 'One delivery allocation for platform events and CDC', source: 'cdcAllocations', confirmed: true,
     statement: 'The event delivery allocation is shared between high-volume platform events and Change Data Capture events, is counted over the last 24 hours (rolling), and excludes non-API subscribers such as Apex triggers, flows and processes.',
   },
+  'event-delivery-monitoring': {
+    title: 'Where the org reports its delivery allocation', source: 'platformEventsHourly', confirmed: true,
+    statement: 'The REST API limits resource reports the org\'s high-volume platform event and change event deliveries (DailyDeliveredPlatformEvents, with its maximum); Salesforce suggests calling it every hour to monitor usage.',
+  },
   'pushtopic-deliveries-performance-unlimited': {
     title: 'PushTopic deliveries per 24 hours (Performance and Unlimited)', value: 1_000_000, unit: 'events per 24 hours', source: 'streamingLimits', confirmed: true,
     statement: 'Performance and Unlimited Edition orgs get at most 1,000,000 delivered PushTopic event notifications in 24 hours, shared by all CometD clients.',

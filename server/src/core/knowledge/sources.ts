@@ -80,6 +80,7 @@ export const SOURCES = {
   canvasLimits: official('https://developer.salesforce.com/docs/platform/canvas-framework/guide/canvas-framework-limits.html', 'Canvas limits', 'current', FIRST_PASS),
   streamingLimitsGeneric: official('https://developer.salesforce.com/docs/platform/api-streaming/guide/limits-generic.html', 'Generic streaming allocations', 'current', SECOND_PASS),
   cdcAllocations: official('https://developer.salesforce.com/docs/atlas.en-us.change_data_capture.meta/change_data_capture/cdc_allocations.htm', 'Change Data Capture allocations (event delivery allocation)', 'current', SECOND_PASS),
+  platformEventsHourly: official('https://developer.salesforce.com/docs/platform/platform-events/guide/platform-events-limits-hourly.html', 'Monitor hourly event delivery usage with the REST API', 'current', SECOND_PASS),
   herokuStreamingBlog: official('https://blog.heroku.com/sf-streaming-api', 'Heroku engineering post on the Salesforce Streaming API (PushTopics for Heroku Connect)', 'undated', SECOND_PASS),
   connectCliPlugin: official('https://github.com/heroku/heroku-connect-plugin', 'Heroku Connect CLI plugin (official repository)', 'v0.13.3, commit 29e3de0', SECOND_PASS),
   apiMonthlyLimitHelp: official('https://help.salesforce.com/s/articleView?id=000389027', 'How to Check Your Monthly API Limit in Salesforce', '22 Apr 2026', SECOND_PASS),
