@@ -85,14 +85,24 @@ function verdictFor(e: { row: DecisionRow; matched: boolean; conditions: Conditi
 }
 
 function choosePlan(input: DecisionInput, rowPlan: PlanTier | undefined): { tier: PlanTier; reason: string } {
-  if (input.regulatedData) return { tier: 'shield', reason: `Regulated data needs Shield: ${fact('connect-shield-needs-shield-postgres').statement}` };
+  if (input.regulatedData) return { tier: 'shield', reason: `Regulated data needs Shield: ${fact('connect-shield-needs-shield-postgres').statement}${lagCaveat(input)}` };
   if (rowPlan === 'demo') return { tier: 'demo', reason: 'A proof of concept within the demo plan\'s row cap and polling interval.' };
   if (input.environment === 'proof-of-concept') {
     const fits = (input.rows ?? 0) <= factValue('connect-demo-max-rows') && (input.acceptableLag ?? Infinity) >= factMilliseconds('connect-demo-min-polling');
     if (fits) return { tier: 'demo', reason: 'A proof of concept within the demo plan\'s limits.' };
-    return { tier: 'enterprise', reason: `Even as a proof of concept, the volume or lag is beyond the demo plan (${formatFactValue(fact('connect-demo-max-rows'))}, ${formatFactValue(fact('connect-demo-min-polling'))} polling).` };
+    return { tier: 'enterprise', reason: `Even as a proof of concept, the volume or lag is beyond the demo plan (${formatFactValue(fact('connect-demo-max-rows'))}, ${formatFactValue(fact('connect-demo-min-polling'))} polling).${lagCaveat(input)}` };
   }
-  return { tier: 'enterprise', reason: 'Demo is for proofs of concept only; production and sandbox designs need a paid plan with rows per contract.' };
+  return { tier: 'enterprise', reason: `Demo is for proofs of concept only; production and sandbox designs need a paid plan with rows per contract.${lagCaveat(input)}` };
+}
+
+/**
+ * A paid plan is the table's answer to a short lag, but no documented polling interval is
+ * shorter than the 2014 launch post's minimum: say so rather than promise the lag.
+ */
+function lagCaveat(input: DecisionInput): string {
+  const lag = input.acceptableLag;
+  if (lag === undefined || lag >= factMilliseconds('connect-paid-min-polling')) return '';
+  return ` A lag of ${describeDuration(lag)} is shorter than any documented Heroku Connect polling interval (${formatFactValue(fact('connect-paid-min-polling'))}, from Heroku's 2014 launch post: a rule of thumb); accelerated polling can come closer but is best effort, so changes that must arrive within seconds are better served by Platform Events or Change Data Capture.`;
 }
 
 function evaluate(condition: Condition, input: DecisionInput): ConditionOutcome {

@@ -391,6 +391,10 @@ const FACT_DATA = {
     statement: 'Third-party copies of the limits table give 100,000 + the number of licenses × 1,000 (Enterprise, Professional) or × 5,000 (Unlimited, Performance) + purchased API calls, enforced on the total of all API calls to the org in 24 hours, not per user.',
     note: 'The official table could not be read and a Salesforce Help article gives 1,000 per license for Unlimited: read the org\'s real allocation in Setup.',
   },
+  'api-usage-in-setup': {
+    title: 'Where Setup shows API usage', source: 'apiMonthlyLimitHelp', confirmed: true,
+    statement: 'Setup → Company Information shows the org\'s API usage under Usage-Based Entitlements; monthly limits are 30 times the daily allocation.',
+  },
   'api-usage-notifications': {
     title: 'API usage notifications', source: 'apiUsageNotifications', confirmed: true,
     statement: 'From Setup, enter API Usage Notifications in the Quick Find box, then select API Usage Notifications: a notification emails a user when API requests pass a percentage of the limit within an interval (Modify All Data needed; Enterprise, Performance, Unlimited and Developer editions).',

@@ -132,6 +132,7 @@ export interface AppLinkPath extends Section {
   synchronous?: Field<boolean>;
   response_time?: Field<number>;
   platform_api_requests_per_hour?: Field<number>;
+  api_requests_per_day?: Field<number>;
 }
 
 export interface ExternalObjectsPath extends Section {
@@ -157,6 +158,7 @@ export interface RestApiPath extends Section {
   app_type?: Field<'external-client-app' | 'connected-app' | 'new-connected-app'>;
   token_holders?: Field<number>;
   long_running_requests?: Field<number>;
+  api_requests_per_day?: Field<number>;
 }
 
 export interface ApexCalloutPath extends Section {
