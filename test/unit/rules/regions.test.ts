@@ -11,7 +11,7 @@ ruleCases('region-not-colocated', [
   {
     name: 'a Private Space app on another continent than the org, with Connect: sync lag, the skill\'s multiplier as a rule of thumb',
     doc: `${header}regions:\n  heroku_app: ⟦frankfurt⟧\n  salesforce: us-east\n${connect}`,
-    messages: [/^The Heroku app runs in frankfurt \(germany\), on another continent than the Salesforce org \(us-east\): Heroku Connect's sync \(Connect runs in the app's region\): every poll of Salesforce and every write back crosses that distance\. The skill document says mismatched regions can multiply sync lag by up to 3×\. \(Rule of thumb: no official Heroku or Salesforce source confirms this\.\) Heroku regions in us-east: us \(Common Runtime\) or virginia \(Private Spaces\)\.$/],
+    messages: [/^The Heroku app runs in frankfurt \(germany\), on another continent than the Salesforce org \(us-east\)\. Crossing that distance: Heroku Connect's sync \(every poll of Salesforce and every write back; Connect runs in the app's region\)\. The skill document says mismatched regions can multiply sync lag by up to 3×\. \(Rule of thumb: no official Heroku or Salesforce source confirms this\.\) Heroku regions in us-east: us \(Common Runtime\) or virginia \(Private Spaces\)\.$/],
     related: 1,
   },
   {
@@ -22,12 +22,12 @@ ruleCases('region-not-colocated', [
   {
     name: 'a Flow calling Heroku through AppLink: its calls cross, nothing "syncs"',
     doc: `${header}regions:\n  heroku_app: ⟦tokyo⟧\n  salesforce: us-east\npaths:\n  heroku_applink: { callers: [flow] }\n`,
-    messages: [/^(?!.*sync)The Heroku app runs in tokyo \(japan\), on another continent than the Salesforce org \(us-east\): every AppLink call from Salesforce to the app, and the app's calls back into Salesforce crosses that distance\. Heroku regions in us-east/],
+    messages: [/^(?!.*sync)The Heroku app runs in tokyo \(japan\), on another continent than the Salesforce org \(us-east\)\. Crossing that distance: every AppLink call from Salesforce to the app, and the app's calls back into Salesforce\. Heroku regions in us-east/],
   },
   {
     name: 'an org in Germany: the Common Runtime region on the same continent is offered, not only a Private Space',
     doc: `${header}regions:\n  heroku_app: ⟦us⟧\n  salesforce: germany\npaths:\n  rest_api: { auth_flow: jwt-bearer }\n`,
-    messages: [/every REST API call from Heroku to Salesforce crosses that distance\. Heroku regions in germany: frankfurt \(Private Spaces\); on the Common Runtime, eu \(presumably ireland\) is on the same continent\.$/],
+    messages: [/Crossing that distance: every REST API call from Heroku to Salesforce\. Heroku regions in germany: frankfurt \(Private Spaces\); on the Common Runtime, eu \(presumably ireland\) is on the same continent\.$/],
   },
   {
     name: 'no Heroku region in the org\'s geography',
@@ -37,17 +37,17 @@ ruleCases('region-not-colocated', [
   {
     name: 'a us app with a us-west org: the same continent, a hint',
     doc: `${header}regions:\n  heroku_app: ⟦us⟧\n  salesforce: us-west\n${connect}`,
-    messages: [/^The Heroku app runs in us \(presumably us-east\) and the Salesforce org in us-west: the same continent, but not the same geography\. Heroku Connect's sync .* crosses the shorter distance; co-locate them if that latency matters\..*Heroku regions in us-west: oregon \(Private Spaces\)\.$/],
+    messages: [/^The Heroku app runs in us \(presumably us-east\) and the Salesforce org in us-west: the same continent, but not the same geography\. Crossing the shorter distance: Heroku Connect's sync .*; co-locate them if that latency matters\..*Heroku regions in us-west: oregon \(Private Spaces\)\.$/],
   },
   {
     name: 'a Dublin app with a German org: the same continent, a hint',
     doc: `${header}regions:\n  heroku_app: ⟦dublin⟧\n  salesforce: germany\npaths:\n  apex_callout: { named_credential: Orders }\n`,
-    messages: [/the same continent, but not the same geography\. Every Apex callout to Heroku, whose round trip counts against the callout timeout crosses the shorter distance/],
+    messages: [/the same continent, but not the same geography\. Crossing the shorter distance: every Apex callout to Heroku, whose round trip counts against the callout timeout;/],
   },
   {
     name: 'a Canvas app: only its own API calls cross, and the users\' distance matters more',
     doc: `${header}regions:\n  heroku_app: ⟦sydney⟧\n  salesforce: uk\npaths:\n  canvas: { auth: signed-request }\n`,
-    messages: [/^(?!.*sync)The Heroku app runs in sydney \(australia\), on another continent than the Salesforce org \(uk\): the Canvas app's own calls to the Salesforce API \(the page itself loads from Heroku in the user's browser\) crosses that distance\. For a Canvas app, the users' distance to Heroku matters more\./],
+    messages: [/^(?!.*sync)The Heroku app runs in sydney \(australia\), on another continent than the Salesforce org \(uk\)\. Crossing that distance: the Canvas app's own calls to the Salesforce API \(the page itself loads from Heroku in the user's browser\)\. For a Canvas app, the users' distance to Heroku matters more\./],
   },
   { name: 'the database\'s region does not matter to a REST client', doc: `${header}regions:\n  heroku_app: virginia\n  heroku_postgres: eu\n  salesforce: us-east\npaths:\n  rest_api: {}\n` },
   { name: 'no path chosen: nothing crosses', doc: `${header}regions:\n  heroku_app: tokyo\n  salesforce: us-east\npaths: {}\n` },

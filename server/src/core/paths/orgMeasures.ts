@@ -71,7 +71,7 @@ export function measureOrg(design: Design): Measurement[] {
   const stated = api.statedNode !== undefined;
   return [{
     id: 'api-daily-requests',
-    label: `Salesforce API requests per day (${api.uses.map((u) => u.via.replace(/^through (the )?/, '')).join(' + ')}) vs ${stated ? 'the org\'s stated allocation (salesforce.daily_api_requests)' : api.fact === 'api-daily-requests-developer' ? 'the Developer Edition allocation' : 'what paid editions start at (more with licenses)'}`,
+    label: `API requests to Salesforce per day (${api.uses.map((u) => u.via.replace(/^through (the )?/, '')).join(' + ')}) vs ${stated ? 'the org\'s stated allocation (salesforce.daily_api_requests)' : api.fact === 'api-daily-requests-developer' ? 'the Developer Edition allocation' : 'what paid editions start at (more with licenses)'}`,
     value: api.total, limit: api.limit, unit: 'requests per 24 hours', ratio: ratioOf(api.total, api.limit),
     fact: api.fact, limitFromDesign: stated || undefined, node: api.uses[0].field.node,
     impact: 'Every REST, SOAP, Bulk and Connect API call of the org counts toward one rolling 24-hour allocation, shared with every other integration and user.',

@@ -14,7 +14,7 @@ const HEROKU_PARTS = [
 
 /** What crosses between the Heroku app's region and the Salesforce org, per path. */
 const APP_CROSSINGS: Readonly<Record<PathKey, string>> = {
-  heroku_connect: 'Heroku Connect\'s sync (Connect runs in the app\'s region): every poll of Salesforce and every write back',
+  heroku_connect: 'Heroku Connect\'s sync (every poll of Salesforce and every write back; Connect runs in the app\'s region)',
   heroku_applink: 'every AppLink call from Salesforce to the app, and the app\'s calls back into Salesforce',
   external_objects: 'every OData request Salesforce makes to Heroku (one per list view, page, search or report)',
   platform_events: 'every event delivered to the Heroku subscriber',
@@ -91,8 +91,8 @@ export const REGIONS_RULES: readonly Rule[] = [
         const sf = c.salesforce.value;
         const across = c.distance === 'across-continents';
         const where = across
-          ? `${c.name} runs in ${describeHerokuRegion(c.region.value)}, on another continent than the Salesforce org (${sf}): ${describeCrossings(c)} crosses that distance.`
-          : `${c.name} runs in ${describeHerokuRegion(c.region.value)} and the Salesforce org in ${sf}: the same continent, but not the same geography. ${upperFirst(describeCrossings(c))} crosses the shorter distance; co-locate them if that latency matters.`;
+          ? `${c.name} runs in ${describeHerokuRegion(c.region.value)}, on another continent than the Salesforce org (${sf}). Crossing that distance: ${describeCrossings(c)}.`
+          : `${c.name} runs in ${describeHerokuRegion(c.region.value)} and the Salesforce org in ${sf}: the same continent, but not the same geography. Crossing the shorter distance: ${describeCrossings(c)}; co-locate them if that latency matters.`;
         const lag = c.paths.includes('heroku_connect') ? ` ${syncLagNote()}` : '';
         const canvas = onlyCanvas(c) ? ' For a Canvas app, the users\' distance to Heroku matters more.' : '';
         report({
@@ -157,8 +157,4 @@ function runtimeOf(region: HerokuRegion): string {
 /** The `regions` key when the section exists, else the chosen path's key. */
 function rangeForUnstated(design: Design, pathKey: TextRange): TextRange {
   return design.regions?.$node.keyRange ?? pathKey;
-}
-
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
