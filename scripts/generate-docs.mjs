@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Generates the documentation that must never drift from the code:
 //   docs/rules.md and docs/rules/<id>.md   from the rule registry and the knowledge base
+//   docs/knowledge.md                      the knowledge base: every fact, its source and checked date
 //   the marked parts of docs/format.md     the key reference from the JSON Schema, and the
 //                                          per-path examples from examples/paths/
 // Rule pages also quote an example finding, found by linting examples/.
@@ -51,6 +52,8 @@ export async function renderDocs() {
   out.set('docs/rules.md', renderRuleIndex(RULES, facts, ruleDocPath));
   for (const rule of RULES) out.set(ruleDocPath(rule.id), renderRulePage(rule, facts, examples.get(rule.id)));
   out.set('docs/format.md', renderFormat(readFileSync(join(root, 'docs/format.md'), 'utf8'), schema, facts));
+  const knowledge = await load('server/src/core/knowledgeReport.ts');
+  out.set('docs/knowledge.md', knowledge.renderKnowledgeMarkdown(knowledge.knowledgeEntries(), { preamble: [GENERATED_NOTE.replace('from the rule registry and the knowledge base', 'from the knowledge base (server/src/core/knowledge/)')], ruleLinkBase: 'rules/' }));
   return out;
 }
 

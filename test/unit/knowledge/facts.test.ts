@@ -8,6 +8,7 @@ import { SOURCES } from '../../../server/src/core/knowledge/sources';
 import { RULES_BY_ID } from '../../../server/src/core/rules/registry';
 import { isRuleOfThumb } from '../../../server/src/core/rule';
 import { generateAllArtifacts } from '../../../server/src/core/artifacts/generate';
+import { isCalendarDate, knowledgeEntries, monthsBefore, staleEntries } from '../../../server/src/core/knowledgeReport';
 
 const root = join(__dirname, '../../..');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -65,4 +66,30 @@ describe('artifacts cite the skill document by its title, never by a path reader
       }
     });
   }
+});
+
+describe('knowledge report: stale facts by calendar months', () => {
+  it('counts months on the calendar, clamping to the end of a shorter month', () => {
+    assert.equal(monthsBefore('2027-05-26', 6), '2026-11-26');
+    assert.equal(monthsBefore('2027-03-31', 1), '2027-02-28');
+    assert.equal(monthsBefore('2026-01-15', 13), '2024-12-15');
+    assert.equal(monthsBefore('2026-12-03', 0), '2026-12-03');
+    assert.equal(isCalendarDate('2026-02-30'), false);
+    assert.equal(isCalendarDate('2026-12-03'), true);
+  });
+
+  it('lists the facts checked on or before the cutoff, with the rules that use them', () => {
+    const entries = knowledgeEntries();
+    assert.equal(entries.length, FACTS.size);
+    const stale = staleEntries(entries, '2027-05-25', 6);
+    assert.ok(stale.length > 0 && stale.every((e) => e.checked <= '2026-11-25'));
+    assert.deepEqual(staleEntries(entries, '2026-12-03', 12), []);
+    const multiplier = entries.find((e) => e.id === 'region-latency-multiplier')!;
+    assert.deepEqual(multiplier.mentionedBy, ['region-not-colocated']);
+  });
+
+  it('every source is cited by a fact', () => {
+    const cited = new Set([...FACTS.values()].map((f) => f.source));
+    assert.deepEqual(Object.keys(SOURCES).filter((id) => !cited.has(id as keyof typeof SOURCES)), []);
+  });
 });

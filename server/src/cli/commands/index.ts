@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { lintCommand } from './lint';
 import { artifactsCommand, recommendationCommand, risksCommand, runbookCommand } from './artifacts';
+import { factsCommand } from './facts';
 
 /**
  * Every subcommand, in the order `--help` lists them. The first is the default: it runs when
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   runbookCommand,
   risksCommand,
   artifactsCommand,
+  factsCommand,
 ];
 
 export const DEFAULT_COMMAND: Command = COMMANDS[0];

@@ -65,8 +65,6 @@ export const SOURCES = {
   odataCallouts: official('https://help.salesforce.com/s/articleView?id=platform.odata_adapter_about.htm', 'Salesforce Connect OData adapter', 'current', FIRST_PASS),
   eventDurability: official('https://developer.salesforce.com/docs/platform/pub-sub-api/guide/event-message-durability.html', 'Pub/Sub API event message durability', 'current', FIRST_PASS),
   pubSubAllocations: official('https://developer.salesforce.com/docs/platform/pub-sub-api/guide/allocations.html', 'Pub/Sub API allocations', 'current', SECOND_PASS),
-  platformEventLimits: official('https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_event_limits.htm', 'Platform event allocations', 'current', SECOND_PASS),
-  platformEventDelivery: official('https://developer.salesforce.com/docs/atlas.en-us.230.0.platform_events.meta/platform_events/platform_event_limits.htm', 'Platform event allocations (high-volume delivery)', 'v230', FIRST_PASS),
   jwtBearerFlow: official('https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_jwt_flow.htm', 'OAuth 2.0 JWT bearer flow', 'current', SECOND_PASS),
   connectedAppsRetirement: official('https://help.salesforce.com/s/articleView?id=005228017', 'New connected apps need Salesforce Support (External Client Apps replace them)', '03 Apr 2026', SECOND_PASS),
   refreshTokenFlow: official('https://help.salesforce.com/apex/HTViewHelpDoc?id=remoteaccess_oauth_refresh_token_flow.htm', 'OAuth 2.0 refresh token flow', 'current', FIRST_PASS),
@@ -91,7 +89,6 @@ export const SOURCES = {
   platformEventLimitsThirdParty: thirdParty('https://sfdc-lightning.com/2025/02/Salesforce-Integration-Interview-Questions-Platform-Event-Limits-Part-7.html', 'Platform event limits (third-party interview notes)', 'Feb 2025', SECOND_PASS),
   apiAllocationFormulaThirdParty: thirdParty('https://life-improver.com/salesforce/salesforce-salesforce-daily-api-limit-per-user-per-24-hours/', 'Salesforce daily API limit (third-party copy of the limits cheat sheet)', 'undated', SECOND_PASS),
   acceleratedPollingPost: thirdParty('https://qiita.com/junju/items/2142cb7947fcc09057c9', 'Heroku Connect accelerated polling (third-party post)', '2023', SECOND_PASS),
-  herokuButtonReadme: thirdParty('https://github.com/heroku/no-local-dev-getting-started', 'Heroku no-local-dev getting started README', 'current', FIRST_PASS),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
