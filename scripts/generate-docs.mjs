@@ -194,9 +194,9 @@ function factTable(list, facts) {
   ];
 }
 
-/** "yes", "no", or "no (historical)" for a dated official figure. */
+/** "yes", or "no: rule of thumb" ("no (historical): rule of thumb" for a dated official figure). */
 function confirmedCell(f) {
-  return f.confirmed ? 'yes' : f.historical ? 'no (historical)' : 'no';
+  return f.confirmed ? 'yes' : f.historical ? 'no (historical): rule of thumb' : 'no: rule of thumb';
 }
 
 /** The first finding of each rule in the examples, with the lines it covers. */

@@ -1,4 +1,4 @@
-import { fact, factMilliseconds, factValue, formatFactValue } from '../knowledge/facts';
+import { fact, factMilliseconds, factValue, formatFactValue, type FactId } from '../knowledge/facts';
 import { describeDuration, formatCount } from '../format/quantities';
 import { listWords } from '../format/suggest';
 import type { Design, Requirements } from '../model/design';
@@ -105,6 +105,11 @@ function lagCaveat(input: DecisionInput): string {
   return ` A lag of ${describeDuration(lag)} is shorter than any documented Heroku Connect polling interval (${formatFactValue(fact('connect-paid-min-polling'))}, from Heroku's 2014 launch post: a rule of thumb); accelerated polling can come closer but is best effort, so changes that must arrive within seconds are better served by Platform Events or Change Data Capture.`;
 }
 
+/** A threshold no official source sets (the skill document's) says it is a rule of thumb. */
+function thresholdNote(id: FactId): string {
+  return fact(id).confirmed ? '' : ' (a rule of thumb)';
+}
+
 function evaluate(condition: Condition, input: DecisionInput): ConditionOutcome {
   switch (condition.kind) {
     case 'flag': {
@@ -136,7 +141,7 @@ function evaluate(condition: Condition, input: DecisionInput): ConditionOutcome 
       if (input.rows === undefined) return { state: 'unknown', explanation: 'the row volume is not stated' };
       const ok = condition.kind === 'rows-at-most' ? input.rows <= limit : input.rows >= limit;
       const relation = input.rows > limit ? 'over' : input.rows === limit ? 'exactly' : 'under';
-      return { state: ok ? 'met' : 'not-met', explanation: `${formatCount(input.rows)} rows is ${relation} ${formatFactValue(fact(condition.fact))}` };
+      return { state: ok ? 'met' : 'not-met', explanation: `${formatCount(input.rows)} rows is ${relation} ${formatFactValue(fact(condition.fact))}${thresholdNote(condition.fact)}` };
     }
     case 'lag-at-least':
     case 'lag-below': {
@@ -144,7 +149,7 @@ function evaluate(condition: Condition, input: DecisionInput): ConditionOutcome 
       if (input.acceptableLag === undefined) return { state: 'unknown', explanation: 'the acceptable lag is not stated' };
       const ok = condition.kind === 'lag-at-least' ? input.acceptableLag >= limit : input.acceptableLag < limit;
       const relation = input.acceptableLag < limit ? 'under' : input.acceptableLag === limit ? 'exactly' : 'over';
-      return { state: ok ? 'met' : 'not-met', explanation: `a lag of ${describeDuration(input.acceptableLag)} is ${relation} ${formatFactValue(fact(condition.fact))}` };
+      return { state: ok ? 'met' : 'not-met', explanation: `a lag of ${describeDuration(input.acceptableLag)} is ${relation} ${formatFactValue(fact(condition.fact))}${thresholdNote(condition.fact)}` };
     }
     case 'any': {
       const parts = condition.of.map((c) => evaluate(c, input));
