@@ -55,7 +55,7 @@ ruleCases('events-delivery-allocation', [
   {
     name: 'the org\'s stated allocation (salesforce.event_deliveries_per_day) is the limit',
     doc: `${edition('enterprise')}  event_deliveries_per_day: 150_000\npaths:\n  platform_events:\n    events_per_day: ⟦160_000⟧\n`,
-    messages: [/= 160,000 deliveries per 24 hours, over the org's stated allocation of 150,000 \(salesforce\.event_deliveries_per_day\)/],
+    messages: [/= 160,000 deliveries per 24 hours, over the org's stated allocation of 150,000 \(salesforce\.event_deliveries_per_day\)\. Only external subscribers count/],
     related: 1,
   },
   {

@@ -22,7 +22,7 @@ ruleCases('region-not-colocated', [
   {
     name: 'a Flow calling Heroku through AppLink: its calls cross, nothing "syncs"',
     doc: `${header}regions:\n  heroku_app: ⟦tokyo⟧\n  salesforce: us-east\npaths:\n  heroku_applink: { callers: [flow] }\n`,
-    messages: [/^(?!.*sync)The Heroku app runs in tokyo \(japan\), on another continent than the Salesforce org \(us-east\)\. Crossing that distance: every AppLink call from Salesforce to the app, and the app's calls back into Salesforce\. Heroku regions in us-east/],
+    messages: [/^(?!.*sync)The Heroku app runs in tokyo \(japan\), on another continent than the Salesforce org \(us-east\)\. Crossing that distance: every AppLink call from Salesforce to the app and its calls back into Salesforce\. Heroku regions in us-east/],
   },
   {
     name: 'an org in Germany: the Common Runtime region on the same continent is offered, not only a Private Space',
@@ -42,7 +42,7 @@ ruleCases('region-not-colocated', [
   {
     name: 'a Dublin app with a German org: the same continent, a hint',
     doc: `${header}regions:\n  heroku_app: ⟦dublin⟧\n  salesforce: germany\npaths:\n  apex_callout: { named_credential: Orders }\n`,
-    messages: [/the same continent, but not the same geography\. Crossing the shorter distance: every Apex callout to Heroku, whose round trip counts against the callout timeout;/],
+    messages: [/the same continent, but not the same geography\. Crossing the shorter distance: every Apex callout to Heroku \(its round trip counts against the callout timeout\);/],
   },
   {
     name: 'a Canvas app: only its own API calls cross, and the users\' distance matters more',

@@ -25,7 +25,7 @@ export const ALLOCATIONS_RULES: readonly Rule[] = [
       const read = stated ? '' : ' The org\'s real allocation grows with its licenses and purchased API calls: read it in Setup and state it in salesforce.daily_api_requests.';
       report({
         range: api.uses[0].field.node.range,
-        message: `The design makes ${formatCount(api.total)} Salesforce API requests a day ${describeApiUses(api)}, over ${api.allocation}.${read}${connect} It is shared with every other integration and user of the org. Watch it with an API Usage Notification (${apiUsageNotificationsPath()}), and batch or cache requests.`,
+        message: `The design makes ${formatCount(api.total)} Salesforce API requests a day ${describeApiUses(api)}, over ${api.allocation}, which every other integration and user of the org shares.${read}${connect} Watch it with an API Usage Notification (${apiUsageNotificationsPath()}), and batch or cache requests.`,
         related: related.length ? related : undefined,
         // A default is where the org's allocation starts; the design's own figure is certain.
         severity: stated ? 'error' : undefined,

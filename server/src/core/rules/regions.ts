@@ -15,11 +15,11 @@ const HEROKU_PARTS = [
 /** What crosses between the Heroku app's region and the Salesforce org, per path. */
 const APP_CROSSINGS: Readonly<Record<PathKey, string>> = {
   heroku_connect: 'Heroku Connect\'s sync (every poll of Salesforce and every write back; Connect runs in the app\'s region)',
-  heroku_applink: 'every AppLink call from Salesforce to the app, and the app\'s calls back into Salesforce',
+  heroku_applink: 'every AppLink call from Salesforce to the app and its calls back into Salesforce',
   external_objects: 'every OData request Salesforce makes to Heroku (one per list view, page, search or report)',
   platform_events: 'every event delivered to the Heroku subscriber',
   rest_api: 'every REST API call from Heroku to Salesforce',
-  apex_callout: 'every Apex callout to Heroku, whose round trip counts against the callout timeout',
+  apex_callout: 'every Apex callout to Heroku (its round trip counts against the callout timeout)',
   canvas: 'the Canvas app\'s own calls to the Salesforce API (the page itself loads from Heroku in the user\'s browser)',
 };
 

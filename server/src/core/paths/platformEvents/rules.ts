@@ -112,7 +112,7 @@ export const EVENTS_RULES: readonly Rule[] = [
 
 /** "the Unlimited Edition default of 50,000 events per 24 hours that …", "the org's stated allocation of …". */
 function allocationPhrase(a: DeliveryAllocation, design: Design): string {
-  if (a.stated) return `the org's stated allocation of ${formatCount(a.limit ?? 0)} (${a.stated.key})`;
+  if (a.stated) return `the org's stated allocation of ${formatCount(a.limit ?? 0)} (${a.stated.key}).`;
   const figure = formatFactValue(fact(a.fact));
   const assumed = assumedEditionNote(a.org);
   if (a.kind === 'push-topic') {
