@@ -127,7 +127,7 @@ function measurePushTopics(design: Design, connect: ConnectPath): Measurement[] 
     label: `Mappings with accelerated polling vs PushTopics per org (${allocation.editionName}${allocation.assumed ? ', assumed' : ''})`,
     value: accelerated.length, limit: allocation.limit, unit: 'PushTopics', ratio: accelerated.length / allocation.limit,
     fact: allocation.fact, node: accelerated[accelerated.length - 1].node,
-    impact: 'Accelerated polling reads through Streaming API PushTopics, allocated per org and shared with every other PushTopic user; past the allocation no more can be created.',
+    impact: 'Accelerated polling reads through Streaming API PushTopics (one per accelerated object), allocated per org and shared with every other PushTopic user; past the allocation no more can be created. That accelerated mappings count against it is an inference, a rule of thumb.',
     mitigation: 'Use accelerated polling only for objects that need near-real-time reads; the others poll on their interval.',
     exceededRule: 'connect-pushtopic-limit',
   }];

@@ -519,8 +519,8 @@ const MAPPING_RULES: readonly Rule[] = [
     title: 'More accelerated mappings than PushTopics',
     category: 'connect',
     defaultSeverity: 'warning',
-    rationale: 'Accelerated polling reads through Streaming API PushTopics, which are allocated per org by edition and shared with everything else in the org that uses them.',
-    facts: ['pushtopics-per-org-performance-unlimited', 'pushtopics-per-org-enterprise', 'pushtopics-per-org-other'],
+    rationale: 'Accelerated polling reads through Streaming API PushTopics, and Heroku Connect builds one per accelerated object. PushTopics are allocated per org by edition and shared with everything else in the org that uses them; that accelerated mappings count against that allocation is an inference no official page states, so this is a rule of thumb.',
+    facts: ['pushtopics-per-org-performance-unlimited', 'pushtopics-per-org-enterprise', 'pushtopics-per-org-other', 'connect-accelerated-pushtopic-per-object', 'connect-accelerated-counts-pushtopic-allocations'],
     check({ design, report }) {
       const connect = design.paths?.heroku_connect;
       if (!connect) return;
@@ -530,7 +530,7 @@ const MAPPING_RULES: readonly Rule[] = [
       const first = accelerated[allocation.limit];
       report({
         range: first.node.range,
-        message: `${accelerated.length} mappings use accelerated polling, which reads through Streaming API PushTopics; ${allocation.editionName} orgs have at most ${say(allocation.fact)}${allocation.assumed ? ' (salesforce.edition is not stated, so Enterprise Edition is assumed)' : ''}, shared with every other PushTopic in the org. Counting one PushTopic per accelerated mapping, ${first.label} is the first past the allocation. Turn accelerated polling off where near-real-time reads are not needed.`,
+        message: `${accelerated.length} mappings use accelerated polling, which reads through Streaming API PushTopics (Heroku Connect builds one per accelerated object); ${allocation.editionName} orgs have at most ${say(allocation.fact)}${allocation.assumed ? ` (salesforce.edition is not stated, so ${allocation.editionName} is assumed)` : ''}, shared with every other PushTopic in the org. Counting one PushTopic per accelerated mapping, ${first.label} is the first past the allocation (an inference: no official page says accelerated mappings count against it). Turn accelerated polling off where near-real-time reads are not needed.${ruleOfThumbNote('connect-accelerated-counts-pushtopic-allocations')}`,
         related: allocation.editionNode ? [{ range: allocation.editionNode.range, message: `The org is ${allocation.editionName}` }] : undefined,
       });
     },
