@@ -11,7 +11,7 @@ ruleCases('api-requests-daily-allocation', [
   {
     name: 'REST and AppLink requests together over what paid editions start at',
     doc: `${header}paths:\n  heroku_applink:\n    api_requests_per_day: 30_000\n  rest_api:\n    api_requests_per_day: ⟦80_000⟧\n`,
-    messages: [/^The design makes 110,000 Salesforce API requests a day \(80,000 through the REST API, 30,000 through AppLink\), over the 100,000 requests per 24 hours paid editions start at, which every other integration and user of the org shares\. The org's real allocation grows with its licenses and purchased API calls: read it in Setup and state it in salesforce\.daily_api_requests\. Watch it with an API Usage Notification \(From Setup, enter API Usage Notifications in the Quick Find box, then select API Usage Notifications\), and batch or cache requests\.$/],
+    messages: [/^The design makes 110,000 Salesforce API requests a day \(80,000 through the REST API, 30,000 through AppLink\), over the 100,000 requests per 24 hours paid editions start at, which every other integration and user of the org shares\. The org's real allocation grows with its licenses and purchased API calls: read it in Setup → Company Information and state it in salesforce\.daily_api_requests\. Watch it with an API Usage Notification \(From Setup, enter API Usage Notifications in the Quick Find box, then select API Usage Notifications\), and batch or cache requests\.$/],
     related: 1,
   },
   {

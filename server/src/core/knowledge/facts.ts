@@ -374,7 +374,7 @@ const FACT_DATA = {
   // The org's daily API request allocation
   'api-daily-requests-paid-base': {
     title: 'Daily API request limit (paid editions, starting point)', value: 100_000, unit: 'requests per 24 hours', source: 'apiLimitsBlog', confirmed: true,
-    statement: 'For paid editions such as Enterprise Edition, the daily API request limit (REST, SOAP, Bulk and Connect API calls in a rolling 24 hours) starts at 100,000 requests and increases with the org\'s licenses; it is a soft limit the org may exceed for a while.',
+    statement: 'For paid editions such as Enterprise Edition, the daily API request limit (REST, SOAP, Bulk and Connect REST API calls in a rolling 24 hours) starts at 100,000 requests and increases with the org\'s licenses; it is a soft limit the org may exceed for a while.',
     note: 'From a Salesforce Developers blog post, not the limits table, which could not be read; the org\'s real allocation is higher with more licenses or purchased API calls.',
   },
   'api-daily-requests-developer': {

@@ -75,7 +75,7 @@ export function measureOrg(design: Design): Measurement[] {
     value: api.total, limit: api.limit, unit: 'requests per 24 hours', ratio: ratioOf(api.total, api.limit),
     fact: api.fact, limitFromDesign: stated || undefined, node: api.uses[0].field.node,
     impact: 'Every REST, SOAP, Bulk and Connect API call of the org counts toward one rolling 24-hour allocation, shared with every other integration and user.',
-    mitigation: `Read the org's real allocation in Setup and state it in salesforce.daily_api_requests; watch it with an API Usage Notification (${apiUsageNotificationsPath()}); batch or cache requests.`,
+    mitigation: `Read the org's real allocation in Setup → Company Information and state it in salesforce.daily_api_requests; watch it with an API Usage Notification (${apiUsageNotificationsPath()}); batch or cache requests.`,
     exceededRule: 'api-requests-daily-allocation',
   }];
 }

@@ -10,7 +10,7 @@ export const ALLOCATIONS_RULES: readonly Rule[] = [
     title: 'API requests over the org\'s daily allocation',
     category: 'limits',
     defaultSeverity: 'warning',
-    rationale: 'An org\'s REST, SOAP, Bulk and Connect API calls share one allocation per rolling 24 hours, whoever makes them. Heroku AppLink\'s Salesforce API calls count toward it; Heroku Connect\'s SOAP calls do not. The allocation grows with the org\'s licenses and purchased API calls and no official table of it could be read, so the design states the org\'s figure; without it the figure paid editions start at is used.',
+    rationale: 'An org\'s REST, SOAP, Bulk and Connect REST API calls share one allocation per rolling 24 hours, whoever makes them. Heroku AppLink\'s Salesforce API calls count toward it; Heroku Connect\'s SOAP calls do not. The allocation grows with the org\'s licenses and purchased API calls and no official table of it could be read, so the design states the org\'s figure; without it the figure paid editions start at is used.',
     facts: ['api-daily-requests-paid-base', 'api-daily-requests-developer', 'applink-api-calls-count', 'connect-soap-calls-not-counted'],
     mentions: ['connect-bulk-calls-counting-unknown', 'api-daily-requests-formula', 'api-usage-notifications', 'api-usage-in-setup'],
     check({ design, report }) {
@@ -22,7 +22,7 @@ export const ALLOCATIONS_RULES: readonly Rule[] = [
       const connect = design.paths?.heroku_connect
         ? ' Heroku Connect\'s SOAP API calls do not count toward it; whether its Bulk API batches do is not documented on any page we could read.'
         : '';
-      const read = stated ? '' : ' The org\'s real allocation grows with its licenses and purchased API calls: read it in Setup and state it in salesforce.daily_api_requests.';
+      const read = stated ? '' : ' The org\'s real allocation grows with its licenses and purchased API calls: read it in Setup → Company Information and state it in salesforce.daily_api_requests.';
       report({
         range: api.uses[0].field.node.range,
         message: `The design makes ${formatCount(api.total)} Salesforce API requests a day ${describeApiUses(api)}, over ${api.allocation}, which every other integration and user of the org shares.${read}${connect} Watch it with an API Usage Notification (${apiUsageNotificationsPath()}), and batch or cache requests.`,
