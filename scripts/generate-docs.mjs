@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Generates the documentation that must never drift from the code:
 //   docs/rules.md and docs/rules/<id>.md   from the rule registry and the knowledge base
+//   docs/knowledge.md                      the knowledge base: every fact, its source and checked date
 //   the marked parts of docs/format.md     the key reference from the JSON Schema, and the
 //                                          per-path examples from examples/paths/
 // Rule pages also quote an example finding, found by linting examples/.
@@ -51,6 +52,8 @@ export async function renderDocs() {
   out.set('docs/rules.md', renderRuleIndex(RULES, facts, ruleDocPath));
   for (const rule of RULES) out.set(ruleDocPath(rule.id), renderRulePage(rule, facts, examples.get(rule.id)));
   out.set('docs/format.md', renderFormat(readFileSync(join(root, 'docs/format.md'), 'utf8'), schema, facts));
+  const knowledge = await load('server/src/core/knowledgeReport.ts');
+  out.set('docs/knowledge.md', knowledge.renderKnowledgeMarkdown(knowledge.knowledgeEntries(), { preamble: [GENERATED_NOTE.replace('from the rule registry and the knowledge base', 'from the knowledge base (server/src/core/knowledge/)')], ruleLinkBase: 'rules/' }));
   return out;
 }
 
@@ -63,6 +66,7 @@ export function staleRulePages(rendered) {
 
 // ---------------------------------------------------------------- rules
 
+// A rule relying on an unconfirmed fact is a rule of thumb; facts its message only mentions do not make it one.
 const ruleOfThumb = (rule, facts) => rule.facts.some((id) => !facts.fact(id).confirmed);
 const yesNo = (value) => (value ? 'yes' : 'no');
 
@@ -132,12 +136,12 @@ function renderRulePage(rule, facts, example) {
   if (ruleFacts.length === 0) {
     lines.push('None: this rule checks the design itself, not a Heroku or Salesforce limit.', '');
   } else {
-    lines.push('| Fact | Value | What the source says | Source | Confirmed | Note |', '| --- | --- | --- | --- | --- | --- |');
-    for (const f of ruleFacts) {
-      const value = f.value === undefined ? '—' : facts.formatFactValue(f);
-      lines.push(`| ${cell(f.title)} (\`${f.id}\`) | ${cell(value)} | ${cell(f.statement)} | ${sourceLink(f.sourceRef)} | ${yesNo(f.confirmed)} | ${cell(f.note ?? '')} |`);
-    }
-    lines.push('');
+    lines.push(...factTable(ruleFacts, facts), '');
+  }
+  const mentioned = (rule.mentions ?? []).map((id) => facts.fact(id));
+  if (mentioned.length > 0) {
+    lines.push('## Facts its message mentions', '', 'The message mentions these in passing; the rule does not rely on them, so an unconfirmed one here does not make it a rule of thumb (the message words it as one).', '');
+    lines.push(...factTable(mentioned, facts), '');
   }
   lines.push('## Fix', '', rule.fix ? `Quick fix: ${rule.fix}` : 'No automatic fix: the message says what to change.', '');
   lines.push('## Suppress it', '');
@@ -180,6 +184,19 @@ function renderRulePage(rule, facts, example) {
     '',
   );
   return lines.join('\n');
+}
+
+function factTable(list, facts) {
+  return [
+    '| Fact | Value | What the source says | Source | Confirmed | Checked | Note |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...list.map((f) => `| ${cell(f.title)} (\`${f.id}\`) | ${cell(f.value === undefined ? '—' : facts.formatFactValue(f))} | ${cell(f.statement)} | ${sourceLink(f.sourceRef)} | ${confirmedCell(f)} | ${f.checked} | ${cell(f.note ?? '')} |`),
+  ];
+}
+
+/** "yes", or "no: rule of thumb" ("no (historical): rule of thumb" for a dated official figure). */
+function confirmedCell(f) {
+  return f.confirmed ? 'yes' : f.historical ? 'no (historical): rule of thumb' : 'no: rule of thumb';
 }
 
 /** The first finding of each rule in the examples, with the lines it covers. */
@@ -331,8 +348,9 @@ function sentence(title) {
 
 function sourceLink(source) {
   const label = `${source.title} (${source.version})`;
-  if (/^https?:\/\//.test(source.url)) return `[${cell(label)}](${source.url})`;
-  return `${cell(label)}, \`${source.url}\``;
+  if (source.url && /^https?:\/\//.test(source.url)) return `[${cell(label)}](${source.url})`;
+  // A document readers cannot open (the skill document) is cited by its title.
+  return cell(label);
 }
 
 // ---------------------------------------------------------------- main

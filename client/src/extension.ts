@@ -12,6 +12,7 @@ import { LanguageStatus } from './status';
 import { WorkspaceTrust } from './trust';
 import { registerDecisionWalkthrough } from './webview/register';
 import { registerArtifactCommands } from './artifacts/register';
+import { registerKnowledgeBase } from './knowledgeBase';
 
 let client: LanguageClient | undefined;
 
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Integr
     }),
     languageClient.onNotification(ValidationStatusNotification, (s) => status.update(s)),
     registerCommands(languageClient, output),
+    registerKnowledgeBase(context, output),
   );
   // The walkthrough and the Generate commands ask the server: the client computes no design itself.
   const server = new DesignServer(languageClient);

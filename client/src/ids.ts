@@ -9,4 +9,5 @@ export const CLIENT_NAME = 'Integration Designer';
 export const COMMANDS = {
   restartServer: 'integrationDesigner.restartServer',
   showOutput: 'integrationDesigner.showOutput',
+  showKnowledgeBase: 'integrationDesigner.showKnowledgeBase',
 } as const;

@@ -5,6 +5,7 @@ import { RULES_BY_ID } from '../../server/src/core/rules/registry';
 import type { Finding } from '../../server/src/core/findings';
 import type { Rule } from '../../server/src/core/rule';
 import { applyEdits } from './text';
+import { unconfirmedFigureProblems } from './unconfirmedFigures';
 
 /**
  * Table-driven rule tests. A case's document marks each expected finding's range with
@@ -53,6 +54,8 @@ export function ruleCases(ruleId: string, cases: readonly RuleCase[], options: R
         const where = (f: Finding) => `${JSON.stringify(text.slice(f.range.start, f.range.end))}@${f.range.start}: ${f.message}`;
         assert.equal(findings.length, expected.length, `expected ${expected.length} finding(s), got:\n${findings.map(where).join('\n')}`);
         assert.equal(ranges.length, expected.length, 'the case marks one ⟦range⟧ per expected finding');
+        // A figure no official source confirms is never stated as fact (test/unit/unconfirmedFigures.test.ts).
+        for (const f of findings) assert.deepEqual(unconfirmedFigureProblems(f.message), [], `an unconfirmed figure without rule-of-thumb wording: ${f.message}`);
         findings.forEach((f, i) => {
           assert.deepEqual({ start: f.range.start, end: f.range.end }, ranges[i], `range of finding ${i}: ${where(f)} (expected ${JSON.stringify(text.slice(ranges[i].start, ranges[i].end))})`);
           const pattern = expected[i];

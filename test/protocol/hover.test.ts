@@ -27,7 +27,7 @@ describe('hover over stdio', () => {
     const text = markdown(hover);
     assert.match(text, /^`acceptable_lag` — How stale the other side's copy may be/);
     assert.match(text, /\| Fact \| Value \| Source \| Confirmed \|/);
-    assert.match(text, /\| Demo plan minimum polling interval \| 10 minutes \| \[[^\]]+\]\(https:\/\/[^)]+\) \| yes \|/);
+    assert.match(text, /\| Demo plan minimum polling interval \| 10 minutes \| \[[^\]]+\]\(https:\/\/[^)]+\), checked \d{4}-\d{2}-\d{2} \| yes \|/);
     assert.match(text, /unconfirmed — rule of thumb/, 'the decision-table threshold is a rule of thumb');
     assert.deepEqual(hover!.range, { start: positionOf(ORDER_SYNC, 'acceptable_lag'), end: positionOf(ORDER_SYNC, 'acceptable_lag', 'acceptable_lag'.length) });
   });
@@ -35,7 +35,7 @@ describe('hover over stdio', () => {
   it('shows the limits of `plan: demo` with numbers and sources', async () => {
     const text = markdown(await client.hover(uri, positionOf(ORDER_SYNC, 'demo', 2)));
     assert.match(text, /Limits of `plan: demo`/);
-    assert.match(text, /\| Demo plan row cap \| 10,000 rows \| \[Heroku Connect \(Dev Center\)\]\(https:\/\/devcenter\.heroku\.com\/articles\/heroku-connect\) \| yes \|/);
+    assert.match(text, /\| Demo plan row cap \| 10,000 rows \| \[Heroku Connect \(Dev Center\)\]\(https:\/\/devcenter\.heroku\.com\/articles\/heroku-connect\), checked 2026-11-25 \| yes \|/);
   });
 
   it('explains the rule flagging a range, with a link to its documentation', async () => {

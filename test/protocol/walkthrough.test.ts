@@ -75,7 +75,7 @@ describe('decision walkthrough requests over stdio', () => {
     assert.equal(question(s, 'rows').value, '2_000_000');
     assert.deepEqual(s.steps.map((step) => step.id), ['plan', 'users', 'regions']);
     const planFacts = s.steps[0].facts;
-    assert.ok(planFacts.length > 0 && planFacts.every((f) => f.sourceUrl.startsWith('https://') && f.title !== ''), 'limits with their sources');
+    assert.ok(planFacts.length > 0 && planFacts.every((f) => f.sourceUrl?.startsWith('https://') && f.title !== ''), 'limits with their sources');
     assert.equal(s.notice, undefined, 'notices are the client\'s');
     assert.deepEqual(answers, NO_ANSWERS);
     assert.deepEqual(persisted, {});

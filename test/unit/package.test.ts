@@ -3,7 +3,7 @@
 // and runs in the unit suite alone; a bundle the build did not make is missing here and fails.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -34,8 +34,12 @@ test('the .vsix contains exactly what the extension needs at run time', { timeou
     'extension/snippets/integration-yaml.code-snippets',
     'extension/client/media/walkthrough.css',
     'extension/docs/format.md',
+    // Show Knowledge Base opens it.
+    'extension/docs/knowledge.md',
     // Every rule's documentation: the diagnostics' links and "Show documentation" open them.
     ...RULES.map((rule) => `extension/${ruleDocPath(rule.id)}`),
   ].sort();
   assert.deepEqual(zipEntries(vsix).sort(), expected);
+  const size = statSync(vsix).size;
+  assert.ok(size < 500_000, `the .vsix stays under 500 KB (${size} bytes)`);
 });

@@ -33,10 +33,10 @@ export function append(parent: Node, ...children: Child[]): void {
 }
 
 /** A link only to an https: page; anything else (javascript:, data:, …) renders as plain text. */
-export function externalLink(url: string, text: string, props: Props = {}): HTMLElement {
+export function externalLink(url: string | undefined, text: string, props: Props = {}): HTMLElement {
   let safe: string | undefined;
   try {
-    const parsed = new URL(url);
+    const parsed = new URL(url ?? '');
     if (parsed.protocol === 'https:') safe = parsed.href;
   } catch {
     safe = undefined;

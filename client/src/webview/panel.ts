@@ -163,7 +163,7 @@ export class WalkthroughPanel implements vscode.Disposable {
       case 'openSource': {
         // Only a source the panel shows: the URL comes from the state, never from the message.
         const shown = this.state?.steps.flatMap((s) => s.facts).find((f) => f.id === message.factId);
-        const url = shown ? vscode.Uri.parse(shown.sourceUrl) : undefined;
+        const url = shown?.sourceUrl ? vscode.Uri.parse(shown.sourceUrl) : undefined;
         if (url?.scheme === 'https') await vscode.env.openExternal(url);
         return;
       }

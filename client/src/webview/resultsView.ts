@@ -142,6 +142,6 @@ function renderFacts(step: StepView, actions: ResultActions): HTMLElement {
         el('th', { attrs: { scope: 'row' } }, f.title),
         el('td', { className: 'value' }, f.value || '—'),
         el('td', {}, ...withCode(f.statement), f.note ? el('span', { className: 'note' }, ` ${f.note}`) : null),
-        el('td', {}, link, el('br'), el('span', { className: f.confirmed ? 'confirmed' : 'unconfirmed' }, f.confirmed ? 'Confirmed' : 'Unconfirmed: rule of thumb')));
+        el('td', {}, link, el('br'), el('span', { className: f.confirmed ? 'confirmed' : 'unconfirmed' }, f.confirmed ? 'Confirmed' : 'Unconfirmed: rule of thumb'), el('span', { className: 'checked' }, `, checked ${f.checked}`)));
     }))));
 }

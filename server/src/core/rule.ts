@@ -1,4 +1,4 @@
-import type { FactId } from './knowledge/facts';
+import { fact, type FactId } from './knowledge/facts';
 import type { Finding, Fix, RelatedLocation, Severity } from './findings';
 import type { Design } from './model/design';
 import type { ModelDocument } from './model/parse';
@@ -26,6 +26,12 @@ export interface Rule {
    * message says so (ruleOfThumbNote).
    */
   readonly facts: readonly FactId[];
+  /**
+   * Facts the message mentions in passing without relying on them (e.g. a third-party error
+   * text next to a confirmed requirement). An unconfirmed one is worded as such in the message
+   * (ruleOfThumbNote) but does not make the rule a rule of thumb.
+   */
+  readonly mentions?: readonly FactId[];
   /** What the quick fix does, when the rule offers one. */
   readonly fix?: string;
   /**
@@ -57,3 +63,13 @@ export interface RuleContext {
 }
 
 export type { Finding };
+
+/** A rule relying on a fact no current official page confirms is a rule of thumb (docs, SARIF). */
+export function isRuleOfThumb(rule: Rule): boolean {
+  return rule.facts.some((id) => !fact(id).confirmed);
+}
+
+/** Every fact a rule cites: those it relies on, then those its message mentions. */
+export function citedFacts(rule: Rule): FactId[] {
+  return [...new Set([...rule.facts, ...(rule.mentions ?? [])])];
+}

@@ -43,6 +43,52 @@ describe('risk register', () => {
     assert.match(over, /\| \*\*120%, exceeded\*\* \|/);
   });
 
+  it('words a limit from a historical or unconfirmed figure as a rule of thumb, never as "at the limit"', () => {
+    // A paid plan polling every 2 minutes: exactly the 2014 launch post's minimum, which no current page confirms.
+    const table = limitsTable(risks(design('1_000_000').replace('    mappings:', '    polling_interval: 2m\n    mappings:')));
+    const row = table.split('\n').find((l) => l.startsWith('| Polling interval'));
+    assert.ok(row, table);
+    assert.doesNotMatch(row, /\*\*100%, at the limit\*\*/);
+    assert.match(row, /historical/i);
+    assert.match(row, /rule of thumb/i);
+  });
+
+  it('lists the org\'s daily API requests and event deliveries from 50% of their allocations, with mitigation and source', () => {
+    const text = `version: 1\nname: Allocations\nenvironment: production\nsalesforce:\n  edition: enterprise\npaths:\n  rest_api:\n    api_requests_per_day: 60_000\n  platform_events:\n    api: cometd\n    event_type: push-topic\n    events_per_day: 60_000\n    subscribers: 2\n`;
+    const table = limitsTable(risks(text));
+    const api = table.split('\n').find((l) => l.startsWith('| API requests to Salesforce per day'));
+    assert.ok(api, table);
+    const apiCells = api.split(' | ');
+    assert.equal(apiCells[2], '60,000 requests per 24 hours');
+    assert.match(apiCells[3], /^100,000 requests per 24 hours \[\[\d+\]\]\(https:\/\/developer\.salesforce\.com\/blogs\/2024\/11\/api-limits-and-monitoring-your-api-usage\)$/);
+    assert.equal(apiCells[4], '60%');
+    assert.match(apiCells[6], /API Usage Notification/);
+    const events = table.split('\n').find((l) => l.startsWith('| Event deliveries per 24 hours'));
+    assert.ok(events, table);
+    const eventCells = events.split(' | ');
+    assert.match(eventCells[0], /PushTopic allocation \(Enterprise Edition\)/);
+    assert.equal(eventCells[2], '120,000 events per 24 hours');
+    assert.match(eventCells[3], /^200,000 events per 24 hours \[\[\d+\]\]\(https:\/\/developer\.salesforce\.com\/docs\/platform\/api-streaming\/guide\/limits\.html\)$/);
+    assert.equal(eventCells[4], '60%');
+  });
+
+  it('lists region distance as a risk, graded, with what crosses it, the mitigation and its rule-of-thumb source', () => {
+    const text = `version: 1\nname: Far\nenvironment: production\nregions:\n  heroku_app: tokyo\n  heroku_postgres: tokyo\n  salesforce: us-east\npaths:\n  heroku_connect:\n    plan: enterprise\n  rest_api:\n    auth_flow: jwt-bearer\n`;
+    const content = risks(text);
+    const section = content.split('## Region distance')[1]?.split('\n## ')[0];
+    assert.ok(section, content);
+    assert.match(section, /rule of thumb/i);
+    const app = section.split('\n').find((l) => l.startsWith('| Heroku app'));
+    assert.ok(app, section);
+    assert.match(app, /\| `tokyo` \| `us-east` \| another continent \|/);
+    assert.match(app, /every REST API call/);
+    assert.match(app, /virginia/);
+    assert.match(app, /multiply sync lag by up to 3× \[\d+, unconfirmed\]/);
+    assert.match(app, /Heroku ↔ Salesforce integration skill.*, unconfirmed/);
+    const close = risks(text.replace('tokyo\n  heroku_postgres: tokyo', 'us\n  heroku_postgres: us'));
+    assert.doesNotMatch(close, /## Region distance/, 'co-located parts are no risk');
+  });
+
   it('marks unconfirmed sources as such', () => {
     const content = risks(design('100_000'));
     assert.match(content, /at least 50% \[\d+, unconfirmed\] of/);

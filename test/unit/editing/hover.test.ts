@@ -36,13 +36,14 @@ describe('hover', () => {
     const polling = hover('polling_interval')!.markdown;
     assert.match(polling, /A duration with its unit/);
     assert.match(polling, /\| Fact \| Value \| Source \| Confirmed \|/);
-    assert.match(polling, /\| Demo plan minimum polling interval \| 10 minutes \| \[Heroku Connect \(Dev Center\)\]\(https:\/\/devcenter\.heroku\.com\/[^)]+\) \| yes \|/);
+    // Each source says when the fact was last checked against it.
+    assert.match(polling, /\| Demo plan minimum polling interval \| 10 minutes \| \[Heroku Connect \(Dev Center\)\]\(https:\/\/devcenter\.heroku\.com\/[^)]+\), checked 2026-11-25 \| yes \|/);
   });
 
   it('shows the limits a value brings (plan: demo), with sources and which are confirmed', () => {
     const h = hover('demo\n', 1)!;
     assert.match(h.markdown, /Limits of `plan: demo`/);
-    assert.match(h.markdown, /\| Demo plan row cap \| 10,000 rows \| \[[^\]]+\]\(https:\/\/[^)]+\) \| yes \|/);
+    assert.match(h.markdown, /\| Demo plan row cap \| 10,000 rows \| \[[^\]]+\]\(https:\/\/[^)]+\), checked \d{4}-\d{2}-\d{2} \| yes \|/);
     assert.match(h.markdown, /All confirmed by official sources\./);
     assert.equal(DOC.slice(h.range.start, h.range.end), 'demo');
   });

@@ -37,19 +37,37 @@ describe('measurePlatform', () => {
     assert.deepEqual(measure('paths:\n  heroku_connect:\n    plan: demo\n').measurements, []);
   });
 
-  it('event deliveries: events per day × subscribers against the default allocation', () => {
-    const { m, text } = only('paths:\n  platform_events:\n    events_per_day: 20_000\n    subscribers: 2\n', 'events-deliveries');
+  it('event deliveries: events per day × subscribers against the edition\'s default allocation', () => {
+    const { m, text } = only('salesforce:\n  edition: unlimited\npaths:\n  platform_events:\n    events_per_day: 20_000\n    subscribers: 2\n', 'events-deliveries');
     assert.deepEqual([m.value, m.limit, m.unit, m.ratio, m.fact, m.limitFromDesign, m.exceededRule],
       [40_000, 50_000, 'events per 24 hours', 0.8, 'event-delivery-allocation', undefined, 'events-delivery-allocation']);
     assert.equal(at(text, m), '20_000');
-    assert.match(m.label, /default allocation \(Unlimited Edition\)/);
+    assert.match(m.label, /default allocation high-volume platform events and CDC share \(Unlimited Edition\)/);
     assert.match(m.impact, /external subscriber/);
+    const assumed = only('paths:\n  platform_events:\n    events_per_day: 20_000\n', 'events-deliveries').m;
+    assert.deepEqual([assumed.limit, assumed.fact], [25_000, 'event-delivery-allocation-enterprise']);
+    assert.match(assumed.label, /\(Enterprise Edition, assumed\)/);
   });
 
-  it('event deliveries: a stated allocation is the limit, and comes from the design', () => {
-    const { m } = only('paths:\n  platform_events:\n    events_per_day: 60_000\n    delivery_allocation: 200_000\n', 'events-deliveries');
+  it('event deliveries: PushTopic and generic streaming against their own allocations, by edition', () => {
+    const pushTopic = only('salesforce:\n  edition: enterprise\npaths:\n  platform_events:\n    event_type: push-topic\n    events_per_day: 20_000\n', 'events-deliveries').m;
+    assert.deepEqual([pushTopic.limit, pushTopic.fact], [200_000, 'pushtopic-deliveries-enterprise']);
+    assert.match(pushTopic.label, /PushTopic allocation \(Enterprise Edition\)/);
+    const generic = only('salesforce:\n  edition: developer\npaths:\n  platform_events:\n    event_type: generic-streaming\n    events_per_day: 2_000\n', 'events-deliveries').m;
+    assert.deepEqual([generic.limit, generic.fact], [10_000, 'generic-streaming-deliveries-free']);
+  });
+
+  it('event deliveries: none measured when the edition has no figure and the design states none', () => {
+    assert.deepEqual(measure('salesforce:\n  edition: developer\npaths:\n  platform_events:\n    events_per_day: 2_000\n').measurements, []);
+  });
+
+  it('event deliveries: the org\'s stated allocation is the limit, and comes from the design (the deprecated key too)', () => {
+    const { m } = only('salesforce:\n  event_deliveries_per_day: 200_000\npaths:\n  platform_events:\n    events_per_day: 60_000\n', 'events-deliveries');
     assert.deepEqual([m.value, m.limit, m.ratio, m.limitFromDesign], [60_000, 200_000, 0.3, true]);
-    assert.match(m.label, /stated delivery_allocation/);
+    assert.match(m.label, /the org's stated allocation \(salesforce\.event_deliveries_per_day\)/);
+    const old = only('paths:\n  platform_events:\n    events_per_day: 60_000\n    delivery_allocation: 200_000\n', 'events-deliveries').m;
+    assert.deepEqual([old.limit, old.limitFromDesign], [200_000, true]);
+    assert.match(old.label, /stated allocation \(paths\.platform_events\.delivery_allocation\)/);
   });
 
   it('event deliveries: events per day from the requirements when the path does not state them', () => {
@@ -147,8 +165,10 @@ describe('measurements agree with the rules that report them', () => {
     'paths:\n  heroku_applink:\n    synchronous: true\n    response_time: 30s\n    platform_api_requests_per_hour: 4_500\n',
     'paths:\n  external_objects:\n    requests_per_hour: 20_001\n',
     'paths:\n  external_objects:\n    requests_per_hour: 20_000\n',
-    'paths:\n  platform_events:\n    events_per_day: 25_001\n    subscribers: 2\n    max_subscriber_downtime: 73h\n',
-    'paths:\n  platform_events:\n    events_per_day: 25_000\n    subscribers: 2\n    max_subscriber_downtime: 72h\n',
+    'salesforce:\n  edition: unlimited\npaths:\n  platform_events:\n    events_per_day: 25_001\n    subscribers: 2\n    max_subscriber_downtime: 73h\n',
+    'salesforce:\n  edition: unlimited\npaths:\n  platform_events:\n    events_per_day: 25_000\n    subscribers: 2\n    max_subscriber_downtime: 72h\n',
+    'paths:\n  platform_events:\n    event_type: push-topic\n    events_per_day: 100_001\n    subscribers: 2\n',
+    'salesforce:\n  event_deliveries_per_day: 1_000\npaths:\n  platform_events:\n    events_per_day: 1_000\n',
     'paths:\n  platform_events:\n    event_type: push-topic\n    max_subscriber_downtime: 25h\n',
     'paths:\n  rest_api:\n    auth_flow: web-server\n    token_holders: 6\n    long_running_requests: 26\n',
     'salesforce:\n  org_type: developer\npaths:\n  rest_api:\n    auth_flow: refresh-token\n    token_holders: 5\n    long_running_requests: 6\n',

@@ -55,6 +55,17 @@ ruleCases('apex-callout-total-time', [
     messages: [/20 callouts with the default timeout of 10 seconds can wait 200 seconds/],
     related: 0,
   },
+  {
+    name: 'a timeout past the router counts as the router timeout: Heroku ends each request first',
+    doc: `${header}paths:\n  apex_callout:\n${nc}    timeout: 60s\n    callouts_per_transaction: ⟦5⟧\n`,
+    messages: [/5 callouts can wait 150 seconds in the worst case: the timeout is 1 minute, but the Heroku router ends each request after 30 seconds\./],
+  },
+  {
+    name: 'already in Queueable jobs: split across more of them',
+    doc: `${header}paths:\n  apex_callout:\n${nc}    context: queueable\n    synchronous: false\n    timeout: 25s\n    callouts_per_transaction: ⟦5⟧\n`,
+    messages: [/^(?!.*move the callouts to Queueable).*split the callouts across more Queueable jobs \(each job is a transaction with its own total\)/],
+  },
+  { name: 'four 60-second timeouts fit: the router cuts each at 30 seconds', doc: `${header}paths:\n  apex_callout:\n${nc}    timeout: 60s\n    callouts_per_transaction: 4\n` },
   { name: 'exactly the total', doc: `${header}paths:\n  apex_callout:\n${nc}    timeout: 30s\n    callouts_per_transaction: 4\n` },
   { name: 'default timeout within the total', doc: `${header}paths:\n  apex_callout:\n${nc}    callouts_per_transaction: 12\n` },
   { name: 'invalid timeout is left to apex-callout-timeout-max', doc: `${header}paths:\n  apex_callout:\n${nc}    timeout: 10m\n    callouts_per_transaction: 2\n` },

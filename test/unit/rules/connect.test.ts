@@ -139,14 +139,14 @@ ruleCases('connect-paid-polling-range', [
   {
     name: 'below the 2014 minimum',
     doc: `${production}paths:\n  heroku_connect:\n    plan: enterprise\n    contracted_rows: 100_000\n    polling_interval: ⟦1m⟧\n`,
-    messages: [/The connection polls every 1 minute, below the 2 minutes to 60 minutes range\. That range is from the Heroku Connect launch post \(30 Jul 2014\); no current official minimum was found/],
+    messages: [/The connection polls every 1 minute, below the 2 minutes to 60 minutes range\. That range is from the Heroku Connect launch post \(30 Jul 2014\); no current official minimum was found.*\(Rule of thumb: only Heroku Connect launch post \(30 Jul 2014\) gives this figure; no current official Heroku or Salesforce source confirms it\.\)$/],
     related: 1,
     fixed: `${production}paths:\n  heroku_connect:\n    plan: enterprise\n    contracted_rows: 100_000\n    polling_interval: 2m\n`,
   },
   {
     name: 'a mapping above the 2014 maximum',
     doc: `${production}paths:\n  heroku_connect:\n    plan: shield\n    contracted_rows: 100_000\n    mappings:\n      - object: Account\n        polling_interval: ⟦2h⟧\n`,
-    messages: [/The Account mapping polls every 2 hours, above the 2 minutes to 60 minutes range\. .*launch post \(30 Jul 2014\); no current official maximum was found/],
+    messages: [/The Account mapping polls every 2 hours, above the 2 minutes to 60 minutes range\. .*launch post \(30 Jul 2014\); no current official maximum was found.*\(Rule of thumb: only/],
     fixed: `${production}paths:\n  heroku_connect:\n    plan: shield\n    contracted_rows: 100_000\n    mappings:\n      - object: Account\n        polling_interval: 1h\n`,
   },
   { name: 'at both ends of the range', doc: `${production}paths:\n  heroku_connect:\n    plan: enterprise\n    contracted_rows: 100_000\n    polling_interval: 2m\n    mappings:\n      - object: Account\n        polling_interval: 60m\n` },

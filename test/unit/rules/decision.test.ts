@@ -16,7 +16,7 @@ ruleCases('decision-path-mismatch', [
   {
     name: 'production scale: the row names its thresholds as rules of thumb',
     doc: `${header}requirements:\n  heroku_needs_local_copy: true\n  acceptable_lag: 30s\n  volume:\n    rows: 2_000_000\n⟦paths⟧:\n  platform_events: {}\n`,
-    messages: [/recommends Heroku Connect Enterprise \/ Shield for this design: 'Production: 1,000,000 rows or more, or a lag under 1 minute'\. The demo plan cannot meet production SLAs\. \(Rule of thumb: no official Heroku or Salesforce source confirms this\.\) But paths has no heroku_connect/],
+    messages: [/recommends Heroku Connect Enterprise \/ Shield for this design: 'Production: 1,000,000 rows or more, or a lag under 1 minute \(the skill document's thresholds, rules of thumb\)'\. The demo plan cannot meet production SLAs\. \(Rule of thumb: no official Heroku or Salesforce source confirms this\.\) But paths has no heroku_connect/],
     // heroku_needs_local_copy, environment, and both alternatives of the volume-or-lag condition.
     related: 4,
   },

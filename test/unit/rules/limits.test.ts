@@ -23,6 +23,29 @@ ruleCases('limit-approaching', [
   { name: 'over the cap is the exceeded rule\'s finding, not this one', doc: demo('12_000') },
 ]);
 
+const apex = (lines: string) => `version: 1\nname: Orders\npaths:\n  apex_callout:\n    named_credential: Orders\n${lines}`;
+
+// Apex callouts go to a Heroku endpoint: the router ends each request at 30 seconds, whatever the Apex timeout.
+ruleCases('limit-approaching', [
+  {
+    name: 'callouts in a synchronous context: moving them to Queueable jobs is offered',
+    doc: apex('    timeout: 10s\n    callouts_per_transaction: ⟦9⟧\n'),
+    messages: [/^At 75% of worst-case callout time per transaction .*\(90 of 120 seconds\).*or move the callouts to Queueable jobs\.$/],
+  },
+  {
+    name: 'callouts already in a Queueable job: split across more of them instead',
+    doc: apex('    context: queueable\n    synchronous: false\n    timeout: 10s\n    callouts_per_transaction: ⟦9⟧\n'),
+    messages: [/^(?!.*move the callouts to Queueable)At 75% .*split the callouts across more Queueable jobs/],
+  },
+  {
+    name: 'three 60-second callouts wait at most 90 seconds: each is cut at 30 by the router',
+    doc: apex('    context: queueable\n    synchronous: false\n    timeout: 60s\n    callouts_per_transaction: ⟦3⟧\n'),
+    messages: [/^At 75% of worst-case callout time per transaction \(callouts × the timeout, capped by the Heroku router\) .*\(90 of 120 seconds\)/],
+  },
+  // One 60 s callout waits at most 30 s (the router's cut): 25% of the 120 s budget, not 50%.
+  { name: 'one 60-second callout is not half the per-transaction total', doc: apex('    context: queueable\n    synchronous: false\n    timeout: 60s\n    callouts_per_transaction: 1\n') },
+]);
+
 const rule = LIMITS_RULES.find((r) => r.id === 'limit-approaching')!;
 
 /** Runs the rule on a hand-made context whose measurements point at nodes of a real document. */

@@ -9,31 +9,61 @@ const connect = 'paths:\n  heroku_connect: { plan: enterprise }\n';
 
 ruleCases('region-not-colocated', [
   {
-    name: 'a Private Space app far from the org',
+    name: 'a Private Space app on another continent than the org, with Connect: sync lag, the skill\'s multiplier as a rule of thumb',
     doc: `${header}regions:\n  heroku_app: ⟦frankfurt⟧\n  salesforce: us-east\n${connect}`,
-    messages: [/^The Heroku app runs in frankfurt \(germany\), but the Salesforce org is in us-east\..*up to 3×\. \(Rule of thumb: no official Heroku or Salesforce source confirms this\.\) Heroku regions in us-east: us \(Common Runtime\) or virginia \(Private Spaces\)\.$/],
+    messages: [/^The Heroku app runs in frankfurt \(germany\), on another continent than the Salesforce org \(us-east\)\. Crossing that distance: Heroku Connect's sync \(every poll of Salesforce and every write back; Connect runs in the app's region\)\. The skill document says mismatched regions can multiply sync lag by up to 3×\. \(Rule of thumb: no official Heroku or Salesforce source confirms this\.\) Heroku regions in us-east: us \(Common Runtime\) or virginia \(Private Spaces\)\.$/],
     related: 1,
   },
   {
-    name: 'app and database both away from the org',
+    name: 'app and database both on another continent',
     doc: `${header}regions:\n  heroku_app: ⟦eu⟧\n  heroku_postgres: ⟦eu⟧\n  salesforce: japan\n${connect}`,
-    messages: [/^The Heroku app runs in eu \(presumably ireland\)/, /^Heroku Postgres runs in eu \(presumably ireland\).*Heroku regions in japan: tokyo \(Private Spaces\)/],
+    messages: [/^The Heroku app runs in eu \(presumably ireland\), on another continent/, /^Heroku Postgres runs in eu \(presumably ireland\).*Heroku Connect's sync between Salesforce and this database.*Heroku regions in japan: tokyo \(Private Spaces\)/],
   },
   {
-    name: 'a Common Runtime region is located by inference only',
-    doc: `${header}regions:\n  heroku_postgres: ⟦us⟧\n  salesforce: us-west\n${connect}`,
-    messages: [/us \(presumably us-east\).*us-west.*oregon \(Private Spaces\)/],
+    name: 'a Flow calling Heroku through AppLink: its calls cross, nothing "syncs"',
+    doc: `${header}regions:\n  heroku_app: ⟦tokyo⟧\n  salesforce: us-east\npaths:\n  heroku_applink: { callers: [flow] }\n`,
+    messages: [/^(?!.*sync)The Heroku app runs in tokyo \(japan\), on another continent than the Salesforce org \(us-east\)\. Crossing that distance: every AppLink call from Salesforce to the app and its calls back into Salesforce\. Heroku regions in us-east/],
+  },
+  {
+    name: 'an org in Germany: the Common Runtime region on the same continent is offered, not only a Private Space',
+    doc: `${header}regions:\n  heroku_app: ⟦us⟧\n  salesforce: germany\npaths:\n  rest_api: { auth_flow: jwt-bearer }\n`,
+    messages: [/Crossing that distance: every REST API call from Heroku to Salesforce\. Heroku regions in germany: frankfurt \(Private Spaces\); on the Common Runtime, eu \(presumably ireland\) is on the same continent\.$/],
   },
   {
     name: 'no Heroku region in the org\'s geography',
     doc: `${header}regions:\n  heroku_app: ⟦us⟧\n  salesforce: brazil\n${connect}`,
     messages: [/Heroku has no region in brazil; pick the nearest one/],
   },
+  {
+    name: 'a us app with a us-west org: the same continent, a hint',
+    doc: `${header}regions:\n  heroku_app: ⟦us⟧\n  salesforce: us-west\n${connect}`,
+    messages: [/^The Heroku app runs in us \(presumably us-east\) and the Salesforce org in us-west: the same continent, but not the same geography\. Crossing the shorter distance: Heroku Connect's sync .*; co-locate them if that latency matters\..*Heroku regions in us-west: oregon \(Private Spaces\)\.$/],
+  },
+  {
+    name: 'a Dublin app with a German org: the same continent, a hint',
+    doc: `${header}regions:\n  heroku_app: ⟦dublin⟧\n  salesforce: germany\npaths:\n  apex_callout: { named_credential: Orders }\n`,
+    messages: [/the same continent, but not the same geography\. Crossing the shorter distance: every Apex callout to Heroku \(its round trip counts against the callout timeout\);/],
+  },
+  {
+    name: 'a Canvas app: only its own API calls cross, and the users\' distance matters more',
+    doc: `${header}regions:\n  heroku_app: ⟦sydney⟧\n  salesforce: uk\npaths:\n  canvas: { auth: signed-request }\n`,
+    messages: [/^(?!.*sync)The Heroku app runs in sydney \(australia\), on another continent than the Salesforce org \(uk\)\. Crossing that distance: the Canvas app's own calls to the Salesforce API \(the page itself loads from Heroku in the user's browser\)\. For a Canvas app, the users' distance to Heroku matters more\./],
+  },
+  { name: 'the database\'s region does not matter to a REST client', doc: `${header}regions:\n  heroku_app: virginia\n  heroku_postgres: eu\n  salesforce: us-east\npaths:\n  rest_api: {}\n` },
+  { name: 'no path chosen: nothing crosses', doc: `${header}regions:\n  heroku_app: tokyo\n  salesforce: us-east\npaths: {}\n` },
   { name: 'co-located (Common Runtime)', doc: `${header}regions:\n  heroku_app: us\n  heroku_postgres: us\n  salesforce: us-east\n${connect}` },
   { name: 'co-located (Private Spaces)', doc: `${header}regions:\n  heroku_app: dublin\n  heroku_postgres: eu\n  salesforce: ireland\n${connect}` },
   { name: 'Salesforce region not stated', doc: `${header}regions:\n  heroku_app: tokyo\n${connect}` },
   { name: 'Connect region is another rule\'s business', doc: `${header}regions:\n  heroku_app: us\n  heroku_connect: eu\n  salesforce: us-east\n${connect}` },
 ]);
+
+test('region-not-colocated is graded: a warning across continents, a hint on the same one or for a Canvas app alone', () => {
+  const severity = (doc: string) => findingsOf('region-not-colocated', `${header}${doc}`).map((f) => f.severity);
+  assert.deepEqual(severity(`regions:\n  heroku_app: frankfurt\n  salesforce: us-east\n${connect}`), ['warning']);
+  assert.deepEqual(severity(`regions:\n  heroku_app: us\n  salesforce: us-west\n${connect}`), ['hint']);
+  assert.deepEqual(severity(`regions:\n  heroku_app: dublin\n  salesforce: germany\n${connect}`), ['hint']);
+  assert.deepEqual(severity(`regions:\n  heroku_app: sydney\n  salesforce: uk\npaths:\n  canvas: {}\n`), ['hint']);
+});
 
 ruleCases('region-app-postgres-mismatch', [
   {

@@ -122,7 +122,7 @@ ruleCases('unknown-key', [
   {
     name: 'the suggestion leaves out keys already present',
     doc: `${head}salesforce:\n  instance: NA1\n  ⟦instanse⟧: NA2\npaths: {}\n`,
-    messages: ["Unknown key 'instanse' in 'salesforce'. Allowed: 'edition', 'org_type' or 'instance'."],
+    messages: ["Unknown key 'instanse' in 'salesforce'. Allowed: 'edition', 'org_type', 'instance', 'event_deliveries_per_day' or 'daily_api_requests'."],
   },
   { name: 'every key known; user ids are free names', doc: `${head}integration_users:\n  any_name_at_all:\n    kind: integration\n    used_by: [heroku_connect]\npaths:\n  heroku_connect: { plan: enterprise }\n` },
 ]);
@@ -220,7 +220,7 @@ ruleCases('invalid-number', [
   { name: 'plain and grouped whole numbers', doc: `${head}requirements:\n  volume:\n    rows: 1_200_000\n    events_per_day: 90000\npaths: {}\n` },
 ]);
 
-// ---- Engine (rules/suppressions.ts, rules/engine.ts) --------------------------------------
+// ---- Analysis (rules/suppressions.ts, analysis.ts) ------------------------------------------
 
 ruleCases('unused-suppression', [
   {

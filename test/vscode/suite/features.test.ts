@@ -45,7 +45,8 @@ describe('Language features on integration.yaml', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'demo', 'plan: demo').start);
     const text = hoverText(hovers);
     assert.ok(text.includes(formatFactValue(DEMO_ROWS)), `the hover states ${formatFactValue(DEMO_ROWS)}:\n${text}`);
-    assert.ok(text.includes(DEMO_ROWS.sourceRef.url), `the hover links ${DEMO_ROWS.sourceRef.url}:\n${text}`);
+    assert.ok(text.includes(DEMO_ROWS.sourceRef.url!), `the hover links ${DEMO_ROWS.sourceRef.url}:\n${text}`);
+    assert.ok(text.includes(`checked ${DEMO_ROWS.checked}`), `the hover says when the fact was checked:\n${text}`);
   });
 
   it('explains a key on hover from the schema', async () => {

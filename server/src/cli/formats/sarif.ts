@@ -4,7 +4,7 @@ import { fact, formatFactValue } from '../../core/knowledge/facts';
 import type { Finding, Severity } from '../../core/findings';
 import type { LineIndex, TextRange } from '../../core/text';
 import { RULES } from '../../core/rules/registry';
-import type { Rule } from '../../core/rule';
+import { citedFacts, isRuleOfThumb, type Rule } from '../../core/rule';
 import type { SeverityOverride } from '../../core/severities';
 import { PROGRAM } from '../context';
 import { toPosix } from '../inputs';
@@ -87,7 +87,7 @@ export function formatSarif(run: LintRun, options: SarifOptions): string {
 }
 
 function ruleDescriptor(rule: Rule, docsBaseUrl: string | undefined) {
-  const facts = rule.facts.map((id) => fact(id));
+  const facts = citedFacts(rule).map((id) => fact(id));
   const factLines = facts.map((f) => `- ${f.title}${f.value === undefined ? '' : `: ${formatFactValue(f)}`} (${f.sourceRef.title}${f.confirmed ? '' : ', rule of thumb: no official source confirms it'})`);
   const help = [rule.rationale, rule.fix ? `Quick fix: ${rule.fix}` : '', factLines.length ? `Facts:\n${factLines.join('\n')}` : ''].filter(Boolean).join('\n\n');
   return {
@@ -98,7 +98,7 @@ function ruleDescriptor(rule: Rule, docsBaseUrl: string | undefined) {
     help: { text: help },
     helpUri: ruleDocUri(rule.id, docsBaseUrl),
     defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
-    properties: { category: rule.category, tags: [rule.category], ruleOfThumb: facts.some((f) => !f.confirmed) },
+    properties: { category: rule.category, tags: [rule.category], ruleOfThumb: isRuleOfThumb(rule) },
   };
 }
 

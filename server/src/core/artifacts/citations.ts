@@ -87,7 +87,8 @@ export class Citations {
     ];
     order.forEach((sourceId, i) => {
       const source = SOURCES[sourceId];
-      const title = isWebAddress(source.url) ? `[${inlineText(source.title)}](${source.url})` : `${inlineText(source.title)} (\`${source.url}\`)`;
+      // A document readers cannot open (the skill document) is cited by its title alone.
+      const title = isWebAddress(source.url) ? `[${inlineText(source.title)}](${source.url})` : inlineText(source.title);
       const kind = source.official ? '' : ', not an official Heroku or Salesforce page';
       lines.push(`${i + 1}. ${title} (version read: ${source.version}${kind})`);
       for (const id of this.used.filter((u) => fact(u).source === sourceId)) {
@@ -101,6 +102,6 @@ export class Citations {
   }
 }
 
-function isWebAddress(url: string): boolean {
-  return /^https?:\/\//.test(url);
+function isWebAddress(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\//.test(url);
 }

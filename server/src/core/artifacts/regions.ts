@@ -54,7 +54,9 @@ export function regionFacts(ctx: ArtifactContext): string[] {
   const distinct = new Set(herokuStated.map((p) => p.field!.value));
   if (herokuStated.length > 1 && distinct.size === 1) bullets.push(`The ${listWords(herokuStated.map((p) => p.label), 'and')} are co-located in ${code([...distinct][0])}.`);
   if (distinct.size > 1) {
-    bullets.push(`The Heroku parts are not co-located. The skill document says mismatched regions can multiply sync lag by up to ${ctx.cite.value('region-latency-multiplier')}; no official source gives a multiplier, so treat it as a rule of thumb.`);
+    bullets.push(ctx.chosenPaths.includes('heroku_connect')
+      ? `The Heroku parts are not co-located. The skill document says mismatched regions can multiply sync lag by up to ${ctx.cite.value('region-latency-multiplier')}; no official source gives a multiplier, so treat it as a rule of thumb.`
+      : 'The Heroku parts are not co-located: every query from the app to its database crosses between regions.');
   }
   if (r?.heroku_connect && r.heroku_app && r.heroku_connect.value !== r.heroku_app.value) {
     bullets.push(`Heroku Connect runs in the region of the app it is attached to ${ctx.cite.ref('connect-same-region-as-app')}, so ${code(r.heroku_connect.value)} for Connect cannot hold with the app in ${code(r.heroku_app.value)}.`);

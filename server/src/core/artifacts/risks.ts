@@ -1,5 +1,8 @@
 import type { Finding, Severity } from '../findings';
-import { factValue } from '../knowledge/facts';
+import type { Design } from '../model/design';
+import { describeNearestRegions } from '../knowledge/regions';
+import { describeCrossings, regionCrossings, type RegionCrossing } from '../rules/regions';
+import { fact, factValue } from '../knowledge/facts';
 import { RULES_BY_ID } from '../rules/registry';
 import { parseSuppressions } from '../rules/suppressions';
 import type { Measurement } from '../measurement';
@@ -19,6 +22,7 @@ export function generateRisks(ctx: ArtifactContext): string {
   return assembleDocument('risks', ctx, [
     ctx.design ? `**The integration in one sentence:** ${inlineText(ctx.analysis.decision.statement)}` : '',
     ctx.design ? limits(ctx) : '',
+    ctx.design ? regionDistance(ctx, ctx.design) : '',
     findings(ctx),
     accepted(ctx),
   ]);
@@ -56,7 +60,7 @@ function limits(ctx: ArtifactContext): string {
 }
 
 function riskRow(ctx: ArtifactContext, m: Measurement): string[] {
-  const used = m.ratio > 1 ? `**${formatPercent(m.ratio)}, exceeded**` : m.ratio === 1 ? `**${formatPercent(m.ratio)}, at the limit**` : formatPercent(m.ratio);
+  const used = usedCell(m);
   const limit = m.limitFromDesign ? `${formatAmount(m.limit, m.unit)} (stated in the design)` : `${formatAmount(m.limit, m.unit)} ${ctx.cite.ref(m.fact)}`;
   const source = m.limitFromDesign ? `The design's own figure; ${ctx.cite.sourceLink(m.fact)}` : ctx.cite.sourceLink(m.fact);
   return [
@@ -69,6 +73,61 @@ function riskRow(ctx: ArtifactContext, m: Measurement): string[] {
     inlineText(m.mitigation),
     source,
   ];
+}
+
+/**
+ * "60%", "**120%, exceeded**", "**100%, at the limit**". Against a figure no current official
+ * page confirms, the share is of a rule of thumb, not of a known limit, and says so.
+ */
+function usedCell(m: Measurement): string {
+  const percent = formatPercent(m.ratio);
+  const f = fact(m.fact);
+  if (!f.confirmed && !m.limitFromDesign) {
+    const figure = f.historical ? 'a historical figure' : 'an unconfirmed figure';
+    return `${percent} of ${figure} (rule of thumb)`;
+  }
+  return m.ratio > 1 ? `**${percent}, exceeded**` : m.ratio === 1 ? `**${percent}, at the limit**` : percent;
+}
+
+const DISTANCE_WORDS: Readonly<Record<RegionCrossing['distance'], string>> = {
+  'co-located': 'co-located',
+  'same-continent': 'same continent, another geography',
+  'across-continents': 'another continent',
+};
+
+/**
+ * Heroku parts far from the Salesforce org, graded, with what crosses the distance: a risk the
+ * skill document's checklist names, with no official figure behind it, so a rule of thumb.
+ */
+function regionDistance(ctx: ArtifactContext, design: Design): string {
+  const crossings = regionCrossings(design);
+  if (crossings.length === 0) return '';
+  const rows = crossings.map((c) => {
+    const lag = c.paths.includes('heroku_connect')
+      ? ` The skill document says mismatched regions can multiply sync lag by up to ${ctx.cite.value('region-latency-multiplier')}.`
+      : '';
+    return [
+      c.name.replace(/^The /, ''),
+      String(ctx.line(c.region.node)),
+      code(c.region.value),
+      code(c.salesforce.value),
+      DISTANCE_WORDS[c.distance],
+      inlineText(`${upperFirst(describeCrossings(c))}.`) + lag,
+      inlineText(`Co-locate: ${describeNearestRegions(c.salesforce.value)}.`),
+      ctx.cite.sourceLink('region-latency-surprise'),
+    ];
+  });
+  return [
+    '## Region distance',
+    '',
+    `Heroku parts that are not co-located with the Salesforce org, and what the design sends across the distance. The skill document's checklist asks to co-locate them; no official source measures the cost, so this is a rule of thumb.`,
+    '',
+    table(['Part', 'Line', 'Region', 'Salesforce org', 'Distance', 'What crosses', 'Mitigation', 'Source'], rows),
+  ].join('\n');
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function findings(ctx: ArtifactContext): string {

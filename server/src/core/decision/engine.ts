@@ -1,4 +1,4 @@
-import { fact, factMilliseconds, factValue, formatFactValue } from '../knowledge/facts';
+import { fact, factMilliseconds, factValue, formatFactValue, type FactId } from '../knowledge/facts';
 import { describeDuration, formatCount } from '../format/quantities';
 import { listWords } from '../format/suggest';
 import type { Design, Requirements } from '../model/design';
@@ -85,14 +85,29 @@ function verdictFor(e: { row: DecisionRow; matched: boolean; conditions: Conditi
 }
 
 function choosePlan(input: DecisionInput, rowPlan: PlanTier | undefined): { tier: PlanTier; reason: string } {
-  if (input.regulatedData) return { tier: 'shield', reason: `Regulated data needs Shield: ${fact('connect-shield-needs-shield-postgres').statement}` };
+  if (input.regulatedData) return { tier: 'shield', reason: `Regulated data needs Shield: ${fact('connect-shield-needs-shield-postgres').statement}${lagCaveat(input)}` };
   if (rowPlan === 'demo') return { tier: 'demo', reason: 'A proof of concept within the demo plan\'s row cap and polling interval.' };
   if (input.environment === 'proof-of-concept') {
     const fits = (input.rows ?? 0) <= factValue('connect-demo-max-rows') && (input.acceptableLag ?? Infinity) >= factMilliseconds('connect-demo-min-polling');
     if (fits) return { tier: 'demo', reason: 'A proof of concept within the demo plan\'s limits.' };
-    return { tier: 'enterprise', reason: `Even as a proof of concept, the volume or lag is beyond the demo plan (${formatFactValue(fact('connect-demo-max-rows'))}, ${formatFactValue(fact('connect-demo-min-polling'))} polling).` };
+    return { tier: 'enterprise', reason: `Even as a proof of concept, the volume or lag is beyond the demo plan (${formatFactValue(fact('connect-demo-max-rows'))}, ${formatFactValue(fact('connect-demo-min-polling'))} polling).${lagCaveat(input)}` };
   }
-  return { tier: 'enterprise', reason: 'Demo is for proofs of concept only; production and sandbox designs need a paid plan with rows per contract.' };
+  return { tier: 'enterprise', reason: `Demo is for proofs of concept only; production and sandbox designs need a paid plan with rows per contract.${lagCaveat(input)}` };
+}
+
+/**
+ * A paid plan is the table's answer to a short lag, but no documented polling interval is
+ * shorter than the 2014 launch post's minimum: say so rather than promise the lag.
+ */
+function lagCaveat(input: DecisionInput): string {
+  const lag = input.acceptableLag;
+  if (lag === undefined || lag >= factMilliseconds('connect-paid-min-polling')) return '';
+  return ` A lag of ${describeDuration(lag)} is shorter than any documented Heroku Connect polling interval (${formatFactValue(fact('connect-paid-min-polling'))}, from Heroku's 2014 launch post: a rule of thumb); accelerated polling can come closer but is best effort, so changes that must arrive within seconds are better served by Platform Events or Change Data Capture.`;
+}
+
+/** A threshold no official source sets (the skill document's) says it is a rule of thumb. */
+function thresholdNote(id: FactId): string {
+  return fact(id).confirmed ? '' : ' (a rule of thumb)';
 }
 
 function evaluate(condition: Condition, input: DecisionInput): ConditionOutcome {
@@ -126,7 +141,7 @@ function evaluate(condition: Condition, input: DecisionInput): ConditionOutcome 
       if (input.rows === undefined) return { state: 'unknown', explanation: 'the row volume is not stated' };
       const ok = condition.kind === 'rows-at-most' ? input.rows <= limit : input.rows >= limit;
       const relation = input.rows > limit ? 'over' : input.rows === limit ? 'exactly' : 'under';
-      return { state: ok ? 'met' : 'not-met', explanation: `${formatCount(input.rows)} rows is ${relation} ${formatFactValue(fact(condition.fact))}` };
+      return { state: ok ? 'met' : 'not-met', explanation: `${formatCount(input.rows)} rows is ${relation} ${formatFactValue(fact(condition.fact))}${thresholdNote(condition.fact)}` };
     }
     case 'lag-at-least':
     case 'lag-below': {
@@ -134,7 +149,7 @@ function evaluate(condition: Condition, input: DecisionInput): ConditionOutcome 
       if (input.acceptableLag === undefined) return { state: 'unknown', explanation: 'the acceptable lag is not stated' };
       const ok = condition.kind === 'lag-at-least' ? input.acceptableLag >= limit : input.acceptableLag < limit;
       const relation = input.acceptableLag < limit ? 'under' : input.acceptableLag === limit ? 'exactly' : 'over';
-      return { state: ok ? 'met' : 'not-met', explanation: `a lag of ${describeDuration(input.acceptableLag)} is ${relation} ${formatFactValue(fact(condition.fact))}` };
+      return { state: ok ? 'met' : 'not-met', explanation: `a lag of ${describeDuration(input.acceptableLag)} is ${relation} ${formatFactValue(fact(condition.fact))}${thresholdNote(condition.fact)}` };
     }
     case 'any': {
       const parts = condition.of.map((c) => evaluate(c, input));

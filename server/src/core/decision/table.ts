@@ -89,7 +89,7 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
   },
   {
     id: 'production-scale-connect',
-    situation: `Production: ${limit('decision-production-rows')} or more, or a lag under ${limit('decision-production-lag')}`,
+    situation: `Production: ${limit('decision-production-rows')} or more, or a lag under ${limit('decision-production-lag')} (the skill document's thresholds, rules of thumb)`,
     approach: 'Heroku Connect Enterprise / Shield', recommends: 'heroku_connect', plan: 'enterprise',
     reason: 'The demo plan cannot meet production SLAs.',
     whyNotAlternative: `The demo plan stops at ${limit('connect-demo-max-rows')} and polls no faster than every ${limit('connect-demo-min-polling')}.`,

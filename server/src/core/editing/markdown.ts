@@ -14,15 +14,16 @@ export function code(text: string | number): string {
 
 export const UNCONFIRMED_LABEL = 'unconfirmed — rule of thumb';
 
-/** | Fact | Value | Source | Confirmed | — one row per fact, duplicates dropped. */
+/** | Fact | Value | Source | Confirmed | — one row per fact, duplicates dropped; the source says when the fact was checked. */
 export function factsTable(ids: readonly FactId[]): string {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return '';
   const rows = unique.map((id) => {
     const f = fact(id);
     const value = f.value === undefined ? '—' : escapeMarkdown(formatFactValue(f));
-    const source = /^https?:\/\//.test(f.sourceRef.url) ? `[${escapeMarkdown(f.sourceRef.title)}](${f.sourceRef.url})` : escapeMarkdown(f.sourceRef.title);
-    return `| ${escapeMarkdown(f.title)} | ${value} | ${source} | ${f.confirmed ? 'yes' : UNCONFIRMED_LABEL} |`;
+    const url = f.sourceRef.url;
+    const source = url && /^https?:\/\//.test(url) ? `[${escapeMarkdown(f.sourceRef.title)}](${url})` : escapeMarkdown(f.sourceRef.title);
+    return `| ${escapeMarkdown(f.title)} | ${value} | ${source}, checked ${f.checked} | ${f.confirmed ? 'yes' : UNCONFIRMED_LABEL} |`;
   });
   return ['| Fact | Value | Source | Confirmed |', '|---|---|---|---|', ...rows].join('\n');
 }

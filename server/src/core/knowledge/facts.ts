@@ -5,7 +5,8 @@ import { formatNumber } from '../format/numbers';
 export type Unit =
   | 'rows' | 'records' | 'milliseconds' | 'seconds' | 'minutes' | 'hours' | 'days'
   | 'callouts' | 'requests per hour' | 'requests' | 'events per 24 hours' | 'events per hour'
-  | 'PushTopics' | 'clients' | 'approvals' | 'API version' | 'percent' | 'MB' | 'calls per day' | 'times';
+  | 'PushTopics' | 'clients' | 'approvals' | 'API version' | 'percent' | 'MB' | 'calls per day' | 'times'
+  | 'requests per 24 hours' | 'requests per license per 24 hours' | 'external record IDs per hour';
 
 export interface FactData {
   readonly title: string;
@@ -15,15 +16,24 @@ export interface FactData {
   /** One sentence saying what the source says. */
   readonly statement: string;
   readonly source: SourceId;
-  /** True only when an official Heroku or Salesforce page states it. */
+  /** True only when a current official Heroku or Salesforce page states it. */
   readonly confirmed: boolean;
+  /**
+   * Stated by an official page that is dated and may no longer hold (a 2014 launch post): such a
+   * fact is not confirmed, and its rule-of-thumb note says where the figure comes from.
+   */
+  readonly historical?: boolean;
   /** Caveats: stale page, historical figure, where it was read. */
   readonly note?: string;
+  /** When this fact was checked against its source, if not when the source itself was (YYYY-MM-DD). */
+  readonly checked?: string;
 }
 
 export interface Fact extends FactData {
   readonly id: FactId;
   readonly sourceRef: Source;
+  /** When the fact was last checked against its source: its own date, else its source's (YYYY-MM-DD). */
+  readonly checked: string;
 }
 
 /**
@@ -63,14 +73,37 @@ const FACT_DATA = {
     statement: 'Exceeding the licensed rows puts the connection in TOO_MANY_ROWS ("Overlimit"); the fix is a larger license.',
   },
   'connect-paid-min-polling': {
-    title: 'Paid plan polling range (minimum)', value: 2, unit: 'minutes', source: 'connectLaunchBlog', confirmed: true,
+    title: 'Paid plan polling range (minimum, historical)', value: 2, unit: 'minutes', source: 'connectLaunchBlog', confirmed: false, historical: true,
     statement: 'In 2014 Heroku made the polling interval configurable per object from 2 to 60 minutes.',
-    note: 'Historical: no current official paid-plan minimum was found.',
+    note: 'Historical: no current official paid-plan minimum was found. Third-party sources say paid plans poll every two minutes; the official CLI\'s default interval (600 seconds) is a default, not a minimum.',
   },
   'connect-paid-max-polling': {
-    title: 'Paid plan polling range (maximum)', value: 60, unit: 'minutes', source: 'connectLaunchBlog', confirmed: true,
+    title: 'Paid plan polling range (maximum, historical)', value: 60, unit: 'minutes', source: 'connectLaunchBlog', confirmed: false, historical: true,
     statement: 'In 2014 Heroku made the polling interval configurable per object from 2 to 60 minutes.',
     note: 'Historical: no current official figure was found.',
+  },
+  'connect-polling-config-keys': {
+    title: 'Polling settings of a mapping', source: 'connectCliPlugin', confirmed: true,
+    statement: 'A mapping\'s configuration holds its polling interval as sf_polling_seconds and accelerated polling as sf_notify_enabled (the official CLI\'s removed mapping command defaulted to 600 seconds).',
+  },
+  'connect-accelerated-polling-pushtopics': {
+    title: 'Accelerated polling uses PushTopics', source: 'readingData', confirmed: true,
+    statement: 'Heroku Connect uses the Streaming API to consume PushTopic notifications for mappings that use accelerated polling.',
+  },
+  'connect-accelerated-pushtopic-per-object': {
+    title: 'One PushTopic per synchronized object', source: 'herokuStreamingBlog', confirmed: true,
+    statement: 'Heroku Connect builds a PushTopic automatically for each Salesforce object it synchronizes with accelerated polling (named hconnect_<object>).',
+    note: 'From a Heroku engineering post; its date is not shown.',
+  },
+  'connect-accelerated-counts-pushtopic-allocations': {
+    title: 'Accelerated polling counts against PushTopic allocations', source: 'herokuStreamingBlog', confirmed: false,
+    statement: 'Because each accelerated mapping uses a PushTopic, it counts against the org\'s PushTopic allocations (topics per org and deliveries per 24 hours), shared with every other PushTopic client.',
+    note: 'An inference from the one-PushTopic-per-object design; no official Heroku sentence states it.',
+  },
+  'connect-accelerated-polling-best-effort': {
+    title: 'Accelerated polling is best effort', source: 'acceleratedPollingPost', confirmed: false,
+    statement: 'Accelerated polling triggers a poll when Salesforce signals a change, on a best-effort basis; Connect keeps polling at the set interval as well.',
+    note: 'Seen only in third-party material; the official accelerated-polling section could not be read.',
   },
   'connect-shield-needs-shield-postgres': {
     title: 'Shield Connect needs Shield Postgres', source: 'herokuConnect', confirmed: true,
@@ -171,6 +204,11 @@ const FACT_DATA = {
     title: 'Review-app provisioning of Connect', source: 'skill', confirmed: false,
     statement: 'The skill document says Heroku review-app app.json add-on provisioning is not supported for Connect; a Heroku Button can create a demo instance but mapping setup stays manual.',
     note: 'Unconfirmed; the Heroku Button README shows a demo instance can be created.',
+  },
+  'region-latency-surprise': {
+    title: 'Mismatched regions as a latency surprise', source: 'skill', confirmed: false,
+    statement: 'The skill document calls mismatched Heroku Postgres, Connect and Salesforce regions the most common latency surprise, and its checklist asks to co-locate them.',
+    note: 'No official source ranks latency causes; Heroku documents only that Connect runs in its app\'s region.',
   },
   'region-latency-multiplier': {
     title: 'Mismatched regions multiply sync lag', value: 3, unit: 'times', source: 'skill', confirmed: false,
@@ -310,8 +348,9 @@ const FACT_DATA = {
     statement: 'For Heroku External Objects, OData 4.0 supports reading and writing; OData 2.0 is read-only.',
   },
   'odata-id-mapping-rate': {
-    title: 'External record IDs per hour (OData 2.0 and 4.0)', value: 100_000, unit: 'requests per hour', source: 'odataLimits', confirmed: true,
-    statement: 'OData 2.0 and 4.0 adapters map at most 100,000 new external record IDs per hour (long-term), plus 100,000 short-term.',
+    title: 'New external record IDs per hour (OData 2.0 and 4.0)', value: 100_000, unit: 'external record IDs per hour', source: 'odataLimits', confirmed: true,
+    statement: 'OData 2.0 and 4.0 adapters map at most 100,000 new external-object record IDs per hour for long-term ID mapping, plus 100,000 short-term; this is not a cap on requests.',
+    note: 'The caps were removed for OData 4.01 from Spring \'25 (Hyperforce orgs, rolling out).',
   },
   'odata-callout-per-action': {
     title: 'One OData callout per user action', source: 'odataCallouts', confirmed: true,
@@ -331,10 +370,111 @@ const FACT_DATA = {
     title: 'PushTopic and generic event retention', value: 24, unit: 'hours', source: 'streamingDurability', confirmed: true,
     statement: 'PushTopic and generic streaming events are retained for 24 hours.',
   },
+
+  // The org's daily API request allocation
+  'api-daily-requests-paid-base': {
+    title: 'Daily API request limit (paid editions, starting point)', value: 100_000, unit: 'requests per 24 hours', source: 'apiLimitsBlog', confirmed: true,
+    statement: 'For paid editions such as Enterprise Edition, the daily API request limit (REST, SOAP, Bulk and Connect REST API calls in a rolling 24 hours) starts at 100,000 requests and increases with the org\'s licenses; it is a soft limit the org may exceed for a while.',
+    note: 'From a Salesforce Developers blog post, not the limits table, which could not be read; the org\'s real allocation is higher with more licenses or purchased API calls.',
+  },
+  'api-daily-requests-developer': {
+    title: 'Daily API requests (Developer Edition)', value: 15_000, unit: 'requests per 24 hours', source: 'apiMonthlyLimitHelp', confirmed: true,
+    statement: 'A Developer Edition org gets 15,000 API requests per org per 24-hour period.',
+  },
+  'api-daily-requests-per-license-enterprise': {
+    title: 'Daily API requests per license (Enterprise Edition)', value: 1_000, unit: 'requests per license per 24 hours', source: 'apiMonthlyLimitHelp', confirmed: true,
+    statement: 'An Enterprise Edition org gets 1,000 API requests per user license per 24-hour period (the article says the same for Professional and Unlimited Editions).',
+    note: 'Third-party copies of the limits table give 5,000 per license for Unlimited and Performance, which this article contradicts.',
+  },
+  'api-daily-requests-formula': {
+    title: 'Daily API request allocation by edition (formula)', source: 'apiAllocationFormulaThirdParty', confirmed: false,
+    statement: 'Third-party copies of the limits table give 100,000 + the number of licenses × 1,000 (Enterprise, Professional) or × 5,000 (Unlimited, Performance) + purchased API calls, enforced on the total of all API calls to the org in 24 hours, not per user.',
+    note: 'The official table could not be read and a Salesforce Help article gives 1,000 per license for Unlimited: read the org\'s real allocation in Setup.',
+  },
+  'api-usage-in-setup': {
+    title: 'Where Setup shows API usage', source: 'apiMonthlyLimitHelp', confirmed: true,
+    statement: 'Setup → Company Information shows the org\'s API usage under Usage-Based Entitlements; monthly limits are 30 times the daily allocation.',
+  },
+  'api-usage-notifications': {
+    title: 'API usage notifications', source: 'apiUsageNotifications', confirmed: true,
+    statement: 'From Setup, enter API Usage Notifications in the Quick Find box, then select API Usage Notifications: a notification emails a user when API requests pass a percentage of the limit within an interval (Modify All Data needed; Enterprise, Performance, Unlimited and Developer editions).',
+  },
+  'connect-soap-calls-not-counted': {
+    title: 'Heroku Connect\'s SOAP calls do not count', source: 'readingData', confirmed: true,
+    statement: 'SOAP API calls made by Heroku Connect do not count toward the org\'s API request limits; they are counted in the org, but not toward API license utilization.',
+  },
+  'connect-bulk-calls-counting-unknown': {
+    title: 'Whether Heroku Connect\'s Bulk API use counts', source: 'readingData', confirmed: false,
+    statement: 'No page we could read says whether the Bulk API batches Heroku Connect runs above 10,000 records count toward the org\'s allocations.',
+    note: 'The Bulk API section of the page was cut off after its first words.',
+  },
+  'applink-api-calls-count': {
+    title: 'AppLink\'s Salesforce API calls count', source: 'appLinkLimits', confirmed: true,
+    statement: 'Salesforce API calls made through Heroku AppLink count against the API calls allotted to the org ("Org dependent").',
+  },
   'event-delivery-allocation': {
-    title: 'High-volume event delivery allocation', value: 50_000, unit: 'events per 24 hours', source: 'platformEventDelivery', confirmed: true,
-    statement: 'By default 50,000 high-volume events are delivered per 24 hours (Unlimited Edition), counted per subscribed external client (Pub/Sub, CometD, empApi, relays).',
-    note: 'Apex triggers and flows do not count. Other editions may have less; a contract or add-on may raise it.',
+    title: 'High-volume platform event and CDC delivery allocation (Unlimited Edition)', value: 50_000, unit: 'events per 24 hours', source: 'cdcAllocations', confirmed: true,
+    statement: 'An Unlimited Edition org has a default allocation of 50,000 delivered events in a rolling 24 hours, shared between high-volume platform events and Change Data Capture events and counted per delivery to Pub/Sub API and CometD subscribers, empApi components and event relays.',
+    note: 'Apex triggers, flows and processes do not count. Add-on licenses raise it.',
+  },
+  'event-delivery-allocation-performance': {
+    title: 'High-volume platform event and CDC delivery allocation (Performance Edition)', value: 50_000, unit: 'events per 24 hours', source: 'platformEventLimitsThirdParty', confirmed: false,
+    statement: 'Third-party copies of the allocation table give Performance Edition the same 50,000 deliveries per 24 hours as Unlimited Edition.',
+    note: 'The official table could not be read.',
+  },
+  'event-delivery-allocation-enterprise': {
+    title: 'High-volume platform event and CDC delivery allocation (Enterprise Edition)', value: 25_000, unit: 'events per 24 hours', source: 'platformEventLimitsThirdParty', confirmed: false,
+    statement: 'Third-party copies of the allocation table give Enterprise Edition 25,000 deliveries per 24 hours.',
+    note: 'The official table could not be read.',
+  },
+  'event-delivery-allocation-professional': {
+    title: 'High-volume platform event and CDC delivery allocation (Professional Edition)', value: 25_000, unit: 'events per 24 hours', source: 'platformEventLimitsThirdParty', confirmed: false,
+    statement: 'Third-party copies of the allocation table give Professional Edition 25,000 deliveries per 24 hours.',
+    note: 'The official table could not be read.',
+  },
+  'event-delivery-allocation-developer': {
+    title: 'High-volume platform event and CDC delivery allocation (Developer Edition)', source: 'platformEventLimitsThirdParty', confirmed: false,
+    statement: 'No source we could read gives a high-volume delivery allocation for Developer Edition orgs; state the org\'s allocation as Setup or the limits resource shows it.',
+  },
+  'event-delivery-shared': {
+    title: 'One delivery allocation for platform events and CDC', source: 'cdcAllocations', confirmed: true,
+    statement: 'The event delivery allocation is shared between high-volume platform events and Change Data Capture events, is counted over the last 24 hours (rolling), and excludes non-API subscribers such as Apex triggers, flows and processes.',
+  },
+  'event-delivery-monitoring': {
+    title: 'Where the org reports its delivery allocation', source: 'platformEventsHourly', confirmed: true,
+    statement: 'The REST API limits resource reports the org\'s high-volume platform event and change event deliveries (DailyDeliveredPlatformEvents, with its maximum); Salesforce suggests calling it every hour to monitor usage.',
+  },
+  'pushtopic-deliveries-performance-unlimited': {
+    title: 'PushTopic deliveries per 24 hours (Performance and Unlimited)', value: 1_000_000, unit: 'events per 24 hours', source: 'streamingLimits', confirmed: true,
+    statement: 'Performance and Unlimited Edition orgs get at most 1,000,000 delivered PushTopic event notifications in 24 hours, shared by all CometD clients.',
+  },
+  'pushtopic-deliveries-enterprise': {
+    title: 'PushTopic deliveries per 24 hours (Enterprise)', value: 200_000, unit: 'events per 24 hours', source: 'streamingLimits', confirmed: true,
+    statement: 'Enterprise Edition orgs get at most 200,000 delivered PushTopic event notifications in 24 hours, shared by all CometD clients.',
+  },
+  'pushtopic-deliveries-other': {
+    title: 'PushTopic deliveries per 24 hours (other editions)', value: 50_000, unit: 'events per 24 hours', source: 'streamingLimits', confirmed: true,
+    statement: 'Other supported editions get at most 50,000 delivered PushTopic event notifications in 24 hours (10,000 for free orgs).',
+  },
+  'pushtopic-deliveries-free': {
+    title: 'PushTopic deliveries per 24 hours (free orgs)', value: 10_000, unit: 'events per 24 hours', source: 'streamingLimits', confirmed: true,
+    statement: 'Free orgs (Developer Edition and trial orgs) get at most 10,000 delivered PushTopic event notifications in 24 hours; sandboxes get their production org\'s allocations.',
+  },
+  'generic-streaming-deliveries-performance-unlimited': {
+    title: 'Durable generic streaming deliveries per 24 hours (Performance and Unlimited)', value: 1_000_000, unit: 'events per 24 hours', source: 'streamingLimitsGeneric', confirmed: true,
+    statement: 'With durable generic streaming (API 37.0 and later), Performance and Unlimited Edition orgs get at most 1,000,000 deliveries in 24 hours.',
+  },
+  'generic-streaming-deliveries-enterprise': {
+    title: 'Durable generic streaming deliveries per 24 hours (Enterprise)', value: 200_000, unit: 'events per 24 hours', source: 'streamingLimitsGeneric', confirmed: true,
+    statement: 'With durable generic streaming (API 37.0 and later), Enterprise Edition orgs get at most 200,000 deliveries in 24 hours.',
+  },
+  'generic-streaming-deliveries-professional': {
+    title: 'Durable generic streaming deliveries per 24 hours (Professional)', value: 100_000, unit: 'events per 24 hours', source: 'streamingLimitsGeneric', confirmed: true,
+    statement: 'With durable generic streaming (API 37.0 and later), Professional Edition orgs get at most 100,000 deliveries in 24 hours.',
+  },
+  'generic-streaming-deliveries-free': {
+    title: 'Durable generic streaming deliveries per 24 hours (free orgs)', value: 10_000, unit: 'events per 24 hours', source: 'streamingLimitsGeneric', confirmed: true,
+    statement: 'Free orgs (Developer Edition and trial orgs) get at most 10,000 generic streaming deliveries in 24 hours.',
   },
   'pubsub-max-event-size': {
     title: 'Pub/Sub event size', value: 1, unit: 'MB', source: 'pubSubAllocations', confirmed: true,
@@ -427,11 +567,14 @@ const FACT_DATA = {
 
 export type FactId = keyof typeof FACT_DATA;
 
+/** A fact with its source resolved; checked on its own date, else on its source's. */
+export function toFact(id: FactId, data: FactData): Fact {
+  const sourceRef = SOURCES[data.source];
+  return { ...data, id, sourceRef, checked: data.checked ?? sourceRef.checked };
+}
+
 export const FACTS: ReadonlyMap<FactId, Fact> = new Map(
-  (Object.entries(FACT_DATA) as [FactId, FactData][]).map(([id, data]) => [
-    id,
-    { ...data, id, sourceRef: SOURCES[data.source] },
-  ]),
+  (Object.entries(FACT_DATA) as [FactId, FactData][]).map(([id, data]) => [id, toFact(id, data)]),
 );
 
 export function fact(id: FactId): Fact {
@@ -474,7 +617,10 @@ export function formatFactValue(f: Fact): string {
  * rules of thumb, and say so.
  */
 export function ruleOfThumbNote(id: FactId): string {
-  return fact(id).confirmed ? '' : ' (Rule of thumb: no official Heroku or Salesforce source confirms this.)';
+  const f = fact(id);
+  if (f.confirmed) return '';
+  if (f.historical) return ` (Rule of thumb: only ${f.sourceRef.title} (${f.sourceRef.version}) gives this figure; no current official Heroku or Salesforce source confirms it.)`;
+  return ' (Rule of thumb: no official Heroku or Salesforce source confirms this.)';
 }
 
 /** "10,000 rows (Heroku Connect (Dev Center), 09 Nov 2020)" — a limit with its source, for messages. */

@@ -13,6 +13,8 @@ import type { HerokuRegion, SalesforceRegion } from '../model/design';
  * - INFERRED: where the Common Runtime regions `us` and `eu` are. Their names give only a
  *   continent; us-east (Virginia) and ireland (Dublin) are the commonly known locations,
  *   not something the knowledge base confirms. Messages about them say "presumably".
+ * - GROUPED: the continent of each Salesforce geography (CONTINENTS below) is plain
+ *   geography, used only to grade distance; no source gives latency figures for it.
  * The same page says choosing a region does not guarantee data residency.
  */
 export type RegionLocationBasis = 'named' | 'inferred';
@@ -62,4 +64,44 @@ export function describeRegionsIn(geography: SalesforceRegion): string {
   if (regions.length === 0) return `Heroku has no region in ${geography}; pick the nearest one`;
   const named = regions.map((r) => `${r.region} (${r.runtime === 'common-runtime' ? 'Common Runtime' : 'Private Spaces'})`);
   return `Heroku regions in ${geography}: ${named.join(' or ')}`;
+}
+
+/** The continent of each Salesforce geography, to grade how far apart two places are. */
+export type Continent = 'North America' | 'South America' | 'Europe' | 'Asia' | 'Oceania';
+
+const CONTINENTS: Readonly<Record<SalesforceRegion, Continent>> = {
+  'us-east': 'North America', 'us-west': 'North America', canada: 'North America',
+  brazil: 'South America',
+  ireland: 'Europe', germany: 'Europe', uk: 'Europe', france: 'Europe',
+  india: 'Asia', singapore: 'Asia', japan: 'Asia',
+  australia: 'Oceania',
+};
+
+export function continentOf(geography: SalesforceRegion): Continent {
+  return CONTINENTS[geography];
+}
+
+/**
+ * How far a Heroku region is from a Salesforce geography: the same geography (co-located), the
+ * same continent, or another continent.
+ */
+export type RegionDistance = 'co-located' | 'same-continent' | 'across-continents';
+
+export function regionDistance(region: HerokuRegion, geography: SalesforceRegion): RegionDistance {
+  const own = herokuRegion(region).geography;
+  if (own === geography) return 'co-located';
+  return continentOf(own) === continentOf(geography) ? 'same-continent' : 'across-continents';
+}
+
+/**
+ * Where to run Heroku for an org in `geography`: its Heroku regions, and, when none of them is
+ * on the Common Runtime, the Common Runtime regions on the same continent (a Private Space is
+ * not the only way to come closer).
+ */
+export function describeNearestRegions(geography: SalesforceRegion): string {
+  const here = herokuRegionsIn(geography);
+  const commonNearby = HEROKU_REGIONS.filter((r) => r.runtime === 'common-runtime' && r.geography !== geography && continentOf(r.geography) === continentOf(geography));
+  const common = here.some((r) => r.runtime === 'common-runtime') ? [] : commonNearby;
+  const nearby = common.length ? `; on the Common Runtime, ${common.map((r) => describeHerokuRegion(r.region)).join(' or ')} is on the same continent` : '';
+  return `${describeRegionsIn(geography)}${nearby}`;
 }

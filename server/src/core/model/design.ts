@@ -47,6 +47,10 @@ export interface SalesforceOrg extends Section {
   edition?: Field<Edition>;
   org_type?: Field<'production' | 'sandbox' | 'developer' | 'scratch'>;
   instance?: Field<string>;
+  /** The org's high-volume platform event and CDC delivery allocation per 24 hours. */
+  event_deliveries_per_day?: Field<number>;
+  /** The org's API request allocation per rolling 24 hours. */
+  daily_api_requests?: Field<number>;
 }
 
 export interface Requirements extends Section {
@@ -128,6 +132,7 @@ export interface AppLinkPath extends Section {
   synchronous?: Field<boolean>;
   response_time?: Field<number>;
   platform_api_requests_per_hour?: Field<number>;
+  api_requests_per_day?: Field<number>;
 }
 
 export interface ExternalObjectsPath extends Section {
@@ -140,9 +145,10 @@ export interface ExternalObjectsPath extends Section {
 
 export interface PlatformEventsPath extends Section {
   api?: Field<'pub-sub' | 'cometd'>;
-  event_type?: Field<'platform-event' | 'change-data-capture' | 'push-topic'>;
+  event_type?: Field<'platform-event' | 'change-data-capture' | 'push-topic' | 'generic-streaming'>;
   events_per_day?: Field<number>;
   subscribers?: Field<number>;
+  /** Deprecated: the org's allocation is `salesforce.event_deliveries_per_day`. */
   delivery_allocation?: Field<number>;
   max_subscriber_downtime?: Field<number>;
 }
@@ -152,6 +158,7 @@ export interface RestApiPath extends Section {
   app_type?: Field<'external-client-app' | 'connected-app' | 'new-connected-app'>;
   token_holders?: Field<number>;
   long_running_requests?: Field<number>;
+  api_requests_per_day?: Field<number>;
 }
 
 export interface ApexCalloutPath extends Section {

@@ -20,7 +20,7 @@ export const LIMITS_RULES: readonly Rule[] = [
     title: 'Limit approaching',
     category: 'limits',
     defaultSeverity: 'warning',
-    rationale: `The risk register lists every limit the design reaches ${formatFactValue(fact('risk-threshold'))} or more of; this rule shows the same measurements in the editor. Limits the design already exceeds are reported by their own rules, not here.`,
+    rationale: `The risk register lists every limit the design reaches ${formatFactValue(fact('risk-threshold'))} or more of (the skill document's threshold, a rule of thumb); this rule shows the same measurements in the editor. Limits the design already exceeds are reported by their own rules, not here.`,
     facts: ['risk-threshold'],
     check({ measurements, report }) {
       for (const m of approaching(measurements)) {

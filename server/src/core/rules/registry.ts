@@ -6,6 +6,7 @@ import { USERS_RULES } from './users';
 import { REGIONS_RULES } from './regions';
 import { SECURITY_RULES } from './security';
 import { LIMITS_RULES } from './limits';
+import { ALLOCATIONS_RULES } from './allocations';
 import { UNUSED_SUPPRESSION_RULE_ID } from './suppressions';
 
 const ENGINE_RULES: readonly Rule[] = [
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   ...REGIONS_RULES,
   ...PATHS.filter((p) => p.key !== 'heroku_connect').flatMap((p) => p.rules),
   ...SECURITY_RULES,
+  ...ALLOCATIONS_RULES,
   ...LIMITS_RULES,
   ...ENGINE_RULES,
 ];

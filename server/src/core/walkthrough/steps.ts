@@ -21,7 +21,7 @@ export function factView(id: FactId): FactView {
   const note = [ruleOfThumbNote(id).trim(), f.note ?? ''].filter(Boolean).join(' ');
   return {
     id, title: f.title, value: formatFactValue(f), statement: f.statement,
-    sourceTitle: f.sourceRef.title, sourceUrl: f.sourceRef.url, confirmed: f.confirmed,
+    sourceTitle: f.sourceRef.title, sourceUrl: f.sourceRef.url, confirmed: f.confirmed, checked: f.checked,
     note: note || undefined,
   };
 }
@@ -103,12 +103,24 @@ function usersStep(design: Design | undefined, decision: DecisionResult, finding
     const serving = users.filter(([, u]) => u.used_by?.value.includes(recommended));
     if (serving.length === 0) {
       text.push(`No integration user lists ${recommended} in used_by yet. Give ${PATH_NAMES[recommended]} its own dedicated integration user (not a person's account, not shared with other paths).`);
-    } else if (serving.some(([, u]) => (u.used_by?.value.length ?? 0) > 1)) {
-      text.push(`${serving.map(([id]) => id).join(', ')} also serves other paths: limits on concurrent queries and tokens are per user, so give ${recommended} a user of its own.`);
+    } else {
+      for (const [id, user] of serving) {
+        const paths = user.used_by?.value ?? [];
+        if (paths.length > 1) text.push(sharedUserLine(id, paths, recommended));
+      }
     }
   }
   if (users.length === 0 && text.length === 0) text.push('The design names no integration users.');
   return { id: 'users', title: 'Integration user', lines: text, facts: facts.map(factView), findings: findingsAbout(findings, lines, ['users'], facts) };
+}
+
+/**
+ * Why a path should not share its user, in what the sources support: the skill document's
+ * "concurrent queries and tokens are per user" is outdated (the cursor limit is gone,
+ * long-running requests are limited per org, and the 5 is approvals per user per connected app).
+ */
+function sharedUserLine(id: string, paths: readonly PathKey[], recommended: PathKey): string {
+  return `${id} also serves ${paths.join(' and ')}. Salesforce recommends one user per integration: a connected app keeps ${formatFactValue(fact('connected-app-approvals-per-user'))} per user per connected app and revokes the oldest, and many clients logging in as one user raise the risk of query-limit errors. (Long-running API requests are limited per org, not per user, and the per-user query cursor limit was removed in API v${fact('query-cursor-limit-removed').value}.) Give ${recommended} a user of its own.`;
 }
 
 function regionsStep(design: Design | undefined, findings: readonly Finding[], lines: LineIndex): StepView {
@@ -118,7 +130,7 @@ function regionsStep(design: Design | undefined, findings: readonly Finding[], l
   const stated = keys.map((k) => `${k}: ${regions?.[k]?.value ?? 'not stated'}`);
   return {
     id: 'regions', title: 'Regions',
-    lines: [`${stated.join(', ')}.`, 'Co-locate the Heroku app, Heroku Postgres, the Connect add-on and the Salesforce instance: mismatched regions are the most common latency surprise.'],
+    lines: [`${stated.join(', ')}.`, `Co-locate the Heroku app, Heroku Postgres, the Connect add-on and the Salesforce instance. ${fact('connect-same-region-as-app').statement} The skill document calls mismatched regions the most common latency surprise: a rule of thumb, since no official source ranks latency causes.`],
     facts: facts.map(factView),
     findings: findingsAbout(findings, lines, ['regions'], facts),
   };

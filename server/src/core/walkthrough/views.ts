@@ -38,8 +38,11 @@ export interface FactView {
   readonly value: string;
   readonly statement: string;
   readonly sourceTitle: string;
-  readonly sourceUrl: string;
+  /** The source's address; absent for a document readers cannot open (cited by its title). */
+  readonly sourceUrl?: string;
   readonly confirmed: boolean;
+  /** When the fact was last checked against its source (YYYY-MM-DD). */
+  readonly checked: string;
   /** The rule-of-thumb note for unconfirmed facts, and the fact's caveat. */
   readonly note?: string;
 }

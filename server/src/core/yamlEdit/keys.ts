@@ -70,3 +70,23 @@ export function insertTopLevelBefore(model: ModelDocument, before: string, lines
   const start = model.lines.lineStart(position.line);
   return { range: { start, end: start }, newText: lines.map((l) => `${l}${model.lines.eol}`).join('') };
 }
+
+/**
+ * Removes `key: value` from a block mapping: its whole lines, with a comment on them.
+ * Undefined when the key is absent, the mapping is in flow style, the key is the mapping's only
+ * entry (removing it would leave the parent key without a value) or shares its line with
+ * another entry.
+ */
+export function removeKey(model: ModelDocument, map: MapNode, key: string): TextEdit | undefined {
+  const node = map.entries.get(key);
+  if (!node?.pairRange || !node.keyRange || map.flow || map.entries.size < 2) return undefined;
+  const lines = model.lines;
+  const first = lines.positionAt(node.pairRange.start).line;
+  const last = lines.positionAt(Math.max(node.pairRange.end - 1, node.pairRange.start)).line;
+  if (lines.lineText(first).trim().indexOf(key) !== 0) return undefined;
+  const sharesLastLine = [...map.entries.values()].some((other) => other !== node && other.keyRange && lines.positionAt(other.keyRange.start).line === last);
+  if (sharesLastLine) return undefined;
+  const start = lines.lineStart(first);
+  const end = last + 1 < lines.lineCount ? lines.lineStart(last + 1) : model.text.length;
+  return { range: { start, end }, newText: '' };
+}

@@ -34,7 +34,7 @@ export function connectSteps(ctx: ArtifactContext, connect: ConnectPath): Step[]
     {
       anyOf: ['view-all', 'view-all-data'], required: true,
       label: `View All on ${onObjects} (or View All Data)`,
-      why: `Heroku Connect requires it for optimal operation ${ctx.cite.ref('connect-view-all-required')}; without View All Data, a query touching more than ${ctx.cite.value('operation-too-large')} (distinct who/whats) can fail with OPERATION_TOO_LARGE.`,
+      why: `Heroku Connect requires it for optimal operation ${ctx.cite.ref('connect-view-all-required')}. Third-party error text also ties OPERATION_TOO_LARGE on queries over ${ctx.cite.value('operation-too-large')} (distinct who/whats) to a missing View All Data: a rule of thumb, no official page says so.`,
     },
     {
       anyOf: ['modify-all', 'modify-all-data'], required: false,

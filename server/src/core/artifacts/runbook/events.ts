@@ -1,8 +1,8 @@
 import { formatCount } from '../../format/quantities';
 import { describeSpan } from '../labels';
 import type { PlatformEventsPath } from '../../model/design';
-import { eventRetentionFact, eventTypeName } from '../../paths/platformEvents/measures';
-import { factMilliseconds } from '../../knowledge/facts';
+import { deliveryAllocation, eventRetentionFact, eventTypeName } from '../../paths/platformEvents/measures';
+import { fact, factMilliseconds } from '../../knowledge/facts';
 import type { ArtifactContext } from '../context';
 import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from './common';
 import { measurementLines, usageNote } from './measures';
@@ -36,9 +36,8 @@ function allocationStep(ctx: ArtifactContext, events: PlatformEventsPath): Step 
   const open: string[] = [];
   const perDay = events.events_per_day ?? ctx.design?.requirements?.volume?.events_per_day;
   const subscribers = events.subscribers?.value ?? 1;
-  const allocation = events.delivery_allocation;
   const who = subscribers === 1 ? 'the design has one external subscriber' : `each event goes to each of the design's ${formatCount(subscribers)} external subscribers`;
-  lines.push(`- Deliveries count per external subscriber: ${who}${events.subscribers ? ` (${ctx.at(events.subscribers.node)})` : ' (the default)'}. The default allocation is ${ctx.cite.value('event-delivery-allocation')} on Unlimited Edition${allocation ? `; the design states its own allocation of ${formatCount(allocation.value)} (${ctx.at(allocation.node)})` : ''}.`);
+  lines.push(`- Deliveries count per external subscriber: ${who}${events.subscribers ? ` (${ctx.at(events.subscribers.node)})` : ' (the default)'}. ${allocationSentence(ctx, events)}`);
   if (perDay) lines.push(`- The design expects ${formatCount(perDay.value)} events a day (${ctx.at(perDay.node)}), so ${formatCount(perDay.value * subscribers)} deliveries${usageNote(ctx, 'events-deliveries')}.`);
   else open.push('How many events a day: the design states no `events_per_day`, so the delivery allocation cannot be checked.');
   const retention = eventRetentionFact(events);
@@ -52,6 +51,19 @@ function allocationStep(ctx: ArtifactContext, events: PlatformEventsPath): Step 
     open.push(`How long a subscriber may be down and still catch up by replay: the design states no \`max_subscriber_downtime\`; events are kept ${ctx.cite.value(retention)}.`);
   }
   return { title: 'Check the delivery allocation and the replay window', lines, open };
+}
+
+/** Which allocation the deliveries count against, with its figure and source, or why there is none. */
+function allocationSentence(ctx: ArtifactContext, events: PlatformEventsPath): string {
+  const a = deliveryAllocation(ctx.design!, events);
+  const edition = `${a.org.name}${a.org.assumed ? ' (assumed: the design states no `salesforce.edition`)' : ''}`;
+  if (a.stated) return `The design states the org's allocation: ${formatCount(a.limit ?? 0)} (\`${a.stated.key}\`, ${ctx.at(a.stated.node)}).`;
+  if (a.kind === 'push-topic') return `PushTopic notifications have their own allocation, shared by all CometD clients: ${ctx.cite.value(a.fact)} on ${edition}.`;
+  if (a.kind === 'generic-streaming') return `Durable generic streaming has its own allocation: ${ctx.cite.value(a.fact)} on ${edition}.`;
+  const shared = `High-volume platform events and Change Data Capture share one delivery allocation ${ctx.cite.ref('event-delivery-shared')}`;
+  if (a.limit === undefined) return `${shared}; no source gives ${a.org.name}'s default ${ctx.cite.ref(a.fact)}: read it from the REST API limits resource ${ctx.cite.ref('event-delivery-monitoring')} and state it in \`salesforce.event_deliveries_per_day\`.`;
+  const caution = fact(a.fact).confirmed ? '' : '; a rule of thumb, since the official table could not be read';
+  return `${shared}: by default ${ctx.cite.value(a.fact)} on ${edition}${caution}. Read the org's real allocation from the REST API limits resource ${ctx.cite.ref('event-delivery-monitoring')} and state it in \`salesforce.event_deliveries_per_day\`.`;
 }
 
 export function eventsMonitoring(ctx: ArtifactContext, events: PlatformEventsPath): StepBody {

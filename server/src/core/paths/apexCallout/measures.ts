@@ -21,17 +21,40 @@ export function calloutTimeout(apex: ApexCalloutPath): CalloutTimeout {
 export interface CalloutTotal {
   readonly callouts: Field<number>;
   readonly timeout: CalloutTimeout;
-  /** Worst case: every callout waits its full timeout. */
+  /** The longest one callout can wait: its timeout, or the Heroku router's when that is shorter. */
+  readonly perCalloutMs: number;
+  /** True when the router's timeout, not the Apex timeout, bounds each callout. */
+  readonly cappedByRouter: boolean;
+  /** Worst case: every callout waits as long as it can. */
   readonly totalMs: number;
 }
 
-/** The longest a transaction's callouts can take together; undefined when the timeout alone is invalid. */
+/**
+ * The longest a transaction's callouts can take together; undefined when the timeout alone is
+ * invalid. The endpoint is a Heroku app, so the router ends each request at its timeout: a
+ * longer Apex timeout never makes a callout wait longer.
+ */
 export function calloutTotal(apex: ApexCalloutPath): CalloutTotal | undefined {
   const callouts = apex.callouts_per_transaction;
   if (!callouts) return undefined;
   const timeout = calloutTimeout(apex);
   if (timeout.ms > factMilliseconds('apex-callout-max-timeout')) return undefined;
-  return { callouts, timeout, totalMs: callouts.value * timeout.ms };
+  const router = factMilliseconds('heroku-router-timeout');
+  const perCalloutMs = Math.min(timeout.ms, router);
+  return { callouts, timeout, perCalloutMs, cappedByRouter: timeout.ms > router, totalMs: callouts.value * perCalloutMs };
+}
+
+/** True when the callouts already run in asynchronous Apex (Queueable, @future, batch, scheduled). */
+export function calloutsAreAsync(apex: ApexCalloutPath): boolean {
+  const context = apex.context?.value;
+  return context === 'queueable' || context === 'future' || context === 'batch' || context === 'scheduled';
+}
+
+/** What to do about callouts that can outlast the per-transaction total, for where they run. */
+export function totalTimeMitigation(apex: ApexCalloutPath): string {
+  return calloutsAreAsync(apex)
+    ? 'Make fewer callouts per transaction, lower the timeout, or split the callouts across more Queueable jobs (each job is a transaction with its own total).'
+    : 'Make fewer callouts per transaction, lower the timeout, or move the callouts to Queueable jobs.';
 }
 
 /** Apex callout limits: callouts per transaction, the timeout against the router's, the worst-case total time. */
@@ -70,10 +93,10 @@ export function measureApex(design: Design): Measurement[] {
     const value = inFactUnit(total.totalMs, id);
     out.push({
       id: 'apex-callout-total-time',
-      label: `Worst-case callout time per transaction (callouts × ${total.timeout.node ? 'timeout' : 'default timeout'}) vs the per-transaction total`,
+      label: `Worst-case callout time per transaction (callouts × ${total.cappedByRouter ? 'the timeout, capped by the Heroku router' : total.timeout.node ? 'timeout' : 'default timeout'}) vs the per-transaction total`,
       value, limit, unit: fact(id).unit ?? 'seconds', ratio: ratioOf(value, limit), fact: id, node: total.callouts.node,
       impact: `All callouts of one transaction may take ${formatFactValue(fact(id))} together; if slow responses add up past it, the transaction fails.`,
-      mitigation: 'Make fewer callouts per transaction, lower the timeout, or move the callouts to Queueable jobs.',
+      mitigation: totalTimeMitigation(apex),
       exceededRule: 'apex-callout-total-time',
     });
   }

@@ -1,6 +1,6 @@
 import { fact, factMilliseconds, factValue, formatFactValue } from '../../knowledge/facts';
 import { describeDuration, formatCount, formatDuration } from '../../format/quantities';
-import { calloutTotal } from './measures';
+import { calloutTotal, totalTimeMitigation } from './measures';
 import { fix } from '../../findings';
 import { replaceValue } from '../../yamlEdit/scalar';
 import { setKey } from '../../yamlEdit/keys';
@@ -72,7 +72,7 @@ export const APEX_RULES: readonly Rule[] = [
     category: 'apex',
     defaultSeverity: 'warning',
     rationale: 'All callouts in one Apex transaction share a total time budget. If each may wait its full timeout, a slow Heroku endpoint can push the transaction past it.',
-    facts: ['apex-callout-total-time', 'apex-callout-default-timeout'],
+    facts: ['apex-callout-total-time', 'apex-callout-default-timeout', 'heroku-router-timeout'],
     check({ design, report }) {
       const apex = design.paths?.apex_callout;
       const total = apex && calloutTotal(apex);
@@ -80,9 +80,12 @@ export const APEX_RULES: readonly Rule[] = [
       const timeout = total.timeout.node
         ? `a timeout of ${describeDuration(total.timeout.ms)}`
         : `the default timeout of ${formatFactValue(fact('apex-callout-default-timeout'))}`;
+      const wait = total.cappedByRouter
+        ? `${formatCount(total.callouts.value)} callouts can wait ${describeDuration(total.totalMs)} in the worst case: the timeout is ${describeDuration(total.timeout.ms)}, but the Heroku router ends each request after ${formatFactValue(fact('heroku-router-timeout'))}.`
+        : `${formatCount(total.callouts.value)} callouts with ${timeout} can wait ${describeDuration(total.totalMs)} in the worst case.`;
       report({
         range: total.callouts.node.range,
-        message: `All callouts of one Apex transaction may take ${formatFactValue(fact('apex-callout-total-time'))} together; ${formatCount(total.callouts.value)} callouts with ${timeout} can wait ${describeDuration(total.totalMs)} in the worst case, and the transaction fails past the total. Make fewer callouts per transaction, lower the timeout, or move the callouts to Queueable jobs.`,
+        message: `All callouts of one Apex transaction may take ${formatFactValue(fact('apex-callout-total-time'))} together; ${wait} The transaction fails past the total. ${totalTimeMitigation(apex!)}`,
         related: total.timeout.node ? [{ range: total.timeout.node.range, message: 'Each callout may wait this long' }] : undefined,
       });
     },

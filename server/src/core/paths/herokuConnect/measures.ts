@@ -1,5 +1,6 @@
 import { fact, factMilliseconds, factValue, formatFactValue, type FactId } from '../../knowledge/facts';
-import type { ConnectPath, Design, Edition } from '../../model/design';
+import type { ConnectPath, Design } from '../../model/design';
+import { orgEdition, pushTopicsPerOrgFact } from '../../knowledge/editions';
 import type { ModelNode } from '../../model/node';
 import { connectRowTotal, mappingLabel } from './rows';
 import type { Measurement } from '../../measurement';
@@ -35,11 +36,6 @@ export function acceleratedMappings(connect: ConnectPath): { node: ModelNode; la
   return (connect.mappings?.items ?? []).flatMap((m, i) => (m.accelerated_polling?.value ? [{ node: m.accelerated_polling.node, label: mappingLabel(m, i) }] : []));
 }
 
-const EDITION_NAMES: Record<Edition, string> = {
-  enterprise: 'Enterprise Edition', unlimited: 'Unlimited Edition', performance: 'Performance Edition',
-  professional: 'Professional Edition', developer: 'Developer Edition',
-};
-
 export interface PushTopicAllocation {
   readonly fact: FactId;
   readonly limit: number;
@@ -52,12 +48,9 @@ export interface PushTopicAllocation {
 
 /** PushTopics per org for the design's Salesforce edition (Enterprise when unstated). */
 export function pushTopicAllocation(design: Design): PushTopicAllocation {
-  const stated = design.salesforce?.edition;
-  const edition: Edition = stated?.value ?? 'enterprise';
-  const id: FactId = edition === 'performance' || edition === 'unlimited'
-    ? 'pushtopics-per-org-performance-unlimited'
-    : edition === 'enterprise' ? 'pushtopics-per-org-enterprise' : 'pushtopics-per-org-other';
-  return { fact: id, limit: factValue(id), editionName: EDITION_NAMES[edition], assumed: !stated, editionNode: stated?.node };
+  const org = orgEdition(design);
+  const id = pushTopicsPerOrgFact(org.edition);
+  return { fact: id, limit: factValue(id), editionName: org.name, assumed: org.assumed, editionNode: org.node };
 }
 
 /** Heroku Connect limits: rows against the demo cap or the contract, polling against the plan's minimum, PushTopics. */
@@ -112,7 +105,7 @@ function measurePolling(connect: ConnectPath): Measurement[] {
   const demo = plan === 'demo';
   return [{
     id: 'connect-polling-minimum',
-    label: `Polling interval (${shortest.label}) vs the ${demo ? 'demo plan minimum' : `paid plan minimum (launch post, ${f.sourceRef.version})`}`,
+    label: `Polling interval (${shortest.label}) vs the ${demo ? 'demo plan minimum' : `historical paid-plan minimum (launch post, ${f.sourceRef.version})`}`,
     value, limit, unit: f.unit ?? 'minutes', ratio: limit / value, fact: id, node: shortest.node,
     impact: demo
       ? `Connect polls Salesforce no more often than every ${formatFactValue(f)} on the demo plan, so changes arrive later than a shorter interval suggests.`
@@ -134,7 +127,7 @@ function measurePushTopics(design: Design, connect: ConnectPath): Measurement[] 
     label: `Mappings with accelerated polling vs PushTopics per org (${allocation.editionName}${allocation.assumed ? ', assumed' : ''})`,
     value: accelerated.length, limit: allocation.limit, unit: 'PushTopics', ratio: accelerated.length / allocation.limit,
     fact: allocation.fact, node: accelerated[accelerated.length - 1].node,
-    impact: 'Accelerated polling reads through Streaming API PushTopics, allocated per org and shared with every other PushTopic user; past the allocation no more can be created.',
+    impact: 'Accelerated polling reads through Streaming API PushTopics (one per accelerated object), allocated per org and shared with every other PushTopic user; past the allocation no more can be created. That accelerated mappings count against it is an inference, a rule of thumb.',
     mitigation: 'Use accelerated polling only for objects that need near-real-time reads; the others poll on their interval.',
     exceededRule: 'connect-pushtopic-limit',
   }];

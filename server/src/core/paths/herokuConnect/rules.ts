@@ -3,8 +3,8 @@ import { describeDuration, formatCount, formatDuration } from '../../format/quan
 import { integrationUsers, type ConnectPath, type Design } from '../../model/design';
 import type { ModelNode } from '../../model/node';
 import type { TextRange } from '../../text';
-import { connectRowTotal, describeRowCount, describeRowTotal, type RowTotal } from './rows';
-import { acceleratedMappings, connectPollingIntervals, pushTopicAllocation, type ConnectPlan } from './measures';
+import { connectRowTotal, describeRowCount, describeRowTotal, mappingLabel, type RowTotal } from './rows';
+import { acceleratedMappings, connectPollingIntervals, minimumPollingFact, pushTopicAllocation, type ConnectPlan, type StatedInterval } from './measures';
 import { replaceValue } from '../../yamlEdit/scalar';
 import { insertKey, setKey } from '../../yamlEdit/keys';
 import { appendListItem } from '../../yamlEdit/lists';
@@ -169,7 +169,7 @@ const PLAN_RULES: readonly Rule[] = [
     title: 'Polling interval outside the documented paid range',
     category: 'connect',
     defaultSeverity: 'warning',
-    rationale: `The ${POLLING_RANGE_SOURCE} made polling configurable per object within a fixed range; no current official minimum for paid plans was found, so an interval outside that range may not be available.`,
+    rationale: `The ${POLLING_RANGE_SOURCE} made polling configurable per object within a fixed range. No current official page gives a paid-plan minimum or maximum, so the range is a historical rule of thumb: an interval outside it may not be available.`,
     facts: ['connect-paid-min-polling', 'connect-paid-max-polling'],
     fix: 'Set the interval to the nearest end of the documented range.',
     check({ design, model, report }) {
@@ -185,7 +185,7 @@ const PLAN_RULES: readonly Rule[] = [
         const target = formatDuration(below ? minimum : maximum);
         report({
           range: interval.node.range,
-          message: `${interval.label[0].toUpperCase()}${interval.label.slice(1)} polls every ${describeDuration(interval.ms)}, ${below ? 'below' : 'above'} the ${range} range. That range is from the ${POLLING_RANGE_SOURCE}; no current official ${below ? 'minimum' : 'maximum'} was found, so check what your Connect dashboard allows${below ? ', and use accelerated polling for near-real-time reads' : ''}.`,
+          message: `${interval.label[0].toUpperCase()}${interval.label.slice(1)} polls every ${describeDuration(interval.ms)}, ${below ? 'below' : 'above'} the ${range} range. That range is from the ${POLLING_RANGE_SOURCE}; no current official ${below ? 'minimum' : 'maximum'} was found, so check what your Connect dashboard allows${below ? ', and use accelerated polling for near-real-time reads' : ''}.${ruleOfThumbNote(below ? 'connect-paid-min-polling' : 'connect-paid-max-polling')}`,
           related: [{ range: plan.node.range, message: `The ${plan.value} plan is chosen here` }],
           fix: fix(`Set the interval to ${target}`, replaceValue(model, interval.node, target)),
         });
@@ -262,7 +262,8 @@ const USER_RULES: readonly Rule[] = [
     category: 'connect',
     defaultSeverity: 'warning',
     rationale: 'Heroku Connect requires View All on each mapped object (or View All Data). Without it objects and fields go missing from the mapping UI.',
-    facts: ['connect-view-all-required', 'operation-too-large'],
+    facts: ['connect-view-all-required'],
+    mentions: ['operation-too-large'],
     fix: 'Add view-all to the user\'s permissions.',
     check({ design, model, report }) {
       for (const [id, user] of integrationUsers(design)) {
@@ -518,8 +519,8 @@ const MAPPING_RULES: readonly Rule[] = [
     title: 'More accelerated mappings than PushTopics',
     category: 'connect',
     defaultSeverity: 'warning',
-    rationale: 'Accelerated polling reads through Streaming API PushTopics, which are allocated per org by edition and shared with everything else in the org that uses them.',
-    facts: ['pushtopics-per-org-performance-unlimited', 'pushtopics-per-org-enterprise', 'pushtopics-per-org-other'],
+    rationale: 'Accelerated polling reads through Streaming API PushTopics, and Heroku Connect builds one per accelerated object. PushTopics are allocated per org by edition and shared with everything else in the org that uses them; that accelerated mappings count against that allocation is an inference no official page states, so this is a rule of thumb.',
+    facts: ['pushtopics-per-org-performance-unlimited', 'pushtopics-per-org-enterprise', 'pushtopics-per-org-other', 'connect-accelerated-pushtopic-per-object', 'connect-accelerated-counts-pushtopic-allocations'],
     check({ design, report }) {
       const connect = design.paths?.heroku_connect;
       if (!connect) return;
@@ -529,12 +530,88 @@ const MAPPING_RULES: readonly Rule[] = [
       const first = accelerated[allocation.limit];
       report({
         range: first.node.range,
-        message: `${accelerated.length} mappings use accelerated polling, which reads through Streaming API PushTopics; ${allocation.editionName} orgs have at most ${say(allocation.fact)}${allocation.assumed ? ' (salesforce.edition is not stated, so Enterprise Edition is assumed)' : ''}, shared with every other PushTopic in the org. Counting one PushTopic per accelerated mapping, ${first.label} is the first past the allocation. Turn accelerated polling off where near-real-time reads are not needed.`,
+        message: `${accelerated.length} mappings use accelerated polling, which reads through Streaming API PushTopics (Heroku Connect builds one per accelerated object); ${allocation.editionName} orgs have at most ${say(allocation.fact)}${allocation.assumed ? ` (salesforce.edition is not stated, so ${allocation.editionName} is assumed)` : ''}, shared with every other PushTopic in the org. Counting one PushTopic per accelerated mapping, ${first.label} is the first past the allocation (an inference: no official page says accelerated mappings count against it). Turn accelerated polling off where near-real-time reads are not needed.${ruleOfThumbNote('connect-accelerated-counts-pushtopic-allocations')}`,
         related: allocation.editionNode ? [{ range: allocation.editionNode.range, message: `The org is ${allocation.editionName}` }] : undefined,
       });
     },
   },
 ];
+
+/** A stated polling interval and the mappings it applies to. */
+interface AppliedInterval extends StatedInterval {
+  /** The mappings polling at this interval that use accelerated polling. */
+  readonly accelerated: number;
+}
+
+/**
+ * The intervals Connect actually polls at: each mapping's own, and the connection's when a
+ * mapping has none (or there are no mappings).
+ */
+function appliedIntervals(connect: ConnectPath): AppliedInterval[] {
+  const mappings = connect.mappings?.items ?? [];
+  const out: AppliedInterval[] = [];
+  const inheriting = mappings.filter((m) => !m.polling_interval);
+  if (connect.polling_interval && (mappings.length === 0 || inheriting.length > 0)) {
+    out.push({ ms: connect.polling_interval.value, node: connect.polling_interval.node, label: 'the connection', accelerated: inheriting.filter((m) => m.accelerated_polling?.value).length });
+  }
+  mappings.forEach((m, i) => {
+    if (m.polling_interval) out.push({ ms: m.polling_interval.value, node: m.polling_interval.node, label: mappingLabel(m, i), accelerated: m.accelerated_polling?.value ? 1 : 0 });
+  });
+  return out;
+}
+
+const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Accelerated polling, as far as the sources go: PushTopic-based (confirmed), best effort (third-party). */
+const BEST_EFFORT = (): string => `accelerated polling triggers a poll when Salesforce signals a change, but best effort: Connect keeps polling at the interval, so the interval is what the lag can count on.${ruleOfThumbNote('connect-accelerated-polling-best-effort')}`;
+
+const LAG_RULES: readonly Rule[] = [
+  {
+    id: 'connect-lag-vs-polling',
+    title: 'Acceptable lag shorter than Connect\'s polling',
+    category: 'connect',
+    defaultSeverity: 'warning',
+    rationale: 'Heroku Connect reads Salesforce changes by polling each mapping at its interval, so a change can wait up to the interval before it reaches Postgres. The demo plan polls no more often than every 10 minutes; for paid plans the only documented minimum is a 2014 figure. Accelerated polling (PushTopic notifications trigger a poll) comes closer but is best effort, and each accelerated mapping uses a PushTopic of the org\'s allocation.',
+    facts: ['connect-demo-min-polling', 'connect-paid-min-polling', 'connect-accelerated-polling-pushtopics', 'connect-accelerated-polling-best-effort'],
+    mentions: ['connect-accelerated-pushtopic-per-object', 'connect-accelerated-counts-pushtopic-allocations'],
+    fix: 'Set the polling interval to the acceptable lag, when the plan allows it.',
+    check({ design, model, report }) {
+      const connect = design.paths?.heroku_connect;
+      const lag = design.requirements?.acceptable_lag;
+      const plan = connect?.plan;
+      if (!connect || !lag || !plan) return;
+      const floor = minimumPollingFact(plan.value);
+      const floorMs = factMilliseconds(floor);
+      const planRelated = [{ range: plan.node.range, message: `The ${plan.value} plan is chosen here` }];
+      if (lag.value < floorMs) {
+        report({ range: lag.node.range, message: plan.value === 'demo' ? demoLagMessage(lag.value) : paidLagMessage(lag.value, acceleratedMappings(connect).length), related: planRelated });
+      }
+      const lagText = describeDuration(lag.value);
+      for (const interval of appliedIntervals(connect)) {
+        if (interval.ms <= lag.value) continue;
+        const accelerated = interval.accelerated > 0 ? ` ${interval.accelerated === 1 && interval.label !== 'the connection' ? 'Its' : 'The mappings\''} ${BEST_EFFORT()}` : '';
+        report({
+          range: interval.node.range,
+          message: `${upperFirst(interval.label)} polls Salesforce every ${describeDuration(interval.ms)}, but acceptable_lag is ${lagText}: a Salesforce change can wait up to the interval before Connect reads it. Set the interval to ${lagText} or less, or accept a longer lag.${accelerated}`,
+          related: [{ range: lag.node.range, message: `acceptable_lag is ${lagText}` }],
+          fix: lag.value >= floorMs ? fix(`Set the interval to ${formatDuration(lag.value)}`, replaceValue(model, interval.node, formatDuration(lag.value))) : undefined,
+        });
+      }
+    },
+  },
+];
+
+function demoLagMessage(lagMs: number): string {
+  return `acceptable_lag is ${describeDuration(lagMs)}, but the demo plan polls Salesforce no more often than every ${say('connect-demo-min-polling')}: Salesforce changes can take that long to reach Postgres. Use a paid plan, or accept a lag of ${say('connect-demo-min-polling')}.`;
+}
+
+/** Under the historical paid minimum: accelerated polling and events are the ways closer, each with its caveat. */
+function paidLagMessage(lagMs: number, accelerated: number): string {
+  const closer = accelerated > 0
+    ? `${accelerated} mapping${accelerated === 1 ? ' uses' : 's use'} accelerated polling, which can come closer but is best effort; each accelerated mapping uses a PushTopic, so it counts against the org's PushTopic allocations (an inference: no official page says so).`
+    : 'Accelerated polling (PushTopic notifications trigger a poll) can come closer but is best effort.';
+  return `acceptable_lag is ${describeDuration(lagMs)}, shorter than any documented Heroku Connect polling interval: the shortest is ${say('connect-paid-min-polling')}, from Heroku's 2014 launch post. ${closer} For changes that must arrive within seconds, subscribe to Platform Events or Change Data Capture.${ruleOfThumbNote('connect-paid-min-polling')}`;
+}
 
 /** Lower-cased object name → why Connect cannot retrieve a large backlog of it. */
 const BACKLOG_OBJECTS: Record<string, string> = {
@@ -547,4 +624,4 @@ function isUnmappable(object: string): boolean {
   return name === 'knowledgearticleversion' || name.endsWith('__kav');
 }
 
-export const CONNECT_RULES: readonly Rule[] = [...PLAN_RULES, ...RETENTION_RULES, ...USER_RULES, ...DATABASE_RULES, ...SETUP_RULES, ...MAPPING_RULES];
+export const CONNECT_RULES: readonly Rule[] = [...PLAN_RULES, ...LAG_RULES, ...RETENTION_RULES, ...USER_RULES, ...DATABASE_RULES, ...SETUP_RULES, ...MAPPING_RULES];
