@@ -4,7 +4,7 @@ import type { ArtifactContext } from '../context';
 import { code } from '../markdown';
 import { fill, known, StepWriter, unknown, type Fill } from './commands';
 import { genericSandboxStep } from './common';
-import { deploy, metadataPath, METADATA_NAMESPACE, useProject, XML_HEADER } from './metadata';
+import { deploy, metadataPath, METADATA_NAMESPACE, projectFile, useProject, XML_HEADER } from './metadata';
 import { displayed, orgAlias, pathApp } from './resources';
 import { measurementLines, usageNote } from './measures';
 import type { Step, StepBody } from './step';
@@ -118,7 +118,7 @@ const PROTOCOL_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** The callout-check Apex: a request to the Named Credential, printing the status the endpoint answers with. */
-const CHECK_FILE = 'scripts/apex/heroku-callout-check.apex';
+const CHECK_FILE = projectFile('scripts/apex/heroku-callout-check.apex');
 
 function secretStep(ctx: ArtifactContext, apex: ApexCalloutPath): Step {
   const { namedCredential, externalCredential } = apexFills(ctx, apex);

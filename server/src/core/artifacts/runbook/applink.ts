@@ -96,7 +96,7 @@ function publishStep(ctx: ArtifactContext, applink: AppLinkPath): Step {
     : `- Expose the app's API to its Salesforce callers ${ctx.cite.ref('applink-overview')}.`);
   if (!callers.length) w.ask('Who calls the app (Flow, Apex, Agentforce, Data Cloud): the design states no `callers`.');
   if (applink.user_mode?.value === 'user-plus') w.say(`- User-plus mode: the session-based permission set is declared in the OpenAPI spec ${ctx.cite.ref('applink-user-modes')} ${ctx.cite.source('appLinkOpenApi')}.`);
-  w.run('Publish the OpenAPI spec of the app under its client name', [
+  w.run('From the app\'s repository, where the spec file is, publish the app\'s OpenAPI spec under its client name', [
     ['applink-publish', {
       api_spec: fill(applink.api_spec, '<api-spec.yaml>', 'The path of the app\'s OpenAPI spec: the design states no `paths.heroku_applink.api_spec`.'),
       client: fill(applink.client_name, '<client-name>', 'The client name the app is published under: the design states no `paths.heroku_applink.client_name`.'),

@@ -49,7 +49,7 @@ export function externalClientAppStep(ctx: ArtifactContext, path: 'rest_api' | '
     ['read-variable', { variable: known(CONSUMER_KEY) }],
     ...(flow === 'client-credentials' ? [['read-variable', { variable: known(CONSUMER_SECRET) }] as const] : []),
   ]);
-  w.check(`the app is listed, with the flow enabled and the policy above, on ${w.uiPath('eca-policies')}`);
+  w.check('the app\'s policies show the permitted users and the permission set above; the `sf org login jwt` check below proves the app, the certificate and the pre-authorization together');
   return w.step();
 }
 

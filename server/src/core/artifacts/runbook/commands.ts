@@ -85,6 +85,13 @@ export class StepWriter {
     return this;
   }
 
+  /** Like `run`, from inside a folder: the fence enters it first and leaves it after, so later steps' relative paths still hold. */
+  runIn(folder: string, intro: string, commands: readonly (readonly [CommandId, Fills])[]): this {
+    this.paragraph(`${intro} ${this.cite(commands.map(([id]) => id))}:`);
+    this.fence([`cd ${folder}`, ...commands.map(([id, fills]) => this.take(commandLine(this.ctx, id, fills))), 'cd ..']);
+    return this;
+  }
+
   /** A place in a web UI, for what no command line does: "intro: Setup → … [source]. after". */
   ui(intro: string, id: UiPathId, after = ''): this {
     this.paragraph(`${intro}: ${this.uiPath(id)}.${after ? ` ${after}` : ''}`);
