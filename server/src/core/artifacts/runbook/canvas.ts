@@ -30,10 +30,11 @@ function appStep(ctx: ArtifactContext, canvas: CanvasPath): Step {
   else w.ask('Where the Canvas app appears (page layout, console, app launcher…): the design lists no `locations`.');
   const calls = canvas.calls_per_day;
   w.say(`- Canvas allows ${ctx.cite.value('canvas-calls-per-day')} per full Salesforce user license, shared org-wide; each signed-request call counts twice${calls ? `. The design expects ${formatCount(calls.value)} calls a day (${ctx.at(calls.node)})` : ''}.`);
-  w.check(`\`heroku domains\` lists the app's domains; the canvas URL ${code(displayed(url))} must be on one of them`, [['app-domains', { app: pathApp(ctx, 'canvas') }]]);
+  w.run(`List the app's domains: the canvas URL ${code(displayed(url))} must be on one of them`, [['app-domains', { app: pathApp(ctx, 'canvas') }]]);
   w.ui(`Create the External Client App ${code(displayed(name))}`, 'eca-new');
   w.ui(`Configure its Canvas plugin: the canvas app URL ${code(displayed(url))}, ${signed ? 'the signed request (POST) access method' : 'the OAuth (GET) access method'} and the locations above`, 'eca-canvas');
   w.ui('Let the users who see the app use it without an approval prompt: admin-approved users are pre-authorized through their profiles or permission sets', 'eca-policies');
+  w.ask('Which users see the Canvas app (the profiles or permission sets the External Client App pre-authorizes): the design does not say.');
   w.check(`open a page where the app is placed: the frame loads the app${sandboxOrg(ctx).sandbox ? ' (in this sandbox)' : ''}, and the app's log shows the request Salesforce sent`, [['app-logs', { app: pathApp(ctx, 'canvas') }]]);
   return w.step();
 }

@@ -149,7 +149,11 @@ function allocationStep(ctx: ArtifactContext, events: PlatformEventsPath): Step 
   } else {
     open.push(`How long a subscriber may be down and still catch up by replay: the design states no \`max_subscriber_downtime\`; events are kept ${ctx.cite.value(retention)}.`);
   }
-  return { title: 'Check the delivery allocation and the replay window', lines, open };
+  const w = new StepWriter(ctx, 'Check the delivery allocation and the replay window');
+  w.say(...lines);
+  for (const text of open) w.ask(text);
+  w.check('`sf org list limits` lists the org\'s allocations with their maximum and what remains today; compare the event delivery lines with the numbers above', [['sf-limits', { alias: orgAlias(ctx) }]]);
+  return w.step();
 }
 
 export function eventsMonitoring(ctx: ArtifactContext, events: PlatformEventsPath): StepBody {
