@@ -115,3 +115,38 @@ describe('path fixtures', () => {
     for (const key of PATH_KEYS) assert.ok(Object.values(PATH_FIXTURES).some((yaml) => yaml.includes(`  ${key}:`)), `no fixture for ${key}`);
   });
 });
+
+describe('values that are not plain names never reach the shell', () => {
+  const hostile = `version: 1
+name: Hostile values
+environment: production
+salesforce: { my_domain: acme.my.salesforce.com, cli_alias: acme }
+integration_users:
+  connect:
+    username: "x'; touch /tmp/pwned; echo '"
+    permissions: [api-enabled, view-all-data]
+    used_by: [heroku_connect]
+paths:
+  heroku_connect:
+    app: acme-sync
+    addon: acme-connect
+    plan: enterprise
+    mappings:
+      - { object: "Account; rm -rf ~", rows: 10 }
+  apex_callout:
+    app: acme-sync
+    named_credential: "Pricing\\nEOF\\nrm -rf ~\\ncat <<'EOF'"
+    auth_protocol: custom
+`;
+
+  it('each becomes a placeholder and an open decision; the runbook is still valid shell with only catalog commands', () => {
+    const text = runbook(hostile);
+    const { problems } = checkMarkdownCommands(text, clis, catalog);
+    assert.deepEqual(problems, [], describeProblems(problems));
+    const fenced = text.split('```sh').slice(1).map((f) => f.split('```')[0]).join('\n');
+    assert.ok(!/rm -rf|touch \/tmp\/pwned/.test(fenced), 'a design value reached a shell fence');
+    assert.match(text, /OPEN DECISION:\*\* The design's value for `named_credential` cannot be put on a command line/);
+    assert.match(text, /OPEN DECISION:\*\* The design's value for `username` cannot be put on a command line/);
+    assert.match(text, /OPEN DECISION:\*\* The design's value for `object` cannot be put on a command line/);
+  });
+});

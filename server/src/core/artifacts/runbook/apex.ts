@@ -49,11 +49,14 @@ function credentialStep(ctx: ArtifactContext, apex: ApexCalloutPath): Step {
     `- Authenticate with a protocol the external credential supports (OAuth 2.0 JWT bearer, client credentials with a JWT assertion, or JWT); managing them needs Manage Named Credentials or Customize Application ${ctx.cite.ref('external-credential-protocols')}.`,
   );
   if (!protocol) w.ask('The protocol the Heroku endpoint accepts from the External Credential: the design states no `paths.apex_callout.auth_protocol`.');
-  const name = (f: Fill) => displayed(f);
+  const ec = w.value('external_credential', externalCredential);
+  const nc = w.value('named_credential', namedCredential);
+  const ps = w.value('permission_set', permissionSet);
+  const url = w.value('endpoint', endpoint);
   w.say('', `The metadata below is deployable; it holds no secret (the secret goes into Setup in the next step). The principal is named \`${PRINCIPAL}\` (this runbook's choice).`);
   useProject(ctx, w);
   if (protocol === 'custom') {
-    w.file('The External Credential, with the Custom protocol and one named principal', metadataPath('externalCredentials', name(externalCredential), 'externalCredential'), [
+    w.file('The External Credential, with the Custom protocol and one named principal', metadataPath('externalCredentials', ec, 'externalCredential'), [
       XML_HEADER,
       `<ExternalCredential xmlns="${METADATA_NAMESPACE}">`,
       '    <authenticationProtocol>Custom</authenticationProtocol>',
@@ -63,41 +66,41 @@ function credentialStep(ctx: ArtifactContext, apex: ApexCalloutPath): Step {
       '        <parameterType>NamedPrincipal</parameterType>',
       '        <sequenceNumber>1</sequenceNumber>',
       '    </externalCredentialParameters>',
-      `    <label>${name(externalCredential)}</label>`,
+      `    <label>${ec}</label>`,
       '</ExternalCredential>',
     ], 'metaExternalCredential');
   } else {
-    w.ui(`Create the External Credential ${code(name(externalCredential))}${protocol ? ` with the ${PROTOCOL_NAMES[protocol]} protocol` : ''} and a named principal \`${PRINCIPAL}\``, 'external-credentials', `(For the OAuth 2.0 JWT bearer flow Salesforce documents the same place ${ctx.cite.ref('external-credential-protocols')}.)`);
+    w.ui(`Create the External Credential ${code(ec)}${protocol ? ` with the ${PROTOCOL_NAMES[protocol]} protocol` : ''} and a named principal \`${PRINCIPAL}\``, 'external-credentials', `(For the OAuth 2.0 JWT bearer flow Salesforce documents the same place ${ctx.cite.ref('external-credential-protocols')}.)`);
   }
-  w.file('The Named Credential: the endpoint, authenticated by the External Credential', metadataPath('namedCredentials', name(namedCredential), 'namedCredential'), [
+  w.file('The Named Credential: the endpoint, authenticated by the External Credential', metadataPath('namedCredentials', nc, 'namedCredential'), [
     XML_HEADER,
     `<NamedCredential xmlns="${METADATA_NAMESPACE}">`,
     '    <allowMergeFieldsInBody>false</allowMergeFieldsInBody>',
     '    <allowMergeFieldsInHeader>true</allowMergeFieldsInHeader>',
     '    <calloutStatus>Enabled</calloutStatus>',
     '    <generateAuthorizationHeader>true</generateAuthorizationHeader>',
-    `    <label>${name(namedCredential)}</label>`,
+    `    <label>${nc}</label>`,
     '    <namedCredentialParameters>',
     '        <parameterName>Url</parameterName>',
     '        <parameterType>Url</parameterType>',
-    `        <parameterValue>${name(endpoint)}</parameterValue>`,
+    `        <parameterValue>${url}</parameterValue>`,
     '    </namedCredentialParameters>',
     '    <namedCredentialParameters>',
-    `        <externalCredential>${name(externalCredential)}</externalCredential>`,
+    `        <externalCredential>${ec}</externalCredential>`,
     '        <parameterName>ExternalCredential</parameterName>',
     '        <parameterType>Authentication</parameterType>',
     '    </namedCredentialParameters>',
     '    <namedCredentialType>SecuredEndpoint</namedCredentialType>',
     '</NamedCredential>',
   ], 'metaNamedCredential');
-  w.file('The permission set that gives its holders the principal', metadataPath('permissionsets', name(permissionSet), 'permissionset'), [
+  w.file('The permission set that gives its holders the principal', metadataPath('permissionsets', ps, 'permissionset'), [
     XML_HEADER,
     `<PermissionSet xmlns="${METADATA_NAMESPACE}">`,
     '    <externalCredentialPrincipalAccesses>',
     '        <enabled>true</enabled>',
-    `        <externalCredentialPrincipal>${name(externalCredential)}-${PRINCIPAL}</externalCredentialPrincipal>`,
+    `        <externalCredentialPrincipal>${ec}-${PRINCIPAL}</externalCredentialPrincipal>`,
     '    </externalCredentialPrincipalAccesses>',
-    `    <label>${name(permissionSet)}</label>`,
+    `    <label>${ps}</label>`,
     '</PermissionSet>',
   ], 'metaPermissionSet');
   deploy(ctx, w, 'the credentials and the permission set');
@@ -126,7 +129,7 @@ function secretStep(ctx: ArtifactContext, apex: ApexCalloutPath): Step {
   w.ui(`Open the External Credential ${code(displayed(externalCredential))}, edit its principal \`${PRINCIPAL}\` and enter the credential the Heroku endpoint expects${apex.auth_protocol?.value === 'custom' ? ', then add the custom header the endpoint reads, built from that parameter' : ''}. The secret is entered there only: never in the design, the metadata or a command line`, 'external-credentials');
   w.file('A check: one callout through the Named Credential, with `callout:` and its name as the endpoint', CHECK_FILE, [
     'HttpRequest request = new HttpRequest();',
-    `request.setEndpoint('callout:${displayed(namedCredential)}');`,
+    `request.setEndpoint('callout:${w.value('named_credential', namedCredential)}');`,
     "request.setMethod('GET');",
     'System.debug(new Http().send(request).getStatusCode());',
   ], 'apexNamedCredentials');

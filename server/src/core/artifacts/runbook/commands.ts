@@ -30,21 +30,27 @@ const SLOT = /\{([a-z_]+)\}/g;
 /** Open decisions already listed in a runbook, so a value missing from several commands is asked for once. */
 const ASKED = new WeakMap<ArtifactContext, Set<string>>();
 
+/** A fill as it may be written into a command or a file: the value when it is safe there, else a placeholder and why. */
+function written(ctx: ArtifactContext, slot: string, value: Fill): { text: string; open?: string } {
+  if ('placeholder' in value) return { text: value.placeholder, open: value.ask };
+  if (!SAFE_VALUE.test(value.value) || ctx.holdsSecret(value.value)) {
+    return {
+      text: `<${slot.replace(/_/g, '-')}>`,
+      open: `The design's value for \`${slot}\` cannot be put on a command line as it is (only letters, digits and \`_@%+=:,./~-\`, and never a secret): state it in that form.`,
+    };
+  }
+  return { text: value.value };
+}
+
 /** The command line of a catalog entry with its slots filled, and the open decisions its placeholders raise. */
 export function commandLine(ctx: ArtifactContext, id: CommandId, fills: Fills): { line: string; open: string[] } {
   const open: string[] = [];
   const line = COMMANDS[id].line.replace(SLOT, (_, slot: string) => {
     const value = fills[slot];
     if (!value) throw new Error(`command ${id}: no value for {${slot}}`);
-    if ('placeholder' in value) {
-      open.push(value.ask);
-      return value.placeholder;
-    }
-    if (!SAFE_VALUE.test(value.value) || ctx.holdsSecret(value.value)) {
-      open.push(`The design's value for \`${slot}\` cannot be put on a command line as it is (only letters, digits and \`_@%+=:,./~-\`, and never a secret): state it in that form.`);
-      return `<${slot.replace(/_/g, '-')}>`;
-    }
-    return value.value;
+    const out = written(ctx, slot, value);
+    if (out.open) open.push(out.open);
+    return out.text;
   });
   return { line, open };
 }
@@ -124,6 +130,13 @@ export class StepWriter {
     this.paragraph(`**Rollback:** ${text}${commands.length ? ` ${this.cite(commands.map(([id]) => id))}` : ''}`);
     if (commands.length) this.fence(commands.map(([id, fills]) => this.take(commandLine(this.ctx, id, fills))));
     return this;
+  }
+
+  /** A value for a file this step writes (a name in metadata, a path): safe as it is, or a placeholder and its question. */
+  value(slot: string, value: Fill): string {
+    const out = written(this.ctx, slot, value);
+    if (out.open) this.take({ line: '', open: [out.open] });
+    return out.text;
   }
 
   /** A decision the design leaves open (listed here and at the top, once per runbook). */
