@@ -95,7 +95,9 @@ function publishStep(ctx: ArtifactContext, applink: AppLinkPath): Step {
     ? `- Expose the app's API to ${listWords(callers.map((c) => CALLER_LABELS[c]), 'and')}${applink.callers ? ` (${ctx.at(applink.callers.node)})` : ' (from `requirements.salesforce_calls_heroku`)'}: AppLink makes Heroku apps invocable from Flow, Apex, Data Cloud and Agentforce ${ctx.cite.ref('applink-overview')}.`
     : `- Expose the app's API to its Salesforce callers ${ctx.cite.ref('applink-overview')}.`);
   if (!callers.length) w.ask('Who calls the app (Flow, Apex, Agentforce, Data Cloud): the design states no `callers`.');
-  if (applink.user_mode?.value === 'user-plus') w.say(`- User-plus mode: the session-based permission set is declared in the OpenAPI spec ${ctx.cite.ref('applink-user-modes')} ${ctx.cite.source('appLinkOpenApi')}.`);
+  if (applink.user_mode?.value === 'user-plus') {
+    w.say(`- User-plus mode: the session-based permission set is declared in the OpenAPI spec ${ctx.cite.ref('applink-user-modes')} ${ctx.cite.source('appLinkOpenApi')}. \`salesforce:publish\` can also name it with \`--authorization-permission-set-name\`, and the External Client App with \`--authorization-external-client-app-name\` (its \`--authorization-connected-app-name\` is deprecated) ${ctx.cite.source('appLinkPlugin', '`heroku salesforce:publish`')}.`);
+  }
   w.run('From the app\'s repository, where the spec file is, publish the app\'s OpenAPI spec under its client name', [
     ['applink-publish', {
       api_spec: fill(applink.api_spec, '<api-spec.yaml>', 'The path of the app\'s OpenAPI spec: the design states no `paths.heroku_applink.api_spec`.'),

@@ -88,7 +88,7 @@ export function herokuResources(ctx: ArtifactContext): Part {
         : 'The Private Space\'s region: the design states no `regions.heroku_app`.');
     const w = new StepWriter(ctx, space.shield?.value ? 'Create the Shield Private Space' : 'Create the Private Space');
     if (space.shield?.value) {
-      w.say(`The design asks for a Shield Private Space (${ctx.at(space.shield.node)}): Shield is what regulated data needs ${ctx.cite.ref('shield-regulated-data')}. The CLI's \`spaces:create\` documents no Shield option, so create it in the Dashboard.`);
+      w.say(`The design asks for a Shield Private Space (${ctx.at(space.shield.node)}): Shield is what regulated data needs ${ctx.cite.ref('shield-regulated-data')}. \`heroku spaces:create\` keeps its Shield flag out of its help (a hidden flag), so create the space in the Dashboard.`);
       w.ui(`Create it as a Shield Private Space ${ctx.cite.source('shieldPrivateSpace')}, named as below, in the team and region below`, 'space-create');
       w.say('', `- Name: ${code(displayed(name))}`, `- Team: ${code(displayed(team))}`, `- Region: ${code(displayed(spaceRegion))}`);
       w.run('Then wait until it is allocated', [['space-wait', { space: name }]]);
