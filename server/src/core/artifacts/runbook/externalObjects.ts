@@ -3,10 +3,10 @@ import { listWords } from '../../format/suggest';
 import type { ExternalObjectsPath } from '../../model/design';
 import type { ArtifactContext } from '../context';
 import { code } from '../markdown';
-import { fill, known, StepWriter, type Fill } from './commands';
+import { fill, StepWriter, type Fill } from './commands';
 import { genericSandboxStep } from './common';
 import { connectFills } from './connect';
-import { displayed, pathApp } from './resources';
+import { pathApp } from './resources';
 import { measurementLines, usageNote } from './measures';
 import type { Step, StepBody } from './step';
 

@@ -3,7 +3,6 @@ import type { ArtifactContext } from '../context';
 import { addAppCredentials, externalClientAppStep, jwtLoginCheck, keyAndCertificateStep, rotateKeyPair } from './clientApp';
 import { StepWriter } from './commands';
 import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from './common';
-import { pathApp } from './resources';
 import { measurementLines, usageNote } from './measures';
 import type { Step, StepBody } from './step';
 
