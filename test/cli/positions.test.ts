@@ -72,8 +72,8 @@ const GOTCHAS: readonly Expected[] = [
 ];
 
 const POC_DEMO: readonly Expected[] = [
-  ['connect-user-modify-all-tip', 32, 'permissions'],
-  ['connect-demo-inactivity', 37, 'demo'],
+  ['connect-user-modify-all-tip', 37, 'permissions'],
+  ['connect-demo-inactivity', 45, 'demo'],
 ];
 
 /** `file:line:col severity`-free head (`file:line:col rule-id`) the CLI must print for an expectation. */

@@ -26,6 +26,7 @@ const HEADER = 'version: 1\nname: Snippet check\n';
 /** Where each snippet is inserted: its prefix → the design around it. */
 const CONTEXT: Record<string, (expanded: string) => string> = {
   integration: (s) => s,
+  heroku: (s) => `${HEADER}${s}paths:\n  heroku_connect:\n    plan: enterprise\n`,
   mapping: (s) => `${HEADER}paths:\n  heroku_connect:\n    plan: enterprise\n    mappings:\n${indent(s, '      ')}`,
   integration_user: (s) => `${HEADER}integration_users:\n${indent(s, '  ')}paths:\n  heroku_connect:\n    plan: enterprise\n`,
 };

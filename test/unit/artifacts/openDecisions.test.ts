@@ -39,16 +39,17 @@ describe('open decisions in the runbook', () => {
   it('no rotation cadence stated: an open decision, never an invented interval', () => {
     const out = runbook(design(''));
     const open = openDecisions(out);
-    assert.ok(open.some((l) => /How often to rotate the password of `connect@example.com`: the design states no `credential_rotation`/.test(l)), open.join('\n'));
-    const rotation = out.split('### 1.6 Rotate credentials and tokens')[1].split('\n### ')[0];
+    assert.ok(open.some((l) => /How often to rotate the credentials of `connect@example.com`: the design states no `credential_rotation`/.test(l)), open.join('\n'));
+    const rotation = out.split(/### \d+\.\d+ Rotate credentials and tokens/)[1].split('\n### ')[0];
+    assert.match(rotation, /What is rotated: the OAuth authorization Heroku Connect holds/, 'says what is rotated: an OAuth authorization, not a password');
     assert.ok(!/every \*\*\d/.test(rotation), `the rotation step invents a cadence:\n${rotation}`);
     assert.match(rotation, /- \*\*OPEN DECISION:\*\* How often to rotate/);
   });
 
   it('a stated rotation cadence is used and is no longer open', () => {
     const out = runbook(design('').replace('    used_by: [heroku_connect]\n', '    used_by: [heroku_connect]\n    credential_rotation: 90d\n'));
-    assert.match(out, /Rotate the password of `connect@example\.com` every \*\*90 days\*\* \(`credential_rotation`, line \d+\)/);
-    assert.ok(!openDecisions(out).some((l) => /rotate the password/.test(l)));
+    assert.match(out, /Rotate it for `connect@example\.com` every \*\*90 days\*\* \(`credential_rotation`, line \d+\)/);
+    assert.ok(!openDecisions(out).some((l) => /rotate the credentials/.test(l)));
   });
 
   it('no recovery objective with read-write mappings: open, with the archive retention it must fit', () => {

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { generateAllArtifacts } from '../../../server/src/core/artifacts/generate';
 import { looksLikeSecretKey, REDACTED } from '../../../server/src/core/artifacts/redact';
@@ -67,5 +69,49 @@ describe('secrets never reach an artifact', () => {
     assert.equal(looksLikeSecretKey('password'), true);
     const out = allContent(`${base}  apex_callout:\n    named_credential: Orders_API\n`);
     assert.match(out, /Orders_API/, 'a Named Credential name is shown, not redacted');
+  });
+});
+
+describe('secrets never reach a command line', () => {
+  /** The lines inside the runbook's shell fences. */
+  const commandLines = (markdown: string) => {
+    const lines: string[] = [];
+    let inFence = false;
+    for (const line of markdown.split('\n')) {
+      if (/^```/.test(line)) inFence = line.startsWith('```sh') ? true : false;
+      else if (inFence) lines.push(line);
+    }
+    return lines;
+  };
+
+  it('a secret where a command takes a value (a Heroku API token as the username) becomes a placeholder and an open decision', () => {
+    const token = 'HRKU-abcdefghijklmnopqrstuvwxyz0123456789';
+    const design = `version: 1
+name: Secret username
+environment: production
+salesforce: { my_domain: acme.my.salesforce.com, cli_alias: acme }
+integration_users:
+  connect:
+    username: ${token}
+    permissions: [api-enabled, view-all-data]
+    used_by: [heroku_connect]
+paths:
+  heroku_connect: { app: acme-sync, addon: acme-connect, plan: enterprise }
+`;
+    const out = allContent(design);
+    assert.ok(!out.includes(token), 'the token appears in an artifact');
+    const runbook = generateAllArtifacts(design, 'secrets.integration.yaml').find((a) => a.kind === 'runbook')!.content;
+    const commands = commandLines(runbook);
+    assert.ok(commands.length > 10, 'the runbook has commands');
+    assert.ok(!commands.some((l) => l.includes(REDACTED)), 'a command line holds the redaction marker instead of a placeholder');
+    assert.ok(commands.some((l) => l.includes('--on-behalf-of <username>')), 'the username is a placeholder in the commands');
+    assert.match(runbook, /OPEN DECISION:\*\* The design's value for `username` cannot be put on a command line as it is/);
+  });
+
+  it('the credentials the runbook handles come from files and shell variables, never from a value on the line', () => {
+    const runbook = generateAllArtifacts(readFileSync(join(__dirname, '../../../examples/paths/rest-api.integration.yaml'), 'utf8'), 'rest-api.integration.yaml').find((a) => a.kind === 'runbook')!.content;
+    const setters = commandLines(runbook).filter((l) => l.startsWith('heroku config:set'));
+    assert.ok(setters.length > 0);
+    for (const line of setters) assert.match(line, /^heroku config:set <[a-z-]+>="\$(\(cat server\.key\)|[A-Z_]+)" --app /, line);
   });
 });

@@ -40,7 +40,7 @@ describe('completion', () => {
     const connect = items.find((i) => i.label === 'heroku_connect')!;
     assert.equal(connect.kind, 'section');
     assert.match(connect.insertText, /^heroku_connect:\n {4}plan: \$\{1\|demo,enterprise,shield\|\}\n {4}polling_interval: \$2\n {4}mappings:\n {6}- object: \$3\n {8}mode: \$\{4\|read-only,read-write\|\}/);
-    const after = accept(text, { ...connect, plainText: connect.plainText.replace('polling_interval: ', 'polling_interval: 10m').replace('object: ', 'object: Account').replace(/rows: $/m, 'rows: 10') });
+    const after = accept(text, { ...connect, plainText: connect.plainText.replace('polling_interval: ', 'polling_interval: 10m').replace('object: ', 'object: Account').replace(/rows: $/m, 'rows: 10').replace(/app: $/m, 'app: acme-sync').replace(/addon: $/m, 'addon: acme-connect') });
     const structural = analyze(after).findings.filter((f) => ['yaml-syntax', 'unknown-key', 'wrong-type', 'invalid-value'].includes(f.ruleId));
     assert.deepEqual(structural.map((f) => f.message), [], after);
   });

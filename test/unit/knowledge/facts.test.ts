@@ -1,7 +1,8 @@
 // The knowledge base itself: units, dates, and what the rules built on it claim.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CLI_PLUGINS, COMMANDS, UI_PATHS } from '../../../server/src/core/knowledge/commands';
 import { describe, it } from 'node:test';
 import { FACTS, fact, formatFactValue, toFact } from '../../../server/src/core/knowledge/facts';
 import { SOURCES } from '../../../server/src/core/knowledge/sources';
@@ -88,8 +89,20 @@ describe('knowledge report: stale facts by calendar months', () => {
     assert.deepEqual(multiplier.mentionedBy, ['region-not-colocated']);
   });
 
-  it('every source is cited by a fact', () => {
-    const cited = new Set([...FACTS.values()].map((f) => f.source));
-    assert.deepEqual(Object.keys(SOURCES).filter((id) => !cited.has(id as keyof typeof SOURCES)), []);
+  it('every source is used: by a fact, a command, a Setup path, or a document that cites it', () => {
+    const cited = new Set<string>([
+      ...[...FACTS.values()].map((f) => f.source),
+      ...Object.values(COMMANDS).map((c) => c.source),
+      ...Object.values(UI_PATHS).map((p) => p.source),
+      ...Object.values(CLI_PLUGINS).map((p) => p.source),
+    ]);
+    // Documents cite pages directly (`ctx.cite.source('<id>')`, or a source id handed to a helper).
+    const code = sourceFilesUnder(join(__dirname, '../../../server/src/core')).filter((f) => !f.endsWith('sources.ts')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    for (const id of Object.keys(SOURCES)) if (code.includes(`'${id}'`)) cited.add(id);
+    assert.deepEqual(Object.keys(SOURCES).filter((id) => !cited.has(id)), []);
   });
 });
+
+function sourceFilesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => statSync(join(dir, name)).isDirectory() ? sourceFilesUnder(join(dir, name)) : name.endsWith('.ts') ? [join(dir, name)] : []);
+}

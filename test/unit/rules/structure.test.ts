@@ -117,12 +117,12 @@ ruleCases('unknown-key', [
   {
     name: 'a key like nothing known lists the allowed keys',
     doc: `${head}⟦owner⟧: team-a\npaths: {}\n`,
-    messages: ["Unknown key 'owner' at the top level. Allowed: 'version', 'name', 'summary', 'environment', 'salesforce', 'requirements', 'regions', 'integration_users' or 'paths'."],
+    messages: ["Unknown key 'owner' at the top level. Allowed: 'version', 'name', 'summary', 'environment', 'salesforce', 'heroku', 'requirements', 'regions', 'integration_users' or 'paths'."],
   },
   {
     name: 'the suggestion leaves out keys already present',
     doc: `${head}salesforce:\n  instance: NA1\n  ⟦instanse⟧: NA2\npaths: {}\n`,
-    messages: ["Unknown key 'instanse' in 'salesforce'. Allowed: 'edition', 'org_type', 'instance', 'event_deliveries_per_day' or 'daily_api_requests'."],
+    messages: ["Unknown key 'instanse' in 'salesforce'. Allowed: 'edition', 'org_type', 'instance', 'event_deliveries_per_day', 'daily_api_requests', 'my_domain' or 'cli_alias'."],
   },
   { name: 'every key known; user ids are free names', doc: `${head}integration_users:\n  any_name_at_all:\n    kind: integration\n    used_by: [heroku_connect]\npaths:\n  heroku_connect: { plan: enterprise }\n` },
 ]);

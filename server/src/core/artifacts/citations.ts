@@ -6,6 +6,9 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const TOKEN = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
 
+/** A reference: to the source of a fact, or to a page directly. */
+type Ref = { readonly fact: FactId } | { readonly source: SourceId };
+
 /**
  * Numbered references to the knowledge base's sources. Every number an artifact takes
  * from the knowledge base goes through `value` or `ref`, so it carries its source.
@@ -14,13 +17,27 @@ const TOKEN = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
  * facts used from it).
  */
 export class Citations {
-  private readonly refs: FactId[] = [];
+  private readonly refs: Ref[] = [];
   private readonly used: FactId[] = [];
+  /** What a document takes from a page besides facts (commands, Setup paths), by source. */
+  private readonly taken = new Map<SourceId, string[]>();
 
   /** `[[2]](https://…)`, or `[[2, unconfirmed]](…)` for a fact no official page states. */
   ref(id: FactId): string {
     this.use(id);
-    this.refs.push(id);
+    this.refs.push({ fact: id });
+    return `${OPEN}${this.refs.length - 1}${CLOSE}`;
+  }
+
+  /**
+   * A reference to a page itself, for what a document takes from it other than a fact:
+   * a command, a Setup path (`what`, listed under the source).
+   */
+  source(id: SourceId, what?: string): string {
+    const taken = this.taken.get(id) ?? [];
+    if (what !== undefined && !taken.includes(what)) taken.push(what);
+    this.taken.set(id, taken);
+    this.refs.push({ source: id });
     return `${OPEN}${this.refs.length - 1}${CLOSE}`;
   }
 
@@ -65,10 +82,12 @@ export class Citations {
   finalize(text: string): { text: string; sources: string } {
     const order: SourceId[] = [];
     const numbered = text.replace(TOKEN, (_, index: string) => {
-      const f = fact(this.refs[Number(index)]);
-      if (!order.includes(f.source)) order.push(f.source);
-      const label = `${order.indexOf(f.source) + 1}${f.confirmed ? '' : ', unconfirmed'}`;
-      const url = SOURCES[f.source].url;
+      const ref = this.refs[Number(index)];
+      const source = 'fact' in ref ? fact(ref.fact).source : ref.source;
+      const confirmed = 'fact' in ref ? fact(ref.fact).confirmed : true;
+      if (!order.includes(source)) order.push(source);
+      const label = `${order.indexOf(source) + 1}${confirmed ? '' : ', unconfirmed'}`;
+      const url = SOURCES[source].url;
       return isWebAddress(url) ? `[[${label}]](${url})` : `[${label}]`;
     });
     for (const id of this.used) if (!order.includes(fact(id).source)) order.push(fact(id).source);
@@ -97,6 +116,8 @@ export class Citations {
         const note = f.note ? ` *${inlineText(f.note)}*` : '';
         lines.push(`   - ${inlineText(f.title)}${value}${f.confirmed ? '' : ', unconfirmed'}: ${inlineText(f.statement)}${note}`);
       }
+      const taken = this.taken.get(sourceId) ?? [];
+      if (taken.length) lines.push(`   - Commands and Setup paths: ${taken.join(', ')}.`);
     });
     return lines.join('\n');
   }

@@ -16,6 +16,8 @@ export class ArtifactContext {
   constructor(
     readonly analysis: Analysis,
     readonly designFileName: string,
+    /** Whether a text holds one of the design's secrets: such a value never goes into a command. */
+    readonly holdsSecret: (text: string) => boolean = () => false,
   ) {}
 
   get design(): Design | undefined {

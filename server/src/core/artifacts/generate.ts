@@ -28,9 +28,9 @@ const GENERATORS: Readonly<Record<ArtifactKind, (ctx: ArtifactContext) => string
  * `designFileName` is the design's base name, as the header and the links name it.
  */
 export function generateArtifact(kind: ArtifactKind, designText: string, designFileName: string, analysis: Analysis = analyze(designText)): GeneratedArtifact {
-  const ctx = new ArtifactContext(analysis, designFileName);
-  const body = GENERATORS[kind](ctx);
   const redactor = new Redactor(analysis.model, [...analysis.findings, ...analysis.suppressed]);
+  const ctx = new ArtifactContext(analysis, designFileName, (text) => redactor.holdsSecret(text));
+  const body = GENERATORS[kind](ctx);
   const content = withHeader(kind, designFileName, designText, redactor.redact(body));
   return { kind, fileName: artifactFileName(designFileName, kind), content };
 }

@@ -59,6 +59,11 @@ export class Redactor {
     return this.secrets.length;
   }
 
+  /** Whether a text holds a secret of the design (so it must not be copied anywhere). */
+  holdsSecret(text: string): boolean {
+    return this.redact(text) !== text;
+  }
+
   /** The text with every secret (and every truncated "prefix…" quote of one) replaced. */
   redact(text: string): string {
     let out = text;

@@ -11,7 +11,7 @@ const DESIGN: EditorSnippet = {
   name: 'Integration design',
   prefix: ['integration', 'design'],
   isFileTemplate: true,
-  description: 'A whole integration design: requirements, regions, integration user and one path (Heroku Connect).',
+  description: 'A whole integration design: the org, the Heroku resources, requirements, regions, integration user and one path (Heroku Connect).',
   body: [
     'version: 1',
     'name: ${1:Order sync}',
@@ -20,6 +20,11 @@ const DESIGN: EditorSnippet = {
     'salesforce:',
     '\tedition: ${4|enterprise,unlimited,performance,professional,developer|}',
     '\torg_type: ${5|production,sandbox,developer,scratch|}',
+    '\tmy_domain: ${21:acme.my.salesforce.com}',
+    '\tcli_alias: ${22:acme}',
+    'heroku:',
+    '\tteam: ${23:acme-integrations}',
+    '\tapps: [${24:order-sync}]',
     'requirements:',
     '\tdirection: ${6|salesforce-to-heroku,heroku-to-salesforce,bidirectional|}',
     '\tsource_of_truth: ${7|salesforce,heroku,shared|}',
@@ -38,10 +43,16 @@ const DESIGN: EditorSnippet = {
     '\t\tkind: integration',
     '\t\tlicense: salesforce-integration',
     '\t\tpermissions: [api-enabled]',
+    '\t\tpermission_set: ${25:Order_Sync}',
     '\t\tused_by: [heroku_connect]',
     'paths:',
     '\theroku_connect:',
+    '\t\tapp: ${26:order-sync}',
+    '\t\taddon: ${27:order-sync-connect}',
     '\t\tplan: ${17|enterprise,shield,demo|}',
+    '\t\tdatabase:',
+    '\t\t\tname: ${28:order-sync-db}',
+    '\t\t\tplan: ${29:standard-0}',
     '\t\tmappings:',
     '\t\t\t- object: ${18:Order}',
     '\t\t\t\tmode: ${19|read-only,read-write|}',
@@ -60,14 +71,31 @@ const INTEGRATION_USER: EditorSnippet = {
     '\tkind: ${3|integration,person|}',
     '\tlicense: ${4|salesforce-integration,salesforce,salesforce-platform|}',
     '\tpermissions: [api-enabled]',
+    '\tpermission_set: ${6:Sync_Access}',
     `\tused_by: [\${5|${PATH_KEYS.join(',')}|}]`,
+    '$0',
+  ],
+};
+
+const HEROKU: EditorSnippet = {
+  name: 'Heroku resources',
+  prefix: 'heroku',
+  description: 'The heroku section: the team, the Private Space and the apps the runbook creates.',
+  body: [
+    'heroku:',
+    '\tteam: ${1:acme-integrations}',
+    '\tprivate_space:',
+    '\t\tname: ${2:acme-space}',
+    '\t\tgeneration: ${3|cedar,fir|}',
+    '\t\tshield: ${4|false,true|}',
+    '\tapps: [${5:acme-sync}]',
     '$0',
   ],
 };
 
 /** Every snippet, in the file's order. */
 export function editorSnippets(): EditorSnippet[] {
-  return [DESIGN, ...PATHS.flatMap((p) => p.snippets.editor), INTEGRATION_USER];
+  return [DESIGN, HEROKU, ...PATHS.flatMap((p) => p.snippets.editor), INTEGRATION_USER];
 }
 
 /** The snippets file as VS Code reads it: snippets by name. */

@@ -10,14 +10,16 @@ import { allowedValues, arraySchema, isObjectSchema, keyInfo } from './schemaInf
  * Sections not listed get their required keys.
  */
 export const SECTION_SNIPPET_KEYS: Readonly<Record<string, readonly string[]>> = {
-  salesforce: ['edition', 'org_type'],
+  salesforce: ['edition', 'org_type', 'my_domain', 'cli_alias'],
+  heroku: ['team', 'apps'],
+  'heroku.private_space': ['name', 'generation', 'shield'],
   requirements: ['direction', 'source_of_truth', 'acceptable_lag', 'volume'],
   'requirements.volume': ['rows'],
   'requirements.salesforce_calls_heroku': ['from', 'synchronous'],
   regions: ['heroku_app', 'heroku_postgres', 'salesforce'],
   paths: [],
   ...Object.fromEntries(PATHS.flatMap((p) => Object.entries(p.snippets.completionKeys).map(([section, keys]) => [section ? `paths.${p.key}.${section}` : `paths.${p.key}`, keys]))),
-  'integration_users[]': ['username', 'kind', 'license', 'permissions', 'used_by'],
+  'integration_users[]': ['username', 'kind', 'license', 'permissions', 'permission_set', 'used_by'],
 };
 
 /** `paths.heroku_connect.mappings[]` for a path; indexes and user ids become `[]`. */

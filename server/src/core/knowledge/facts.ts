@@ -335,6 +335,10 @@ const FACT_DATA = {
     title: 'How Heroku External Objects is set up', source: 'externalObjects', confirmed: true,
     statement: 'Heroku External Objects comes with Heroku Connect and exposes its Postgres database over OData with basic authentication; tables need a primary key and views a column named id.',
   },
+  'external-objects-paid-connect': {
+    title: 'External Objects needs a paid Connect plan', source: 'externalObjectsSalesforce', confirmed: true,
+    statement: 'Heroku External Objects works with the Heroku Connect enterprise and shield plans; demo plans are unsupported.',
+  },
   'salesforce-connect-license': {
     title: 'Salesforce Connect licensing', source: 'odataLimits', confirmed: true,
     statement: 'Salesforce Connect OData adapters are included in Developer Edition and cost extra in Enterprise, Performance and Unlimited editions.',

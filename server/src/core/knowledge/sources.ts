@@ -22,6 +22,8 @@ const FIRST_PASS = '2026-11-25';
 const SECOND_PASS = '2026-12-02';
 /** Pages read while building the org allocation checks (issue 16). */
 const ALLOCATIONS_PASS = '2026-12-03';
+/** Pages read for the runbooks' commands, flags and Setup paths (issue 17). */
+const COMMANDS_PASS = '2026-12-03';
 
 function official(url: string, title: string, version: string, checked: string): Source {
   return { url, title, version, official: true, checked };
@@ -89,6 +91,48 @@ export const SOURCES = {
   platformEventLimitsThirdParty: thirdParty('https://sfdc-lightning.com/2025/02/Salesforce-Integration-Interview-Questions-Platform-Event-Limits-Part-7.html', 'Platform event limits (third-party interview notes)', 'Feb 2025', SECOND_PASS),
   apiAllocationFormulaThirdParty: thirdParty('https://life-improver.com/salesforce/salesforce-salesforce-daily-api-limit-per-user-per-24-hours/', 'Salesforce daily API limit (third-party copy of the limits cheat sheet)', 'undated', SECOND_PASS),
   acceleratedPollingPost: thirdParty('https://qiita.com/junju/items/2142cb7947fcc09057c9', 'Heroku Connect accelerated polling (third-party post)', '2023', SECOND_PASS),
+  // Pages the runbooks' commands and Setup paths come from (issue 17).
+  privateSpaces: official('https://devcenter.heroku.com/articles/working-with-private-spaces', 'Working with Private Spaces', '04 Dec 2024', COMMANDS_PASS),
+  privateSpaceApps: official('https://devcenter.heroku.com/articles/managing-apps-in-private-spaces-granting-permissions', 'Managing apps in Private Spaces: granting permissions', '12 Dec 2024', COMMANDS_PASS),
+  herokuCliCommands: official('https://devcenter.heroku.com/articles/heroku-cli-commands', 'Heroku CLI commands', 'flags checked against the heroku 11.10.0 manifest', COMMANDS_PASS),
+  provisioningPostgres: official('https://devcenter.heroku.com/articles/provisioning-heroku-postgres', 'Provisioning Heroku Postgres', 'current', COMMANDS_PASS),
+  connectApiQuickStart: official('https://devcenter.heroku.com/articles/quick-start-heroku-connect-api', 'Quick Start: Heroku Connect API', '08 May 2024', COMMANDS_PASS),
+  connectPlugin: official('https://github.com/heroku/heroku-connect-plugin', 'Heroku Connect CLI plugin (source)', 'v0.13.3, commit 29e3de0', COMMANDS_PASS),
+  appLinkGettingStarted: official('https://devcenter.heroku.com/articles/getting-started-heroku-applink', 'Getting started with Heroku AppLink and Salesforce', 'undated copy', COMMANDS_PASS),
+  appLinkDashboard: official('https://devcenter.heroku.com/articles/heroku-applink-dashboard', 'Heroku AppLink dashboard', '14 Jul 2025', COMMANDS_PASS),
+  appLinkOpenApi: official('https://devcenter.heroku.com/articles/openapi-spec-heroku-applink', 'OpenAPI specifications for Heroku AppLink', '14 Jul 2025', COMMANDS_PASS),
+  appLinkPlugin: official('https://github.com/heroku/heroku-cli-plugin-applink', 'Heroku AppLink CLI plugin (source)', 'v2.0.3, commit fd1281a', COMMANDS_PASS),
+  externalObjectsSalesforce: official('https://devcenter.heroku.com/articles/heroku-external-objects-salesforce', 'Heroku External Objects with Salesforce Connect', '30 May 2024', COMMANDS_PASS),
+  sfCliLoginWeb: official('https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_org_login_web.html', 'Salesforce CLI: org login web', 'flags checked against the sf 2.150.6 manifest', COMMANDS_PASS),
+  sfCliLoginJwt: official('https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_org_login_jwt.html', 'Salesforce CLI: org login jwt', 'current', COMMANDS_PASS),
+  sfCliOrgDisplay: official('https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_org_display.html', 'Salesforce CLI: org display', 'flags checked against the sf 2.150.6 manifest', COMMANDS_PASS),
+  sfCliDeploy: official('https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_project_deploy_start.html', 'Salesforce CLI: project deploy start', 'current', COMMANDS_PASS),
+  sfCliGenerateProject: official('https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_template_generate_project.html', 'Salesforce CLI: template generate project', 'flags checked against the sf 2.150.6 manifest', COMMANDS_PASS),
+  sfCliDeleteSource: official('https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_project_delete_source.html', 'Salesforce CLI: project delete source', 'flags checked against the sf 2.150.6 manifest', COMMANDS_PASS),
+  sfCliApexRun: official('https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_apex_run.html', 'Salesforce CLI: apex run', 'flags checked against the sf 2.150.6 manifest', COMMANDS_PASS),
+  sfCliDataQuery: official('https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_data_query.html', 'Salesforce CLI: data query', 'current', COMMANDS_PASS),
+  sfCliAssignPermset: official('https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_org_assign_permset.html', 'Salesforce CLI: org assign permset', 'current', COMMANDS_PASS),
+  sfCliDescribe: official('https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_sobject_describe.html', 'Salesforce CLI: sobject describe', 'flags checked against the sf 2.150.6 manifest', COMMANDS_PASS),
+  sfCliLimits: official('https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_org_list_limits.html', 'Salesforce CLI: org list limits', 'current', COMMANDS_PASS),
+  sfdxJwtFlow: official('https://developer.salesforce.com/docs/atlas.en-us.260.0.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm', 'Salesforce DX: authorize an org using the JWT flow', "v260 (Spring '26)", COMMANDS_PASS),
+  sfdxKeyAndCert: official('https://developer.salesforce.com/docs/atlas.en-us.258.0.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_key_and_cert.htm', 'Salesforce DX: create a private key and self-signed digital certificate', "v258 (Winter '26)", COMMANDS_PASS),
+  sfdxEca: official('https://developer.salesforce.com/docs/atlas.en-us.262.0.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_eca.htm', 'Salesforce DX: create an external client app', "v262 (Summer '26)", COMMANDS_PASS),
+  ecaCreate: official('https://developer.salesforce.com/docs/atlas.en-us.platform_connect.meta/platform_connect/quick_start_create_canvas_app_eca.htm', 'Create an external client app (Canvas quick start)', 'current', COMMANDS_PASS),
+  ecaPolicies: official('https://developer.salesforce.com/docs/platform/headless-identity-impl-guide/guide/headless-identity-connected-app-policies.md', 'External client app OAuth policies', 'current', COMMANDS_PASS),
+  metaEcaPolicies: official('https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_extlclntappoauthconfigurablepolicies.htm', 'Metadata API: ExtlClntAppOauthConfigurablePolicies', 'current', COMMANDS_PASS),
+  canvasEca: official('https://developer.salesforce.com/docs/platform/canvas-framework/guide/quick-start-intro-create.html', 'Canvas quick start: create the canvas app on an external client app', 'current', COMMANDS_PASS),
+  canvasEcaSettings: official('https://developer.salesforce.com/docs/atlas.en-us.platform_connect.meta/platform_connect/quick_start_deploy_canvas_app.htm', 'Canvas quick start: canvas app settings of an external client app', 'current', COMMANDS_PASS),
+  addUser: official('https://help.salesforce.com/s/articleView?id=platform.adding_new_users.htm', 'Add a single user', 'current', COMMANDS_PASS),
+  metaPlatformEventChannelMember: official('https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_platformeventchannelmember.htm', 'Metadata API: PlatformEventChannelMember', 'current (v240 and v244 read)', COMMANDS_PASS),
+  cdcEvents: official('https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_objects_change_data_capture.htm', 'Change Data Capture events: names and subscription channels', 'current', COMMANDS_PASS),
+  pubSubSubscribe: official('https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_subscribe_pubsub_api.htm', 'Subscribe to platform event notifications with Pub/Sub API', 'current', COMMANDS_PASS),
+  platformEventsDefine: official('https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_define_ui.htm', 'Define a platform event', 'current', COMMANDS_PASS),
+  metaNamedCredential: official('https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_namedcredential.htm', 'Metadata API: NamedCredential', 'current', COMMANDS_PASS),
+  metaExternalCredential: official('https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_externalcredential.htm', 'Metadata API: ExternalCredential', 'v242 read', COMMANDS_PASS),
+  apexNamedCredentials: official('https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_callouts_named_credentials.htm', 'Named credentials as callout endpoints', 'current', COMMANDS_PASS),
+  metaPermissionSet: official('https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_permissionset.htm', 'Metadata API: PermissionSet', 'current', COMMANDS_PASS),
+  opensslX509: thirdParty('https://docs.openssl.org/3.0/man1/openssl-x509/', 'OpenSSL x509 command', '3.0', COMMANDS_PASS),
+  posixRead: thirdParty('https://pubs.opengroup.org/onlinepubs/9799919799/utilities/read.html', 'POSIX read utility', 'IEEE Std 1003.1-2024', COMMANDS_PASS),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

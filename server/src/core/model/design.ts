@@ -37,6 +37,7 @@ export interface Design extends Section {
   summary?: Field<string>;
   environment?: Field<Environment>;
   salesforce?: SalesforceOrg;
+  heroku?: HerokuResources;
   requirements?: Requirements;
   regions?: Regions;
   integration_users?: IntegrationUsers;
@@ -51,6 +52,21 @@ export interface SalesforceOrg extends Section {
   event_deliveries_per_day?: Field<number>;
   /** The org's API request allocation per rolling 24 hours. */
   daily_api_requests?: Field<number>;
+  /** The My Domain host name, e.g. `acme.my.salesforce.com`. */
+  my_domain?: Field<string>;
+  cli_alias?: Field<string>;
+}
+
+export interface HerokuResources extends Section {
+  team?: Field<string>;
+  private_space?: PrivateSpace;
+  apps?: ListField<string>;
+}
+
+export interface PrivateSpace extends Section {
+  name?: Field<string>;
+  generation?: Field<'cedar' | 'fir'>;
+  shield?: Field<boolean>;
 }
 
 export interface Requirements extends Section {
@@ -83,6 +99,7 @@ export interface IntegrationUser extends Section {
   used_by?: ListField<PathKey>;
   /** Milliseconds. */
   credential_rotation?: Field<number>;
+  permission_set?: Field<string>;
 }
 
 /** Users by their id (the mapping key); `$entries` keeps the key nodes. */
@@ -101,6 +118,8 @@ export interface Paths extends Section {
 }
 
 export interface ConnectPath extends Section {
+  app?: Field<string>;
+  addon?: Field<string>;
   plan?: Field<'demo' | 'enterprise' | 'shield'>;
   contracted_rows?: Field<number>;
   polling_interval?: Field<number>;
@@ -108,7 +127,7 @@ export interface ConnectPath extends Section {
   recovery_objective?: Field<number>;
   sandbox_refresh?: Field<'recreate-connection' | 'not-applicable'>;
   provisioning?: Field<'cli' | 'dashboard' | 'app-json' | 'review-app'>;
-  database?: Section & { plan?: Field<string>; connection_pooling?: Field<boolean>; postgres_fdw?: Field<boolean> };
+  database?: Section & { name?: Field<string>; plan?: Field<string>; connection_pooling?: Field<boolean>; postgres_fdw?: Field<boolean> };
   mappings?: SectionList<Mapping>;
 }
 
@@ -127,6 +146,12 @@ export interface SectionList<T extends Section> {
 }
 
 export interface AppLinkPath extends Section {
+  app?: Field<string>;
+  addon?: Field<string>;
+  connection_name?: Field<string>;
+  client_name?: Field<string>;
+  api_spec?: Field<string>;
+  authorization?: Field<string>;
   callers?: ListField<Caller>;
   user_mode?: Field<'user' | 'user-plus' | 'authorized-user'>;
   synchronous?: Field<boolean>;
@@ -136,6 +161,7 @@ export interface AppLinkPath extends Section {
 }
 
 export interface ExternalObjectsPath extends Section {
+  app?: Field<string>;
   odata_version?: Field<'2.0' | '4.0' | '4.01'>;
   writable?: Field<boolean>;
   requests_per_hour?: Field<number>;
@@ -144,6 +170,7 @@ export interface ExternalObjectsPath extends Section {
 }
 
 export interface PlatformEventsPath extends Section {
+  app?: Field<string>;
   api?: Field<'pub-sub' | 'cometd'>;
   event_type?: Field<'platform-event' | 'change-data-capture' | 'push-topic' | 'generic-streaming'>;
   events_per_day?: Field<number>;
@@ -151,30 +178,44 @@ export interface PlatformEventsPath extends Section {
   /** Deprecated: the org's allocation is `salesforce.event_deliveries_per_day`. */
   delivery_allocation?: Field<number>;
   max_subscriber_downtime?: Field<number>;
+  entities?: ListField<string>;
+  event?: Field<string>;
+  auth_flow?: Field<'jwt-bearer' | 'client-credentials'>;
+  external_client_app?: Field<string>;
 }
 
 export interface RestApiPath extends Section {
+  app?: Field<string>;
   auth_flow?: Field<'jwt-bearer' | 'client-credentials' | 'web-server' | 'refresh-token'>;
   app_type?: Field<'external-client-app' | 'connected-app' | 'new-connected-app'>;
   token_holders?: Field<number>;
   long_running_requests?: Field<number>;
   api_requests_per_day?: Field<number>;
+  external_client_app?: Field<string>;
 }
 
 export interface ApexCalloutPath extends Section {
+  app?: Field<string>;
   context?: Field<'trigger' | 'queueable' | 'future' | 'batch' | 'scheduled' | 'invocable' | 'lwc-controller'>;
   synchronous?: Field<boolean>;
   timeout?: Field<number>;
   callouts_per_transaction?: Field<number>;
   named_credential?: Field<string>;
+  endpoint?: Field<string>;
+  external_credential?: Field<string>;
+  auth_protocol?: Field<'custom' | 'jwt' | 'oauth-jwt-bearer' | 'oauth-client-credentials'>;
+  permission_set?: Field<string>;
 }
 
 export interface CanvasPath extends Section {
+  app?: Field<string>;
   /** Always a list here, even when written as a single value. */
   auth?: Field<readonly CanvasAuth[]>;
   runs_outside_salesforce?: Field<boolean>;
   locations?: ListField<string>;
   calls_per_day?: Field<number>;
+  external_client_app?: Field<string>;
+  url?: Field<string>;
 }
 
 export function isSection(value: unknown): value is Section {

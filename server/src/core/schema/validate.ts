@@ -182,6 +182,13 @@ class Validator {
           this.push(SCHEMA_RULE_IDS.wrongType, 'error', emptyRange(node), `'${parentKey}' must not be empty.`);
           return undefined;
         }
+        // Names that go on a command line (apps, add-ons, API names) have a form: a value
+        // outside it is reported and left out of the typed view, so no command gets it.
+        if (schema.pattern && !patternOf(schema.pattern).test(String(value))) {
+          const shown = String(value).length > 40 ? `${String(value).slice(0, 40)}…` : String(value);
+          this.push(SCHEMA_RULE_IDS.invalidValue, 'error', node.range, `'${shown}' is not a valid ${parentKey ?? 'value'}. ${schema.description ?? ''}`.trim());
+          return undefined;
+        }
         break;
     }
     if (schema.enum && !schema.enum.some((allowed) => allowed === value || String(allowed) === String(value))) {
@@ -247,3 +254,12 @@ function quoteIfNeeded(value: string): string {
 }
 
 export type { NodePath };
+
+const PATTERNS = new Map<string, RegExp>();
+
+/** The schema's patterns, compiled once. */
+function patternOf(source: string): RegExp {
+  let pattern = PATTERNS.get(source);
+  if (!pattern) PATTERNS.set(source, (pattern = new RegExp(source)));
+  return pattern;
+}

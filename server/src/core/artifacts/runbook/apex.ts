@@ -2,26 +2,139 @@ import { describeSpan } from '../labels';
 import type { ApexCalloutPath } from '../../model/design';
 import type { ArtifactContext } from '../context';
 import { code } from '../markdown';
+import { fill, known, StepWriter, unknown, type Fill } from './commands';
 import { genericSandboxStep } from './common';
+import { deploy, metadataPath, METADATA_NAMESPACE, projectFile, useProject, XML_HEADER } from './metadata';
+import { displayed, orgAlias, pathApp } from './resources';
 import { measurementLines, usageNote } from './measures';
 import type { Step, StepBody } from './step';
 
 export function apexSteps(ctx: ArtifactContext, apex: ApexCalloutPath): Step[] {
-  const steps = [credentialStep(ctx, apex), transactionStep(ctx, apex), rotation()];
-  const sandbox = genericSandboxStep(ctx, 'apex_callout', 'check the Named Credential in the refreshed org still points at the right Heroku endpoint and authenticates');
+  const steps = [endpointStep(ctx, apex), credentialStep(ctx, apex), secretStep(ctx, apex), transactionStep(ctx, apex), rotation(ctx, apex)];
+  const sandbox = genericSandboxStep(ctx, 'apex_callout', 'check the Named Credential in the refreshed org still points at the right Heroku endpoint and authenticates', (w) =>
+    w.check('the Named Credential\'s endpoint in the refreshed org', [['sf-query-named-credential', { name: apexFills(ctx, apex).namedCredential, alias: orgAlias(ctx) }]]));
   if (sandbox) steps.push(sandbox);
   return steps;
 }
 
+/** The principal of the External Credential: one named principal, the name this runbook gives it. */
+const PRINCIPAL = 'Heroku';
+
+function apexFills(ctx: ArtifactContext, apex: ApexCalloutPath): { namedCredential: Fill; externalCredential: Fill; permissionSet: Fill; endpoint: Fill } {
+  return {
+    namedCredential: fill(apex.named_credential, '<named-credential>', 'The Named Credential the callout uses: the design states no `named_credential`.'),
+    externalCredential: fill(apex.external_credential, '<external-credential>', 'The External Credential that authenticates the callout: the design states no `paths.apex_callout.external_credential`.'),
+    permissionSet: fill(apex.permission_set, '<callout-permission-set>', 'The permission set that lets users call out through the External Credential: the design states no `paths.apex_callout.permission_set`.'),
+    endpoint: fill(apex.endpoint, '<heroku-endpoint-url>', 'The HTTPS URL of the Heroku endpoint: the design states no `paths.apex_callout.endpoint`.'),
+  };
+}
+
+function endpointStep(ctx: ArtifactContext, apex: ApexCalloutPath): Step {
+  const { endpoint } = apexFills(ctx, apex);
+  const w = new StepWriter(ctx, 'Find the Heroku endpoint');
+  w.say(apex.endpoint
+    ? `The callout goes to ${code(apex.endpoint.value)} (${ctx.at(apex.endpoint.node)}).`
+    : 'The design states no `endpoint`: the app\'s domains show where it answers.');
+  w.check(`\`heroku domains\` lists the app's default domain and any custom domain; the endpoint ${code(displayed(endpoint))} must be one of them`, [['app-domains', { app: pathApp(ctx, 'apex_callout') }]]);
+  return w.step();
+}
+
 function credentialStep(ctx: ArtifactContext, apex: ApexCalloutPath): Step {
-  const nc = apex.named_credential;
-  const lines = [
-    `- ${nc ? `Create the Named Credential ${code(nc.value)} (${ctx.at(nc.node)})` : 'Create a Named Credential'} for the Heroku endpoint. The named credential holds the endpoint; an external credential holds the authentication protocol and principals, mapped to permission sets ${ctx.cite.ref('named-credentials')}.`,
+  const { namedCredential, externalCredential, permissionSet, endpoint } = apexFills(ctx, apex);
+  const alias = orgAlias(ctx);
+  const protocol = apex.auth_protocol?.value;
+  const w = new StepWriter(ctx, 'Create the Named Credential and the External Credential');
+  w.say(
+    `- The named credential holds the endpoint; an external credential holds the authentication protocol and principals, mapped to permission sets ${ctx.cite.ref('named-credentials')}.`,
     `- Authenticate with a protocol the external credential supports (OAuth 2.0 JWT bearer, client credentials with a JWT assertion, or JWT); managing them needs Manage Named Credentials or Customize Application ${ctx.cite.ref('external-credential-protocols')}.`,
-  ];
-  const open = nc ? [] : ['The Named Credential the callout uses: the design states no `named_credential`.'];
-  open.push('The protocol the Heroku endpoint accepts from the external credential: the design does not state it.');
-  return { title: 'Create the Named Credential', lines, open };
+  );
+  if (!protocol) w.ask('The protocol the Heroku endpoint accepts from the External Credential: the design states no `paths.apex_callout.auth_protocol`.');
+  const ec = w.value('external_credential', externalCredential);
+  const nc = w.value('named_credential', namedCredential);
+  const ps = w.value('permission_set', permissionSet);
+  const url = w.value('endpoint', endpoint);
+  w.say('', `The metadata below is deployable; it holds no secret (the secret goes into Setup in the next step). The principal is named \`${PRINCIPAL}\` (this runbook's choice).`);
+  useProject(ctx, w);
+  if (protocol === 'custom') {
+    w.file('The External Credential, with the Custom protocol and one named principal', metadataPath('externalCredentials', ec, 'externalCredential'), [
+      XML_HEADER,
+      `<ExternalCredential xmlns="${METADATA_NAMESPACE}">`,
+      '    <authenticationProtocol>Custom</authenticationProtocol>',
+      '    <externalCredentialParameters>',
+      `        <parameterGroup>${PRINCIPAL}</parameterGroup>`,
+      `        <parameterName>${PRINCIPAL}</parameterName>`,
+      '        <parameterType>NamedPrincipal</parameterType>',
+      '        <sequenceNumber>1</sequenceNumber>',
+      '    </externalCredentialParameters>',
+      `    <label>${ec}</label>`,
+      '</ExternalCredential>',
+    ], 'metaExternalCredential');
+  } else {
+    w.ui(`Create the External Credential ${code(ec)}${protocol ? ` with the ${PROTOCOL_NAMES[protocol]} protocol` : ''} and a named principal \`${PRINCIPAL}\``, 'external-credentials', `(For the OAuth 2.0 JWT bearer flow Salesforce documents the same place ${ctx.cite.ref('external-credential-protocols')}.)`);
+  }
+  w.file('The Named Credential: the endpoint, authenticated by the External Credential', metadataPath('namedCredentials', nc, 'namedCredential'), [
+    XML_HEADER,
+    `<NamedCredential xmlns="${METADATA_NAMESPACE}">`,
+    '    <allowMergeFieldsInBody>false</allowMergeFieldsInBody>',
+    '    <allowMergeFieldsInHeader>true</allowMergeFieldsInHeader>',
+    '    <calloutStatus>Enabled</calloutStatus>',
+    '    <generateAuthorizationHeader>true</generateAuthorizationHeader>',
+    `    <label>${nc}</label>`,
+    '    <namedCredentialParameters>',
+    '        <parameterName>Url</parameterName>',
+    '        <parameterType>Url</parameterType>',
+    `        <parameterValue>${url}</parameterValue>`,
+    '    </namedCredentialParameters>',
+    '    <namedCredentialParameters>',
+    `        <externalCredential>${ec}</externalCredential>`,
+    '        <parameterName>ExternalCredential</parameterName>',
+    '        <parameterType>Authentication</parameterType>',
+    '    </namedCredentialParameters>',
+    '    <namedCredentialType>SecuredEndpoint</namedCredentialType>',
+    '</NamedCredential>',
+  ], 'metaNamedCredential');
+  w.file('The permission set that gives its holders the principal', metadataPath('permissionsets', ps, 'permissionset'), [
+    XML_HEADER,
+    `<PermissionSet xmlns="${METADATA_NAMESPACE}">`,
+    '    <externalCredentialPrincipalAccesses>',
+    '        <enabled>true</enabled>',
+    `        <externalCredentialPrincipal>${ec}-${PRINCIPAL}</externalCredentialPrincipal>`,
+    '    </externalCredentialPrincipalAccesses>',
+    `    <label>${ps}</label>`,
+    '</PermissionSet>',
+  ], 'metaPermissionSet');
+  deploy(ctx, w, 'the credentials and the permission set');
+  const caller = unknown('<callout-username>', 'Who runs the Apex that calls out (the users, or the user an asynchronous job runs as): the design does not say, so the permission set cannot be assigned to them.');
+  w.run('Assign the permission set to the users whose transactions make the callout, and to yourself for the check below', [
+    ['sf-assign-permset', { permission_set: permissionSet, username: caller, alias }],
+    ['sf-assign-permset-self', { permission_set: permissionSet, alias }],
+  ]);
+  w.check('the query returns the Named Credential with the endpoint above', [['sf-query-named-credential', { name: namedCredential, alias }]]);
+  return w.step();
+}
+
+const PROTOCOL_NAMES: Readonly<Record<string, string>> = {
+  custom: 'Custom',
+  jwt: 'JWT',
+  'oauth-jwt-bearer': 'OAuth 2.0 (JWT bearer flow)',
+  'oauth-client-credentials': 'OAuth 2.0 (client credentials flow)',
+};
+
+/** The callout-check Apex: a request to the Named Credential, printing the status the endpoint answers with. */
+const CHECK_FILE = projectFile('scripts/apex/heroku-callout-check.apex');
+
+function secretStep(ctx: ArtifactContext, apex: ApexCalloutPath): Step {
+  const { namedCredential, externalCredential } = apexFills(ctx, apex);
+  const w = new StepWriter(ctx, 'Give the principal its secret');
+  w.ui(`Open the External Credential ${code(displayed(externalCredential))}, edit its principal \`${PRINCIPAL}\` and enter the credential the Heroku endpoint expects${apex.auth_protocol?.value === 'custom' ? ', then add the custom header the endpoint reads, built from that parameter' : ''}. The secret is entered there only: never in the design, the metadata or a command line`, 'external-credentials');
+  w.file('A check: one callout through the Named Credential, with `callout:` and its name as the endpoint', CHECK_FILE, [
+    'HttpRequest request = new HttpRequest();',
+    `request.setEndpoint('callout:${w.value('named_credential', namedCredential)}');`,
+    "request.setMethod('GET');",
+    'System.debug(new Http().send(request).getStatusCode());',
+  ], 'apexNamedCredentials');
+  w.check('the debug log line prints the HTTP status the Heroku endpoint answered with: a 401 or 403 means the secret or the header is wrong', [['sf-apex-run', { file: known(CHECK_FILE), alias: orgAlias(ctx) }]]);
+  return w.step();
 }
 
 function transactionStep(ctx: ArtifactContext, apex: ApexCalloutPath): Step {
@@ -39,12 +152,18 @@ function transactionStep(ctx: ArtifactContext, apex: ApexCalloutPath): Step {
   return { title: 'Fit the callout into the Apex transaction', lines };
 }
 
-function rotation(): Step {
-  return {
-    title: 'Rotate the callout credentials',
-    lines: [],
-    open: ['How often the external credential\'s secrets or certificates are rotated: the design has no place to state it.'],
-  };
+function rotation(ctx: ArtifactContext, apex: ApexCalloutPath): Step {
+  const protocol = apex.auth_protocol?.value;
+  const w = new StepWriter(ctx, 'Rotate the callout credentials');
+  const rotated = protocol === 'custom' ? 'the secret stored on the External Credential\'s principal, and the same secret on the Heroku side'
+    : protocol === 'jwt' || protocol === 'oauth-jwt-bearer' ? 'the certificate the External Credential signs with'
+      : protocol === 'oauth-client-credentials' ? 'the client secret stored on the External Credential' : 'the External Credential\'s secret or certificate';
+  w.say(`What is rotated: ${rotated}.`);
+  w.ask('How often the External Credential\'s secret or certificate is rotated: the design has no place to state it.');
+  w.ui('Enter the new value on the principal', 'external-credentials', 'Change the Heroku side at the same moment, or callouts fail in between.');
+  w.check('the callout check of “Give the principal its secret” prints a 2xx status again', [['sf-apex-run', { file: known(CHECK_FILE), alias: orgAlias(ctx) }]]);
+  w.rollback('enter the previous value on the principal and on the Heroku side; keep it until the check passes with the new one.');
+  return w.step();
 }
 
 export function apexMonitoring(ctx: ArtifactContext): StepBody {

@@ -3,27 +3,57 @@ import { listWords } from '../../format/suggest';
 import type { CanvasPath } from '../../model/design';
 import type { ArtifactContext } from '../context';
 import { code } from '../markdown';
-import { genericSandboxStep } from './common';
+import { clientAppName, CONSUMER_SECRET } from './clientApp';
+import { fill, known, StepWriter, unknown } from './commands';
+import { genericSandboxStep, sandboxOrg } from './common';
+import { displayed, pathApp } from './resources';
 import { measurementLines } from './measures';
 import type { Step, StepBody } from './step';
 
 export function canvasSteps(ctx: ArtifactContext, canvas: CanvasPath): Step[] {
-  const steps = [appStep(ctx, canvas), authStep(ctx, canvas), rotation(ctx)];
+  const steps = [appStep(ctx, canvas), authStep(ctx, canvas), secretStep(ctx, canvas), rotation(ctx, canvas)];
   const sandbox = genericSandboxStep(ctx, 'canvas', 'open the Canvas app in the refreshed org and check its requests verify');
   if (sandbox) steps.push(sandbox);
   return steps;
 }
 
+const CANVAS_CONFIG_VAR_ASK = 'The name of the config var the Heroku app reads the consumer secret from (to verify signed requests): the design does not say.';
+
 function appStep(ctx: ArtifactContext, canvas: CanvasPath): Step {
   const locations = canvas.locations;
-  const lines = [
-    `- The Canvas app is configured on a connected app. If it does not exist yet: since Spring '26 creating a new connected app needs Salesforce Support ${ctx.cite.ref('new-connected-apps-restricted')}.`,
-    locations && locations.value.length ? `- Show it in ${listWords(locations.value.map(code), 'and')} (${ctx.at(locations.node)}).` : '',
-  ].filter(Boolean);
+  const name = clientAppName(ctx, 'canvas');
+  const url = fill(canvas.url, '<canvas-url>', 'The canvas app\'s URL on Heroku: the design states no `paths.canvas.url`.');
+  const signed = (canvas.auth?.value ?? ['signed-request']).includes('signed-request');
+  const w = new StepWriter(ctx, 'Create the Canvas app on an External Client App');
+  w.say(`- Since Spring '26 new connected apps need Salesforce Support, and Salesforce recommends External Client Apps for all new Canvas integrations: the canvas app is the Canvas plugin of an External Client App ${ctx.cite.ref('new-connected-apps-restricted')} ${ctx.cite.source('canvasEca')}.`);
+  if (locations && locations.value.length) w.say(`- Show it in ${listWords(locations.value.map(code), 'and')} (${ctx.at(locations.node)}).`);
+  else w.ask('Where the Canvas app appears (page layout, console, app launcher…): the design lists no `locations`.');
   const calls = canvas.calls_per_day;
-  lines.push(`- Canvas allows ${ctx.cite.value('canvas-calls-per-day')} per full Salesforce user license, shared org-wide; each signed-request call counts twice${calls ? `. The design expects ${formatCount(calls.value)} calls a day (${ctx.at(calls.node)})` : ''}.`);
-  const open = locations && locations.value.length ? [] : ['Where the Canvas app appears (page layout, console, app launcher…): the design lists no `locations`.'];
-  return { title: 'Set up the Canvas app', lines, open };
+  w.say(`- Canvas allows ${ctx.cite.value('canvas-calls-per-day')} per full Salesforce user license, shared org-wide; each signed-request call counts twice${calls ? `. The design expects ${formatCount(calls.value)} calls a day (${ctx.at(calls.node)})` : ''}.`);
+  w.run(`List the app's domains: the canvas URL ${code(displayed(url))} must be on one of them`, [['app-domains', { app: pathApp(ctx, 'canvas') }]]);
+  w.ui(`Create the External Client App ${code(displayed(name))}`, 'eca-new');
+  w.ui(`Configure its Canvas plugin: the canvas app URL ${code(displayed(url))}, ${signed ? 'the signed request (POST) access method' : 'the OAuth (GET) access method'} and the locations above`, 'eca-canvas');
+  w.ui('Let the users who see the app use it without an approval prompt: admin-approved users are pre-authorized through their profiles or permission sets', 'eca-policies');
+  w.ask('Which users see the Canvas app (the profiles or permission sets the External Client App pre-authorizes): the design does not say.');
+  w.check(`open a page where the app is placed: the frame loads the app${sandboxOrg(ctx).sandbox ? ' (in this sandbox)' : ''}, and the app's log shows the request Salesforce sent`, [['app-logs', { app: pathApp(ctx, 'canvas') }]]);
+  return w.step();
+}
+
+function secretStep(ctx: ArtifactContext, canvas: CanvasPath): Step {
+  const app = pathApp(ctx, 'canvas');
+  const w = new StepWriter(ctx, 'Give the Heroku app the consumer secret');
+  const models = canvas.auth?.value ?? [];
+  if (models.length && !models.includes('signed-request')) {
+    w.say('Not needed for signed requests: the design uses OAuth only, and the app runs the OAuth flow itself.');
+    return w.step();
+  }
+  w.ui('Copy the consumer secret', 'eca-consumer-key');
+  w.run('Paste it into a shell variable (paste, then Enter) and give it to the app from there, so it appears on no command line', [
+    ['read-variable', { variable: known(CONSUMER_SECRET) }],
+    ['config-set-from-variable', { var: unknown('<consumer-secret-config-var>', CANVAS_CONFIG_VAR_ASK), variable: known(CONSUMER_SECRET), app }],
+  ]);
+  w.check('reload the page that shows the app: the app\'s log shows the signed request verified', [['app-logs', { app }]]);
+  return w.step();
 }
 
 function authStep(ctx: ArtifactContext, canvas: CanvasPath): Step {
@@ -44,12 +74,19 @@ function authStep(ctx: ArtifactContext, canvas: CanvasPath): Step {
   return { title: 'Set up authentication', lines };
 }
 
-function rotation(ctx: ArtifactContext): Step {
-  return {
-    title: 'Rotate the consumer secret',
-    lines: [`- The consumer secret signs every request ${ctx.cite.ref('canvas-signed-request-default')}: after rotating it, update the Heroku config var at the same time, or requests stop verifying.`],
-    open: ['How often the consumer secret is rotated: the design has no place to state it.'],
-  };
+function rotation(ctx: ArtifactContext, canvas: CanvasPath): Step {
+  const app = pathApp(ctx, 'canvas');
+  const w = new StepWriter(ctx, 'Rotate the consumer secret');
+  w.say(`What is rotated: the External Client App's consumer secret, which signs every request ${ctx.cite.ref('canvas-signed-request-default')}. After rotating it, update the Heroku config var at the same time, or requests stop verifying.`);
+  w.ask('How often the consumer secret is rotated: the design has no place to state it.');
+  w.ui('The consumer key and secret are shown at', 'eca-consumer-key', 'Rotate the secret there and copy the new one; the sources this tool uses do not describe the rotation screen itself.');
+  w.run('Give it to the app as in “Give the Heroku app the consumer secret”', [
+    ['read-variable', { variable: known(CONSUMER_SECRET) }],
+    ['config-set-from-variable', { var: unknown('<consumer-secret-config-var>', CANVAS_CONFIG_VAR_ASK), variable: known(CONSUMER_SECRET), app }],
+  ]);
+  w.check('the app\'s log shows signed requests verified again', [['app-logs', { app }]]);
+  w.rollback('requests failing to verify mean the app and Salesforce disagree on the secret: set the secret the External Client App shows now, with the same two commands.');
+  return w.step();
 }
 
 export function canvasMonitoring(ctx: ArtifactContext): StepBody {

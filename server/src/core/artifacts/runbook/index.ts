@@ -11,6 +11,7 @@ import type { ArtifactContext } from '../context';
 import { assembleDocument } from '../document';
 import { ENVIRONMENT_LABELS } from '../labels';
 import { code, inlineText } from '../markdown';
+import { beforeYouStart, herokuResources } from './resources';
 import { renderParts, type Part, type Step, type StepBody } from './step';
 
 /** A path's part of the runbook. Monitoring and recovery are titled with the path's name. */
@@ -46,6 +47,7 @@ export function generateRunbook(ctx: ArtifactContext): string {
   const parts: Part[] = [];
   const monitoring: Step[] = [];
   const recovery: Step[] = [];
+  if (ctx.chosenPaths.length > 0) parts.push(beforeYouStart(ctx), herokuResources(ctx));
   for (const key of PATH_KEYS) addSection(key, design.paths?.[key], ctx, { parts, monitoring, recovery });
   if (parts.length > 0) {
     monitoring.push({ title: 'Who is alerted', lines: [], open: ['Who is alerted, and how, when one of the states or limits above fires: the design does not say.'] });

@@ -1,5 +1,7 @@
 import type { RestApiPath } from '../../model/design';
 import type { ArtifactContext } from '../context';
+import { addAppCredentials, externalClientAppStep, jwtLoginCheck, keyAndCertificateStep, rotateKeyPair } from './clientApp';
+import { StepWriter } from './commands';
 import { apiEnabledNeed, genericSandboxStep, integrationUserStep, rotationStep } from './common';
 import { measurementLines, usageNote } from './measures';
 import type { Step, StepBody } from './step';
@@ -12,17 +14,31 @@ const FLOW_NAMES: Record<string, string> = {
 };
 
 export function restSteps(ctx: ArtifactContext, rest: RestApiPath): Step[] {
+  const flow = rest.auth_flow?.value;
   const steps: Step[] = [
     integrationUserStep(ctx, 'rest_api', [apiEnabledNeed(ctx)], 'The objects and fields the Heroku app reads or writes through the REST API: the design does not list them. Grant access to exactly those.'),
     appStep(ctx, rest),
-    authorizeStep(ctx, rest),
-    rotationStep(ctx, 'rest_api', [rest.auth_flow?.value === 'jwt-bearer' ? 'the signing certificate' : rest.auth_flow?.value === 'client-credentials' ? 'the client secret' : 'the credentials'], [
-      `- Access tokens expire with the app's session timeout, and refresh-token rotation can be enabled on the app ${ctx.cite.ref('access-token-lifetime')}.`,
-    ]),
   ];
-  const sandbox = genericSandboxStep(ctx, 'rest_api', 'check that the Heroku app still obtains a token from the refreshed org');
+  const clientApp = rest.app_type?.value !== 'connected-app';
+  if (flow === 'jwt-bearer') steps.push(keyAndCertificateStep(ctx));
+  if (clientApp && (flow === 'jwt-bearer' || flow === 'client-credentials')) steps.push(externalClientAppStep(ctx, 'rest_api', flow));
+  steps.push(authorizeStep(ctx, rest), restRotation(ctx, rest));
+  const sandbox = genericSandboxStep(ctx, 'rest_api', 'check that the Heroku app still obtains a token from the refreshed org', (w) => {
+    if (flow === 'jwt-bearer') jwtLoginCheck(ctx, w, 'rest_api');
+  });
   if (sandbox) steps.push(sandbox);
   return steps;
+}
+
+function restRotation(ctx: ArtifactContext, rest: RestApiPath): Step {
+  const flow = rest.auth_flow?.value;
+  const rotated = flow === 'jwt-bearer' ? 'the private key and the certificate the JWT bearer flow signs with'
+    : flow === 'client-credentials' ? 'the consumer secret of the client credentials flow'
+      : 'the credentials the Heroku app authenticates with';
+  return rotationStep(ctx, 'rest_api', rotated, (w) => {
+    w.say(`- Access tokens expire with the app's session timeout, and refresh-token rotation can be enabled on the app ${ctx.cite.ref('access-token-lifetime')}.`);
+    if (flow === 'jwt-bearer') rotateKeyPair(ctx, w, 'rest_api');
+  });
 }
 
 function appStep(ctx: ArtifactContext, rest: RestApiPath): Step {
@@ -55,10 +71,14 @@ function authorizeStep(ctx: ArtifactContext, rest: RestApiPath): Step {
   if (flow?.value === 'web-server' || flow?.value === 'refresh-token' || rest.token_holders) {
     lines.push(`- Each connected app allows ${ctx.cite.value('connected-app-approvals-per-user')} per user; a new approval revokes the oldest${rest.token_holders ? `. The design has ${rest.token_holders.value} token holders for one user (${ctx.at(rest.token_holders.node)})${usageNote(ctx, 'rest-token-approvals')}` : ''}.`);
   }
+  const w = new StepWriter(ctx, 'Authorize the Heroku app');
+  if (flow?.value === 'jwt-bearer' || flow?.value === 'client-credentials') addAppCredentials(ctx, w, 'rest_api', flow.value);
   const longRunning = rest.long_running_requests;
   const developer = ['developer', 'scratch'].includes(ctx.design?.salesforce?.org_type?.value ?? '') || ctx.design?.salesforce?.edition?.value === 'developer';
   lines.push(`- At most ${ctx.cite.value(developer ? 'long-running-requests-developer' : 'long-running-requests-production')} lasting ${ctx.cite.value('long-running-request-threshold')} or more run at once per ${developer ? 'Developer Edition or trial' : 'production or sandbox'} org; more fail with REQUEST_LIMIT_EXCEEDED${longRunning ? `. The design expects ${longRunning.value} at once (${ctx.at(longRunning.node)})${usageNote(ctx, 'rest-long-running-requests')}` : ''}.`);
-  return { title: 'Authorize the Heroku app', lines, open };
+  for (const text of open) w.ask(text);
+  const step = w.step();
+  return { ...step, lines: [...lines, ...(step.lines.length ? ['', ...step.lines] : [])] };
 }
 
 export function restMonitoring(ctx: ArtifactContext): StepBody {

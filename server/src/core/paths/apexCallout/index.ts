@@ -11,7 +11,7 @@ export const APEX_CALLOUT: PathModule<'apex_callout'> = {
   // A trigger runs inside DML, so its callout has to run asynchronously.
   skeleton: () => [{ key: 'context', value: scalar('queueable') }],
   snippets: {
-    completionKeys: { '': ['context', 'timeout', 'named_credential'] },
+    completionKeys: { '': ['context', 'timeout', 'named_credential', 'endpoint', 'external_credential', 'auth_protocol', 'permission_set', 'app'] },
     editor: [
       {
         name: 'Apex callout path',
@@ -22,6 +22,11 @@ export const APEX_CALLOUT: PathModule<'apex_callout'> = {
           '\tcontext: ${1|queueable,future,batch,scheduled,invocable,trigger,lwc-controller|}',
           '\tsynchronous: ${2|false,true|}',
           '\tnamed_credential: ${3:Heroku_App}',
+          '\tapp: ${4:pricing-app}',
+          '\tendpoint: ${5:https://pricing.example.com}',
+          '\texternal_credential: ${6:Pricing_Auth}',
+          '\tauth_protocol: ${7|custom,jwt,oauth-jwt-bearer,oauth-client-credentials|}',
+          '\tpermission_set: ${8:Pricing_Callout}',
           '$0',
         ],
       },

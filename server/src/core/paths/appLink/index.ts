@@ -21,7 +21,7 @@ export const HEROKU_APPLINK: PathModule<'heroku_applink'> = {
     ];
   },
   snippets: {
-    completionKeys: { '': ['callers', 'user_mode', 'synchronous'] },
+    completionKeys: { '': ['callers', 'user_mode', 'synchronous', 'connection_name', 'client_name', 'api_spec', 'app', 'addon'] },
     editor: [
       {
         name: 'Heroku AppLink path',
@@ -33,6 +33,11 @@ export const HEROKU_APPLINK: PathModule<'heroku_applink'> = {
           '\tuser_mode: ${2|user,user-plus,authorized-user|}',
           '\tsynchronous: ${3|false,true|}',
           '\tresponse_time: ${4:5s}',
+          '\tapp: ${5:scoring-app}',
+          '\taddon: ${6:scoring-applink}',
+          '\tconnection_name: ${7:production_org}',
+          '\tclient_name: ${8:Scoring}',
+          '\tapi_spec: ${9:api-spec.yaml}',
           '$0',
         ],
       },

@@ -11,7 +11,7 @@ export const EXTERNAL_OBJECTS: PathModule<'external_objects'> = {
   // OData 4.0 is the schema's default and the version that can also write.
   skeleton: () => [{ key: 'odata_version', value: scalar('"4.0"') }],
   snippets: {
-    completionKeys: { '': ['odata_version', 'writable', 'tables'] },
+    completionKeys: { '': ['odata_version', 'writable', 'tables', 'app'] },
     editor: [
       {
         name: 'Heroku External Objects path',
@@ -23,6 +23,7 @@ export const EXTERNAL_OBJECTS: PathModule<'external_objects'> = {
           '\twritable: ${2|false,true|}',
           '\tstandard_reports: ${3|false,true|}',
           '\ttables: [${4:orders}]',
+          '\tapp: ${5:data-app}',
           '$0',
         ],
       },

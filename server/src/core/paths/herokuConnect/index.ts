@@ -20,7 +20,7 @@ export const HEROKU_CONNECT: PathModule<'heroku_connect'> = {
   },
   skeleton: ({ answers, tablePlan }) => [{ key: 'plan', value: scalar(newConnectPlan(answers, tablePlan)) }],
   snippets: {
-    completionKeys: { '': ['plan', 'polling_interval', 'mappings'], 'mappings[]': ['object', 'mode', 'rows'], database: ['plan'] },
+    completionKeys: { '': ['plan', 'polling_interval', 'mappings', 'app', 'addon'], 'mappings[]': ['object', 'mode', 'rows'], database: ['name', 'plan'] },
     editor: [
       {
         name: 'Heroku Connect path',
@@ -35,6 +35,11 @@ export const HEROKU_CONNECT: PathModule<'heroku_connect'> = {
           '\t\t- object: ${4:Account}',
           '\t\t\tmode: ${5|read-only,read-write|}',
           '\t\t\trows: ${6:50_000}',
+          '\tapp: ${7:sync-app}',
+          '\taddon: ${8:sync-connect}',
+          '\tdatabase:',
+          '\t\tname: ${9:sync-db}',
+          '\t\tplan: ${10:standard-0}',
           '$0',
         ],
       },

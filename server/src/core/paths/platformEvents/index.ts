@@ -19,7 +19,7 @@ export const PLATFORM_EVENTS: PathModule<'platform_events'> = {
     ...(answers.eventsPerDay !== undefined ? [{ key: 'events_per_day', value: scalar(formatYamlCount(answers.eventsPerDay)) }] : []),
   ],
   snippets: {
-    completionKeys: { '': ['api', 'event_type', 'events_per_day'] },
+    completionKeys: { '': ['api', 'event_type', 'events_per_day', 'auth_flow', 'app'] },
     editor: [
       {
         name: 'Platform Events path',
@@ -32,6 +32,9 @@ export const PLATFORM_EVENTS: PathModule<'platform_events'> = {
           '\tevents_per_day: ${3:20_000}',
           '\tsubscribers: ${4:1}',
           '\tmax_subscriber_downtime: ${5:24h}',
+          '\tapp: ${6:worker-app}',
+          '\tauth_flow: ${7|jwt-bearer,client-credentials|}',
+          '\texternal_client_app: ${8:Worker}',
           '$0',
         ],
       },

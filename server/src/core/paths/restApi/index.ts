@@ -15,7 +15,7 @@ export const REST_API: PathModule<'rest_api'> = {
   // The table's approach: the REST API with the JWT bearer flow.
   skeleton: () => [{ key: 'auth_flow', value: scalar('jwt-bearer') }],
   snippets: {
-    completionKeys: { '': ['auth_flow', 'app_type'] },
+    completionKeys: { '': ['auth_flow', 'app_type', 'external_client_app', 'app'] },
     editor: [
       {
         name: 'REST API path',
@@ -25,6 +25,8 @@ export const REST_API: PathModule<'rest_api'> = {
           'rest_api:',
           '\tauth_flow: ${1|jwt-bearer,client-credentials,web-server,refresh-token|}',
           '\tapp_type: ${2|external-client-app,connected-app,new-connected-app|}',
+          '\tapp: ${3:portal-app}',
+          '\texternal_client_app: ${4:Portal}',
           '$0',
         ],
       },
