@@ -218,7 +218,7 @@ export const UI_PATHS = {
   'eca-new': { path: ['Setup', 'Quick Find: Apps', 'App Manager', 'New External Client App', 'API (Enable OAuth Settings)', 'Enable OAuth'], source: 'ecaCreate' },
   'eca-flows': { path: ['Setup', 'Quick Find: External', 'External Client App Manager', 'the app', 'Edit Settings', 'OAuth Settings', 'Flow Enablement'], source: 'ecaPolicies' },
   'eca-policies': { path: ['Setup', 'Quick Find: External', 'External Client App Manager', 'the app', 'Edit Policies', 'OAuth Policies', 'Permitted Users: Admin approved users are pre-authorized'], source: 'ecaPolicies' },
-  'eca-consumer-key': { path: ['Setup', 'Quick Find: External', 'External Client App Manager', 'the app', 'Settings', 'OAuth Settings', 'Consumer Key and Secret'], source: 'sfdxEca' },
+  'eca-consumer-key': { path: ['Setup', 'Quick Find: External', 'External Client App Manager', 'the app', 'Settings tab', 'OAuth Settings', 'Consumer Key and Secret'], source: 'ecaConsumerKey' },
   'eca-canvas': { path: ['Setup', 'Quick Find: External', 'External Client App Manager', 'the app', 'Settings tab', 'Canvas App Settings'], source: 'canvasEcaSettings' },
   'external-credentials': { path: ['Setup', 'Quick Find: Named Credentials', 'Named Credentials', 'External Credentials'], source: 'externalCredentialJwt' },
   'external-data-sources': { path: ['Setup', 'Quick Find: External Data Sources', 'External Data Sources', 'New External Data Source'], source: 'odataUpgrade' },

@@ -39,7 +39,7 @@ export function externalClientAppStep(ctx: ArtifactContext, path: 'rest_api' | '
   w.say(`Since Spring '26 new connected apps need Salesforce Support; External Client Apps replace them ${ctx.cite.ref('new-connected-apps-restricted')}.`);
   w.ui(`Create the app ${code(displayed(name))}`, 'eca-new', `Give it a callback URL (the flow below does not use it) and the OAuth scopes the app needs, including \`api\`.`);
   if (flow === 'jwt-bearer') {
-    w.ui('Enable the JWT bearer flow and upload `server.crt`', 'eca-flows', `Salesforce DX requires an External Client App for \`sf org login jwt\` ${ctx.cite.source('sfdxJwtFlow')}.`);
+    w.ui('Enable the JWT bearer flow and upload `server.crt`', 'eca-flows', `Salesforce DX requires an External Client App for \`sf org login jwt\` ${ctx.cite.source('sfdxJwtFlow')} ${ctx.cite.source('sfdxEca')}.`);
   } else {
     w.ui(`Enable the client credentials flow and set its run-as user to ${code(displayed(pathUsername(ctx, path)))}, which must have the API Only permission ${ctx.cite.source('metaEcaPolicies')}`, 'eca-flows');
   }
