@@ -65,3 +65,31 @@ export function resolveFolder(baseFolderUri: string, relative: string): string {
   const resolved = new URL(absolute.split('/').map((segment) => encodeURIComponent(segment).replace(/%3A/gi, ':')).join('/'), `${baseFolderUri.replace(/\/+$/, '')}/`).href;
   return resolved.replace(/\/+$/, '');
 }
+
+/**
+ * Where `toUri` is, as seen from the document `fromUri`: its file name when both are in one folder,
+ * else a relative path (`../billing/billing.integration.yaml`) on the same file system, else the
+ * whole location. For messages that name another file.
+ */
+export function relativeLocation(fromUri: string, toUri: string): string {
+  const split = (uri: string) => {
+    const cut = uri.indexOf('//');
+    const pathStart = cut < 0 ? uri.indexOf(':') + 1 : uri.indexOf('/', cut + 2);
+    return { root: uri.slice(0, pathStart), segments: uri.slice(pathStart).split('/') };
+  };
+  const from = split(fromUri);
+  const to = split(toUri);
+  if (from.root !== to.root) return displayLocation(toUri);
+  const folder = from.segments.slice(0, -1);
+  let common = 0;
+  while (common < folder.length && common < to.segments.length - 1 && folder[common] === to.segments[common]) common++;
+  const up = folder.length - common;
+  const rest = to.segments.slice(common).map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  });
+  return [...Array<string>(up).fill('..'), ...rest].join('/');
+}
