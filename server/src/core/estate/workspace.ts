@@ -101,7 +101,7 @@ export class EstateWorkspace {
     const changed = new Set<string>();
     for (const uri of touchedUris) {
       const findings = this.collect(uri);
-      const key = this.keyOf(findings);
+      const key = this.keyOf(uri, findings);
       const before = this.reported.get(uri);
       if ((before?.key ?? '') === key) continue;
       if (findings.length === 0) this.reported.delete(uri);
@@ -238,13 +238,13 @@ export class EstateWorkspace {
   }
 
   /** What a client sees of the findings: positions rather than offsets, so an edit that moves no line changes nothing. */
-  private keyOf(findings: readonly Finding[]): string {
+  private keyOf(uri: string, findings: readonly Finding[]): string {
     if (findings.length === 0) return '';
     const at = (uri: string | undefined, offset: number) => {
       const p = (uri ? this.documents.get(uri)?.lines : undefined)?.positionAt(offset);
       return p ? `${p.line}:${p.character}` : `${offset}`;
     };
-    return JSON.stringify(findings.map((f) => [f.ruleId, f.severity, f.message, f.range.start, f.range.end,
+    return JSON.stringify(findings.map((f) => [f.ruleId, f.severity, f.message, at(uri, f.range.start), at(uri, f.range.end),
       (f.related ?? []).map((r) => [r.uri, at(r.uri, r.range.start), at(r.uri, r.range.end), r.message])]));
   }
 }
