@@ -59,6 +59,8 @@ export interface EstateDesign {
   readonly name: string;
   readonly lines: LineIndex;
   readonly org: Located<string>;
+  /** The paths the design chooses, in document order. */
+  readonly paths: readonly PathKey[];
   readonly users: readonly EstateUser[];
   /** The org figures the design states under `salesforce:` (edition, org_type, instance, allocations), by key. */
   readonly figures: ReadonlyMap<string, Located<string | number>>;

@@ -39,6 +39,11 @@ export const ARTIFACT_KINDS = [
 ] as const;
 export type ArtifactKind = (typeof ARTIFACT_KINDS)[number]['kind'];
 
+/** The org-wide document `integration-lint estate` writes for each org: `<org>.estate.risks.md`. */
+export const ESTATE_ARTIFACT = { kind: 'estate', title: 'Estate risk register', suffix: '.estate.risks.md' } as const;
+/** Every kind of generated file: a design's three, and the estate's. */
+export type GeneratedKind = ArtifactKind | typeof ESTATE_ARTIFACT.kind;
+
 /**
  * The two kinds of file the product reads: designs, and the descriptions of the Salesforce orgs
  * they name (org files, beside the designs). A file's kind follows from its name alone.
@@ -77,4 +82,8 @@ export function isAnswerKey(value: unknown): value is AnswerKey {
 
 export function isArtifactKind(value: unknown): value is ArtifactKind {
   return ARTIFACT_KINDS.some((k) => k.kind === value);
+}
+
+export function isGeneratedKind(value: unknown): value is GeneratedKind {
+  return isArtifactKind(value) || value === ESTATE_ARTIFACT.kind;
 }

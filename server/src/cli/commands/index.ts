@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { lintCommand } from './lint';
 import { artifactsCommand, recommendationCommand, risksCommand, runbookCommand } from './artifacts';
+import { estateCommand } from './estate';
 
 /**
  * Every subcommand, in the order `--help` lists them. The first is the default: it runs when
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   runbookCommand,
   risksCommand,
   artifactsCommand,
+  estateCommand,
 ];
 
 export const DEFAULT_COMMAND: Command = COMMANDS[0];

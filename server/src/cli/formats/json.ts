@@ -1,6 +1,6 @@
 import type { Finding, RelatedLocation } from '../../core/findings';
 import type { LineIndex, TextRange } from '../../core/text';
-import { lineColumn, type LintRun } from '../lintRun';
+import { lineColumn, relatedDocument, type LintRun } from '../lintRun';
 
 /**
  * `--format json`: an array with one entry per linted file. Ranges are 0-based like LSP
@@ -24,7 +24,8 @@ export interface JsonFinding extends JsonLocation {
   readonly ruleId: string;
   readonly severity: Finding['severity'];
   readonly message: string;
-  readonly related: readonly (JsonLocation & { readonly message: string })[];
+  /** `file` is the related location's file: the finding's own, or another design or org file (the rules that compare documents). */
+  readonly related: readonly (JsonLocation & { readonly file: string; readonly message: string })[];
 }
 
 export function formatJson(run: LintRun): string {
@@ -35,7 +36,10 @@ export function formatJson(run: LintRun): string {
       severity: f.severity,
       message: f.message,
       ...location(file.lines, f.range),
-      related: (f.related ?? []).map((r: RelatedLocation) => ({ message: r.message, ...location(file.lines, r.range) })),
+      related: (f.related ?? []).map((r: RelatedLocation) => {
+        const at = relatedDocument(run, file, r.uri);
+        return { file: at.display, message: r.message, ...location(at.lines, r.range) };
+      }),
     })),
   }));
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -6,6 +6,7 @@ import type { Design, PathKey } from '../model/design';
 import { PATH_KEYS, PATH_NAMES } from '../vocabulary';
 import type { ModelNode } from '../model/node';
 import type { TextRange } from '../text';
+import type { EstateView } from '../estate/view';
 import { Citations } from './citations';
 import { artifactFileName, type ArtifactKind } from './kinds';
 
@@ -16,6 +17,8 @@ export class ArtifactContext {
   constructor(
     readonly analysis: Analysis,
     readonly designFileName: string,
+    /** The estate the design takes part in, when it names an org and was checked with the org's other documents. */
+    readonly estate?: EstateView,
   ) {}
 
   get design(): Design | undefined {

@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis';
 import type { Contribution, EstateDesign, EstateOrgFile, EstateUser, LeftOutDesign, Located } from '../estateModel';
 import { fileNameOf } from '../files';
 import { formatNumber } from '../format/numbers';
-import { integrationUsers, isSection, type Design } from '../model/design';
+import { chosenPaths, integrationUsers, isSection, type Design } from '../model/design';
 import type { ModelNode } from '../model/node';
 import type { OrgDescription } from '../model/org';
 import { SYNTAX_RULE_IDS } from '../model/parse';
@@ -59,6 +59,7 @@ export function summarize(uri: string, analysis: Analysis, extractors: readonly 
   }
   const estateDesign: EstateDesign = {
     uri, name, lines, org,
+    paths: chosenPaths(design),
     users: usersOf(design),
     figures: designFigures(design),
     contributions: contributionsOf(design, extractors),
