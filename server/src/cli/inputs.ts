@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { documentKindOf, documentKindOfName, type DocumentKind } from '../core/vocabulary';
 import { describeReadProblem } from '../node/files';
+import { SKIPPED_FOLDER_NAMES } from '../core/files';
 
 /** A file to read: where it is and how output names it. */
 export interface Input {
@@ -24,7 +25,7 @@ export interface InputProblem {
 }
 
 /** Directory entries skipped while searching: dependencies and version-control data. */
-export const SKIPPED_DIRECTORIES: readonly string[] = ['node_modules', '.git'];
+export const SKIPPED_DIRECTORIES: readonly string[] = SKIPPED_FOLDER_NAMES;
 
 /** Names a directory search picks up: designs (`integration.yaml`, `*.integration.yaml`) and org files (`*.salesforce-org.yaml`). */
 export function isDocumentFileName(name: string): boolean {
