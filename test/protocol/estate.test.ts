@@ -10,7 +10,7 @@ import { afterEach, describe, it } from 'node:test';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { LspDriver, startServer } from '../helpers/lspDriver';
 import { INDEX_LOG_PREFIX } from '../../server/src/lsp/estateIndex';
-import { positionOf } from './lspText';
+import { messageOf, positionOf } from './lspText';
 
 const SHARED = 'estate-integration-user-shared';
 
@@ -51,7 +51,7 @@ describe('the estate over stdio', () => {
     assert.equal(pa.version, undefined, 'a closed file is published without a version');
     const [finding] = shared(pa);
     assert.deepEqual(finding.range.start, positionOf(a, 'sf-connect@acme.com'));
-    assert.match(finding.message, /also used by another design of org 'acme-prod': b\.integration\.yaml \(Heroku → Salesforce REST API, line 7\)/);
+    assert.match(messageOf(finding), /also used by another design of org 'acme-prod': b\.integration\.yaml \(Heroku → Salesforce REST API, line 7\)/);
     assert.deepEqual(finding.relatedInformation?.map((r) => [r.location.uri, r.location.range.start, r.message]), [
       [uri('b.integration.yaml'), positionOf(b, 'sf-connect@acme.com'), 'Also used by Events (Heroku → Salesforce REST API)'],
     ]);
@@ -139,9 +139,9 @@ describe('the estate over stdio', () => {
     const broken = 'version: 1\nname: Broken\nsalesforce:\n  org: acme-prod\nsummary: "never closed\nintegration_users:\n  x:\n    username: sf-connect@acme.com\n    used_by: [rest_api]\npaths: {}\n';
     const server = await workspace({ 'a.integration.yaml': design('Orders', 'sf-connect@acme.com'), 'b.integration.yaml': design('Events', 'sf-connect@acme.com'), 'broken.integration.yaml': broken, 'acme.salesforce-org.yaml': ORG });
     const pa = await server.waitForPublish(uri('a.integration.yaml'), (p) => shared(p).length === 1);
-    assert.match(shared(pa)[0].message, /also used by another design/, 'the broken design is not counted');
+    assert.match(messageOf(shared(pa)[0]), /also used by another design/, 'the broken design is not counted');
     const left = await server.waitForPublish(uri('broken.integration.yaml'), (p) => codes(p).includes('estate-design-left-out'));
-    assert.match(left.diagnostics[0].message, /left out of the estate of org 'acme-prod' because its YAML has a syntax error/);
+    assert.match(messageOf(left.diagnostics[0]), /left out of the estate of org 'acme-prod' because its YAML has a syntax error/);
     server.open(uri('broken.integration.yaml'), broken);
     const opened = await server.waitForDiagnostics(uri('broken.integration.yaml'), 1);
     assert.ok(codes(opened).includes('yaml-syntax') && codes(opened).includes('estate-design-left-out'), codes(opened).join(', '));
@@ -152,7 +152,7 @@ describe('the estate over stdio', () => {
     const pa = await server.waitForPublish(uri('a.integration.yaml'), (p) => shared(p).length === 1);
     const [finding] = shared(pa);
     assert.equal(finding.relatedInformation, undefined);
-    assert.match(finding.message, /\n {2}b\.integration\.yaml line 7: Also used by Events \(Heroku → Salesforce REST API\)$/);
+    assert.match(messageOf(finding), /\n {2}b\.integration\.yaml line 7: Also used by Events \(Heroku → Salesforce REST API\)$/);
   });
 
   it('registers its file watchers when the client can, and says when it cannot', async () => {
@@ -190,7 +190,7 @@ describe('the estate over stdio', () => {
     await server.waitFor(() => server.logs.slice(logsBefore).find((l) => l.message.startsWith(INDEX_LOG_PREFIX)), () => 'the checkout indexed');
     const last = uri('d299.integration.yaml');
     const p = await server.waitForPublish(last, (x) => shared(x).length === 1, 'the last design of the checkout shares its user');
-    assert.match(shared(p)[0].message, /is also used by 299 other designs of org 'acme-prod'/);
+    assert.match(messageOf(shared(p)[0]), /is also used by 299 other designs of org 'acme-prod'/);
   });
 
   it('an org file gets its own schema: validation, completion and hovers', async () => {
@@ -200,7 +200,7 @@ describe('the estate over stdio', () => {
     server.open(orgUri, org);
     const published = await server.waitForDiagnostics(orgUri, 1);
     const unknown = published.diagnostics.find((d) => d.code === 'unknown-key');
-    assert.match(unknown?.message ?? '', /Unknown key 'alocations_from' at the top level\. Did you mean 'allocations_from'\?/);
+    assert.match(unknown ? messageOf(unknown) : "", /Unknown key 'alocations_from' at the top level\. Did you mean 'allocations_from'\?/);
     const items = await server.completion(orgUri, { line: 3, character: 0 });
     const labels = items.map((i) => i.label);
     for (const key of ['daily_api_requests', 'event_deliveries_per_day', 'licenses', 'edition']) assert.ok(labels.includes(key), labels.join(', '));

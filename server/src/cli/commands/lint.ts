@@ -25,16 +25,22 @@ export const lintCommand: Command = {
 Checks Heroku ↔ Salesforce integration designs (integration.yaml) with the same rules as
 the editor and prints what it finds.
 
-A directory is searched recursively for files named integration.yaml or *.integration.yaml
-(${SKIPPED_DIRECTORIES.join(' and ')} are skipped). A file named explicitly is linted whatever its name.
-Files are read as UTF-8; a leading byte-order mark is ignored.
+A directory is searched recursively for files named integration.yaml or *.integration.yaml,
+and for org files (*.salesforce-org.yaml; ${SKIPPED_DIRECTORIES.join(' and ')} are skipped). A file named
+explicitly is linted whatever its name. Files are read as UTF-8; a leading byte-order mark is ignored.
+
+Designs that name the same org (salesforce.org: <id>) are checked together with the org's file:
+shared integration users and org-wide sums are reported in every design involved, pointing at
+the others. Only the designs given are compared, so name the folder to take a whole estate; the
+org files beside each design named are read too. 'integration-lint estate' writes the register.
 
 Options:
   -f, --format <text|json|sarif>  Output format (default: text)
                                     text:  file:line:column severity rule-id message, then a summary
                                            (1-based lines and columns; columns count UTF-16 code units)
                                     json:  [{file, findings: [{ruleId, severity, message, range, line,
-                                           column, endLine, endColumn, related}]}] (range is 0-based)
+                                           column, endLine, endColumn, related}]}] (range is 0-based;
+                                           a related location in another file has its file)
                                     sarif: SARIF 2.1.0, for GitHub code scanning and other viewers
       --rule <id>=<severity>      Change a rule's severity: off, hint, info, warning or error.
                                   Repeat for several rules. Rule ids: docs/rules.md

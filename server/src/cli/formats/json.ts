@@ -24,8 +24,8 @@ export interface JsonFinding extends JsonLocation {
   readonly ruleId: string;
   readonly severity: Finding['severity'];
   readonly message: string;
-  /** `file` is the related location's file: the finding's own, or another design or org file (the rules that compare documents). */
-  readonly related: readonly (JsonLocation & { readonly file: string; readonly message: string })[];
+  /** `file` is set when the location is in another design or org file (the rules that compare documents). */
+  readonly related: readonly (JsonLocation & { readonly file?: string; readonly message: string })[];
 }
 
 export function formatJson(run: LintRun): string {
@@ -38,7 +38,8 @@ export function formatJson(run: LintRun): string {
       ...location(file.lines, f.range),
       related: (f.related ?? []).map((r: RelatedLocation) => {
         const at = relatedDocument(run, file, r.uri);
-        return { file: at.display, message: r.message, ...location(at.lines, r.range) };
+        const other = r.uri !== undefined && r.uri !== file.uri;
+        return { ...(other ? { file: at.display } : {}), message: r.message, ...location(at.lines, r.range) };
       }),
     })),
   }));
