@@ -1,4 +1,6 @@
+import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { documentKindOfName } from '../core/vocabulary';
 import { analyze, type Analysis } from '../core/analysis';
 import { analyzeEstates, type EstateWorkspace } from '../core/estate';
 import { compareFindings, type Finding } from '../core/findings';
@@ -50,7 +52,10 @@ export function readInputs(args: readonly string[], cwd: string): ReadRun {
   const { inputs, problems } = collectInputs(args, cwd);
   const documents: ReadDocument[] = [];
   const allProblems = [...problems];
-  const unreadable: { uri: string; reason: string }[] = [];
+  // Design and org files found but not readable (a broken link): the estate registers note them.
+  const unreadable: { uri: string; reason: string }[] = problems
+    .filter((p) => documentKindOfName(basename(p.display)) !== undefined)
+    .map((p) => ({ uri: pathToFileURL(resolve(cwd, p.display)).href, reason: p.reason }));
   for (const input of inputs) {
     const uri = pathToFileURL(input.path).href;
     const read = readDesign(input.path);
