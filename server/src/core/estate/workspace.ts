@@ -26,6 +26,9 @@ export interface EstateOptions {
  */
 export class EstateWorkspace {
   private readonly documents = new Map<string, DocumentSummary>();
+  /** The documents of each org (designs, left-out designs, org files), so an estate is built from its own. */
+  private readonly members = new Map<string, Set<string>>();
+  private readonly orgFileUris = new Set<string>();
   private readonly estates = new Map<string, { estate: Estate; findings: Map<string, Finding[]> }>();
   private orgFileFindings = new Map<string, Finding[]>();
   private readonly dirtyOrgs = new Set<string>();
@@ -46,6 +49,8 @@ export class EstateWorkspace {
       return false;
     }
     this.documents.set(summary.uri, summary);
+    this.unindex(previous);
+    this.index(summary);
     this.touch(previous);
     this.touch(summary);
     return true;
@@ -55,6 +60,7 @@ export class EstateWorkspace {
     const previous = this.documents.get(uri);
     if (!previous) return false;
     this.documents.delete(uri);
+    this.unindex(previous);
     this.touch(previous);
     return true;
   }
@@ -138,6 +144,24 @@ export class EstateWorkspace {
     return this.documents.get(uri)?.lines;
   }
 
+  private index(summary: DocumentSummary): void {
+    if (summary.orgFile) this.orgFileUris.add(summary.uri);
+    const org = orgOfSummary(summary);
+    if (org === undefined) return;
+    const set = this.members.get(org) ?? new Set<string>();
+    set.add(summary.uri);
+    this.members.set(org, set);
+  }
+
+  private unindex(summary: DocumentSummary | undefined): void {
+    if (!summary) return;
+    this.orgFileUris.delete(summary.uri);
+    const org = orgOfSummary(summary);
+    const set = org === undefined ? undefined : this.members.get(org);
+    set?.delete(summary.uri);
+    if (set?.size === 0) this.members.delete(org!);
+  }
+
   private touch(summary: DocumentSummary | undefined): void {
     if (!summary) return;
     if (summary.kind === 'org') this.orgFilesDirty = true;
@@ -146,26 +170,22 @@ export class EstateWorkspace {
   }
 
   private allOrgs(): Set<string> {
-    const orgs = new Set<string>(this.estates.keys());
-    for (const summary of this.documents.values()) {
-      const org = orgOfSummary(summary);
-      if (org !== undefined) orgs.add(org);
-    }
-    return orgs;
+    return new Set<string>([...this.estates.keys(), ...this.members.keys()]);
   }
 
-  private sorted(): DocumentSummary[] {
-    return [...this.documents.values()].sort((a, b) => compareText(a.uri, b.uri));
+  /** A set of documents' summaries, by URI. */
+  private summaries(uris: Iterable<string>): DocumentSummary[] {
+    return [...uris].sort(compareText).map((uri) => this.documents.get(uri)!);
   }
 
   private orgFiles(): EstateOrgFile[] {
-    return this.sorted().flatMap((s) => (s.orgFile ? [s.orgFile] : []));
+    return this.summaries(this.orgFileUris).map((s) => s.orgFile!);
   }
 
   private buildEstate(org: string): Estate | undefined {
     const designs: EstateDesign[] = [];
     const leftOut: LeftOutDesign[] = [];
-    for (const summary of this.sorted()) {
+    for (const summary of this.summaries(this.members.get(org) ?? [])) {
       if (summary.design?.org.value === org) designs.push(summary.design);
       else if (summary.leftOut?.org.value === org) leftOut.push(summary.leftOut);
     }
