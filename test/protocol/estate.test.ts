@@ -10,7 +10,7 @@ import { afterEach, describe, it } from 'node:test';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { LspDriver, startServer } from '../helpers/lspDriver';
 import { INDEX_LOG_PREFIX } from '../../server/src/lsp/estateIndex';
-import { messageOf, positionOf } from './lspText';
+import { editsFor, messageOf, positionOf } from './lspText';
 
 const SHARED = 'estate-integration-user-shared';
 
@@ -89,6 +89,22 @@ describe('the estate over stdio', () => {
     const from = server.publishes.length;
     server.change(uri('a.integration.yaml'), 4, [{ range: { start: end, end }, text: 'x' }]);
     await server.waitForPublish(b, (p) => server.publishes.indexOf(p) >= from && p.version === 1 && shared(p).length === 0, 'open b republished');
+  });
+
+  it('offers to disable the rule for the line; the comment silences it in that design only', async () => {
+    const a = design('Orders', 'sf-connect@acme.com');
+    const server = await workspace({ 'a.integration.yaml': a, 'b.integration.yaml': design('Events', 'sf-connect@acme.com'), 'acme.salesforce-org.yaml': ORG });
+    const aUri = uri('a.integration.yaml');
+    server.open(aUri, a);
+    const [finding] = shared(await server.waitForDiagnostics(aUri, 1));
+    const actions = await server.codeActions(aUri, finding.range, [finding]);
+    const disable = actions.find((x) => x.title === `Disable ${SHARED} for this line`);
+    assert.ok(disable, actions.map((x) => x.title).join(', '));
+    const [edit] = editsFor(disable.edit, aUri);
+    server.change(aUri, 2, [{ range: edit.range, text: edit.newText }]);
+    const after = await server.waitForDiagnostics(aUri, 2);
+    assert.deepEqual(codes(after).filter((c) => c === SHARED || c === 'unused-suppression'), []);
+    assert.equal(shared(server.latest(uri('b.integration.yaml'))).length, 1, 'b still reports it');
   });
 
   it('follows file events: created, changed, renamed and deleted designs, and a deleted folder', async () => {

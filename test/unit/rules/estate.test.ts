@@ -335,3 +335,11 @@ describe('the estate workspace', () => {
     assert.equal(estate?.figures.get('daily_api_requests'), undefined, 'a cycle is not followed for figures');
   });
 });
+
+describe('suppressing a rule that compares documents', () => {
+  it('is judged by the estate: a design analysed alone does not call the directive unused', () => {
+    const text = design('acme-prod', 'sf@acme.com').replace('    username:', '    # integration-lint-disable-next-line estate-integration-user-shared, connect-demo-row-limit\n    username:');
+    const unused = analyze(text).findings.filter((f) => f.ruleId === 'unused-suppression');
+    assert.deepEqual(unused.map((f) => f.message), ["Unused suppression: 'connect-demo-row-limit' reports nothing on the line it covers."]);
+  });
+});
