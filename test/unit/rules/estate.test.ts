@@ -300,6 +300,9 @@ describe('the estate workspace', () => {
     const typed = docs['a.integration.yaml'].replace('version: 1', 'version: 1 ');
     assert.equal(workspace.set(summaryOf('a.integration.yaml', typed)), true);
     assert.deepEqual([...workspace.update()], []);
+    // ... but the findings kept are those of the new text (their offsets are into it).
+    const at = workspace.findingsOf(caseUri('a.integration.yaml'))[0].range.start;
+    assert.equal(typed.slice(at, at + 'sf@acme.com'.length), 'sf@acme.com');
     // The same text again: not even a recomputation.
     assert.equal(workspace.set(summaryOf('a.integration.yaml', typed)), false);
     assert.equal(workspace.dirty, false);

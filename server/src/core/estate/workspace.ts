@@ -109,7 +109,11 @@ export class EstateWorkspace {
       const findings = this.collect(uri);
       const key = this.keyOf(uri, findings);
       const before = this.reported.get(uri);
-      if ((before?.key ?? '') === key) continue;
+      if ((before?.key ?? '') === key) {
+        // Seen the same, but their offsets are into the documents' current texts: keep these.
+        if (before) this.reported.set(uri, { key, findings });
+        continue;
+      }
       if (findings.length === 0) this.reported.delete(uri);
       else this.reported.set(uri, { key, findings });
       changed.add(uri);
