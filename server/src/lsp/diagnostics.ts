@@ -159,14 +159,15 @@ export class DiagnosticsPublisher {
     if (this.stopped) return;
     const { estate, settings, connection, support } = this.context;
     const generation = settings.generation;
-    const findings = estate.findingsOf(uri);
-    if (findings.length === 0) {
+    if (estate.findingsOf(uri).length === 0) {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
     void settings.get(uri).then((effective) => {
-      // Opened, changed or re-configured meanwhile: a newer publish follows.
-      if (this.stopped || this.context.documents.get(uri) || settings.generation !== generation || estate.findingsOf(uri) !== findings) return;
+      // Opened or re-configured meanwhile: a newer publish follows. Otherwise the findings are read
+      // now, after the wait: an estate update in between may have changed them without a new publish.
+      if (this.stopped || this.context.documents.get(uri) || settings.generation !== generation) return;
+      const findings = estate.findingsOf(uri);
       const lines = estate.linesOf(uri);
       if (!lines) return;
       const visible = applySeverities(findings, effective.severities);
