@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { PATH_KEYS } from '../../server/src/core/vocabulary';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -44,7 +45,7 @@ describe('examples', () => {
 
   it('every per-path example is clean (no error or warning)', async () => {
     const names = readdirSync(join(ROOT, 'examples/paths')).filter((n) => n.endsWith('.integration.yaml'));
-    assert.equal(names.length, 7, 'one example per path');
+    assert.equal(names.length, PATH_KEYS.length, 'one example per path');
     for (const file of await lintJson(names.map((n) => `examples/paths/${n}`))) {
       assert.deepEqual(file.findings.filter((f) => f.severity === 'error' || f.severity === 'warning'), [], describeFindings(file));
     }

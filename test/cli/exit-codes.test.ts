@@ -163,7 +163,7 @@ describe('options', () => {
     assert.equal(v.code, 0);
     const help = await runCli(['--help']);
     assert.equal(help.code, 0);
-    for (const text of ['Commands:', 'lint', '--format <text|json|sarif>', '--rule <id>=<severity>', '--max-warnings <n>', '--quiet', '--docs-base-url', 'integration.yaml or *.integration.yaml', 'node_modules', 'Exit codes:']) {
+    for (const text of ['Commands:', 'lint', '--format <text|json|sarif|gitlab>', '--rule <id>=<severity>', '--max-warnings <n>', '--quiet', '--docs-base-url', 'integration.yaml or *.integration.yaml', 'node_modules', 'Exit codes:']) {
       assert.ok(help.stdout.includes(text), `--help mentions ${text}`);
     }
     assert.equal((await runCli(['help', 'lint'])).stdout, (await runCli(['lint', '--help'])).stdout);

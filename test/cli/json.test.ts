@@ -50,7 +50,9 @@ describe('json output', () => {
   });
 
   it('lists a clean file with no findings', async () => {
-    const report = JSON.parse((await runCli(['--format', 'json', 'examples/paths/canvas.integration.yaml'])).stdout) as JsonFile[];
-    assert.deepEqual(report, [{ file: 'examples/paths/canvas.integration.yaml', findings: [] }]);
+    const report = JSON.parse((await runCli(['--format', 'json', 'examples/paths/canvas.integration.yaml'])).stdout) as (JsonFile & { decision: { recommendedPath: string } })[];
+    assert.deepEqual(report.map(({ file, findings }) => ({ file, findings })), [{ file: 'examples/paths/canvas.integration.yaml', findings: [] }]);
+    assert.deepEqual(Object.keys(report[0]), ['file', 'findings', 'decision'], 'each file also carries its decision (decision-json.test.ts)');
+    assert.equal(report[0].decision.recommendedPath, 'canvas');
   });
 });

@@ -30,8 +30,8 @@ describe('settings over stdio', () => {
     }
   });
 
-  it('logs and ignores unknown rules and severities', async () => {
-    const client = await startServer({ settings: { rules: { 'no-such-rule': 'off', [ROW_LIMIT]: 'loud' } } });
+  it('logs and ignores unknown rules, severities and validate values', async () => {
+    const client = await startServer({ settings: { rules: { 'no-such-rule': 'off', [ROW_LIMIT]: 'loud' }, validate: 'sometimes' } });
     try {
       const uri = docUri('settings');
       client.open(uri, ORDER_SYNC);
@@ -39,6 +39,7 @@ describe('settings over stdio', () => {
       assert.equal(ofRule(published.diagnostics, ROW_LIMIT)[0]?.severity, DiagnosticSeverity.Error);
       await client.waitForLog((l) => /there is no rule 'no-such-rule'/.test(l.message));
       await client.waitForLog((l) => /'loud' is not one of off, error, warning, info, hint, default/.test(l.message));
+      await client.waitForLog((l) => /validate: 'sometimes' is not onType or onSave; validating as you type/.test(l.message));
     } finally {
       await client.stop();
     }

@@ -11,7 +11,14 @@ import { PATH_KEYS, PATH_NAMES } from '../../server/src/core/vocabulary';
 import { RULES } from '../../server/src/core/rules/registry';
 
 const ROOT = join(__dirname, '../..');
-const schema = JSON.parse(readFileSync(join(ROOT, 'server/schema/integration.schema.json'), 'utf8')) as { properties: { paths: { properties: Record<string, unknown> } } };
+const schema = JSON.parse(readFileSync(join(ROOT, 'server/schema/integration.schema.json'), 'utf8')) as {
+  properties: { paths: { properties: Record<string, unknown> }; integration_users: { additionalProperties: { properties: { used_by: { items: { enum: string[] } } } } } };
+};
+
+/** The paths an integration user's `used_by` may name. */
+function usedByEnum(): string[] {
+  return schema.properties.integration_users.additionalProperties.properties.used_by.items.enum;
+}
 const designSource = readFileSync(join(ROOT, 'server/src/core/model/design.ts'), 'utf8');
 
 /** The keys of `export interface <name> extends Section { … }` in model/design.ts. */
@@ -22,8 +29,9 @@ function interfaceKeys(name: string): string[] {
 }
 
 describe('the path registry', () => {
-  it('has the schema\'s paths, in the schema\'s order', () => {
+  it('has the schema\'s paths, in the schema\'s order, and integration users may name each', () => {
     assert.deepEqual([...PATH_KEYS], Object.keys(schema.properties.paths.properties));
+    assert.deepEqual([...PATH_KEYS], usedByEnum());
   });
 
   it('has the vocabulary\'s paths in its order (PathKey), and model/design.ts\'s Paths interface', () => {

@@ -32,6 +32,11 @@ export function isDocumentFileName(name: string): boolean {
   return documentKindOfName(name) !== undefined;
 }
 
+/** Designs only: `integration.yaml` and `*.integration.yaml`. */
+export function isDesignFileName(name: string): boolean {
+  return documentKindOfName(name) === 'design';
+}
+
 export function displayPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;

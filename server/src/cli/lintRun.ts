@@ -6,6 +6,8 @@ import { analyzeEstates, type EstateWorkspace } from '../core/estate';
 import { compareFindings, type Finding } from '../core/findings';
 import { applySeverities, type SeverityOverride } from '../core/severities';
 import type { LineIndex } from '../core/text';
+import type { ModelNode } from '../core/model/node';
+import { decisionReport, type DecisionReport } from '../core/decision/report';
 import { collectInputs, readDesign, type Input, type InputProblem } from './inputs';
 
 /** A document the run read: a design or an org file, with its analysis. */
@@ -23,6 +25,10 @@ export interface LintedFile {
   readonly lines: LineIndex;
   /** Its own findings and those of the rules that compare documents (its estate's), sorted by position. */
   readonly findings: readonly Finding[];
+  /** The document tree, to name where a finding is (`designPathAt`). */
+  readonly root: ModelNode | undefined;
+  /** The decision table's verdict on this design, as `--format json` prints it; none for an org file. */
+  readonly decision?: DecisionReport;
 }
 
 /** Everything a formatter needs: the linted files and the inputs that could not be used. */
@@ -83,6 +89,8 @@ export function lintPaths(args: readonly string[], cwd: string, severities: Read
     uri: d.uri,
     lines: d.analysis.model.lines,
     findings: applySeverities([...d.analysis.findings, ...run.estates.findingsOf(d.uri)].sort(compareFindings), severities),
+    root: d.analysis.model.root,
+    decision: d.analysis.kind === 'design' ? decisionReport(d.analysis.decision, d.analysis.design) : undefined,
   }));
   const documents = new Map(run.documents.map((d) => [d.uri, { display: d.input.display, lines: d.analysis.model.lines }]));
   return { files, problems: run.problems, severities, documents };

@@ -1,7 +1,7 @@
 import type { CodeAction, CodeActionParams, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { CodeActionKind } from './lspLibrary';
 import { nonOverlappingFixEdits } from '../core/editing/fixAll';
-import { disableForFileEdit, disableForLineEdit, isSuppressible } from '../core/editing/suppressionEdits';
+import { disableForFileEdit, disableForLineEdit, isSuppressible } from '../core/rules/suppressionEdits';
 import { RULES_BY_ID } from '../core/rules/registry';
 import type { Finding } from '../core/findings';
 import type { CachedAnalysis } from './analysisCache';

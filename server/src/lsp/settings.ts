@@ -83,6 +83,9 @@ export class SettingsStore {
         else this.warnOnce(`severity:${ruleId}:${String(value)}`, `${SETTINGS_SECTION}.rules.${ruleId}: '${String(value)}' is not one of off, error, warning, info, hint, default; the setting is ignored.`);
       }
     }
+    if (settings.validate !== undefined && settings.validate !== 'onType' && settings.validate !== 'onSave') {
+      this.warnOnce(`validate:${String(settings.validate)}`, `${SETTINGS_SECTION}.validate: '${String(settings.validate)}' is not onType or onSave; validating as you type.`);
+    }
     const validate: ValidateSetting = settings.validate === 'onSave' ? 'onSave' : 'onType';
     const folder = isObject(settings.artifacts) ? settings.artifacts.folder : undefined;
     const sorted = Object.fromEntries(Object.entries(severities).sort(([a], [b]) => compareText(a, b)));

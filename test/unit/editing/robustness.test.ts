@@ -6,7 +6,7 @@ import { completionsAt } from '../../../server/src/core/editing/completion';
 import { foldingRanges } from '../../../server/src/core/editing/folding';
 import { hoverAt } from '../../../server/src/core/editing/hover';
 import { documentOutline } from '../../../server/src/core/editing/outline';
-import { disableForFileEdit, disableForLineEdit } from '../../../server/src/core/editing/suppressionEdits';
+import { disableForFileEdit, disableForLineEdit } from '../../../server/src/core/rules/suppressionEdits';
 import { analyze } from '../../../server/src/core/analysis';
 
 const EXAMPLES = join(__dirname, '../../../examples');

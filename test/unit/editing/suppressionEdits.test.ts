@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nonOverlappingFixEdits } from '../../../server/src/core/editing/fixAll';
-import { disableForFileEdit, disableForLineEdit } from '../../../server/src/core/editing/suppressionEdits';
+import { disableForFileEdit, disableForLineEdit } from '../../../server/src/core/rules/suppressionEdits';
 import { parseModel } from '../../../server/src/core/model/parse';
 import { analyze } from '../../../server/src/core/analysis';
 import { applyEdits } from '../../helpers/text';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DECISION_TABLE } from '../../../server/src/core/decision/table';
 import { fact } from '../../../server/src/core/knowledge/facts';
 import { parseAnswer } from '../../../server/src/core/walkthrough/answers';
 import { QUESTIONS } from '../../../server/src/core/walkthrough/questions';
@@ -43,7 +44,7 @@ describe('walkthrough session: answers from the file and the panel', () => {
 
   it('shows the whole table with the deciding row, the recommendation and the conflict with the chosen path', () => {
     const state = new WalkthroughSession().view(analyze(TEXT), DOC);
-    assert.equal(state.table.rows.length, 10);
+    assert.equal(state.table.rows.length, DECISION_TABLE.length);
     assert.deepEqual(state.table.rows.filter((r) => r.outcome === 'decides').map((r) => r.id), ['local-postgres-copy']);
     assert.equal(state.recommendation?.path, 'heroku_connect');
     assert.equal(state.recommendation?.planTier, 'enterprise');

@@ -6,6 +6,7 @@ import { checkArtifacts, writeArtifacts, type ArtifactWriteReport } from '../../
 import { nodeFileStore } from '../../node/files';
 import { estateViewOf } from '../../core/estate';
 import type { Analysis } from '../../core/analysis';
+import { decisionReport } from '../../core/decision/report';
 import type { Command } from '../command';
 import { complain, EXIT, PROGRAM, UsageError, type CliContext } from '../context';
 import { displayPath } from '../inputs';
@@ -29,8 +30,12 @@ const KIND_DESCRIPTIONS: Record<ArtifactKind, string> = {
   risks: 'The risk register: every limit the design reaches 50% or more of, with impact, mitigation\nand source, then the open findings by severity.',
 };
 
+/** `recommendation --format json`: the decision as data (docs/decision-json.md) instead of Markdown. */
+const JSON_KINDS: readonly ArtifactKind[] = ['recommendation'];
+
 function singleCommand(kind: ArtifactKind): Command {
-  const usage = `${PROGRAM} ${kind} <design.yaml> [-o <file>] [--force]`;
+  const json = JSON_KINDS.includes(kind);
+  const usage = `${PROGRAM} ${kind} <design.yaml> [-o <file>] [--force]${json ? ' [--format markdown|json]' : ''}`;
   return {
     name: kind,
     summary: KIND_SUMMARIES[kind],
@@ -46,7 +51,12 @@ Options:
   -o, --output <file>  Write to <file> instead of standard output. An existing file that was
                        edited by hand (or was not generated) is not overwritten without --force.
       --force          Overwrite <file> even if it was edited by hand
-  -h, --help           Show this help
+${json ? `  -f, --format <markdown|json>
+                       markdown (default), or json: the deciding row, the recommended path
+                       and plan tier, the reasons, the other matching rows and how the
+                       design's chosen paths differ, as one versioned object
+                       (docs/decision-json.md); json is written to standard output only
+` : ''}  -h, --help           Show this help
 
 Exit codes:
   0  written
@@ -56,12 +66,19 @@ Exit codes:
 Examples:
   ${PROGRAM} ${kind} orders.integration.yaml
   ${PROGRAM} ${kind} orders.integration.yaml -o docs/orders.${kind}.md
-`,
+${json ? `  ${PROGRAM} ${kind} --format json orders.integration.yaml
+` : ''}`,
     async run(args, context) {
       let parsed;
       try {
-        parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } } });
+        parsed = parseArgs({
+          args: [...args], allowPositionals: true, strict: true,
+          options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, ...(json ? { format: { type: 'string', short: 'f' } } : {}) },
+        });
         if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length === 0 ? 'no design file given.' : `${kind} takes one design file; use '${PROGRAM} artifacts' for several.`);
+        const format = parsed.values.format;
+        if (format !== undefined && format !== 'markdown' && format !== 'json') throw new UsageError(`unknown format '${format}': use markdown or json.`);
+        if (format === 'json' && parsed.values.output !== undefined) throw new UsageError('--format json writes to standard output; redirect it to a file instead of -o.');
       } catch (error) {
         return usageFailure(context, error, usage);
       }
@@ -75,6 +92,10 @@ Examples:
       if (design.input.kind === 'org') {
         complain(context, `'${parsed.positionals[0]}' is an org file, not a design: '${PROGRAM} estate ${parsed.positionals[0]}' writes the risk register of its org's estate.`);
         return EXIT.usage;
+      }
+      if (parsed.values.format === 'json') {
+        context.stdout.write(`${JSON.stringify(decisionReport(design.analysis.decision, design.analysis.design), null, 2)}\n`);
+        return EXIT.ok;
       }
       const artifact = generateArtifact(kind, design.text, basename(path), design.analysis, estateViewOf(run.estates, design.uri));
       const output = parsed.values.output;

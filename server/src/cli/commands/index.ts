@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { lintCommand } from './lint';
 import { artifactsCommand, recommendationCommand, risksCommand, runbookCommand } from './artifacts';
 import { estateCommand } from './estate';
+import { diffCommand } from './diff';
 
 /**
  * Every subcommand, in the order `--help` lists them. The first is the default: it runs when
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   risksCommand,
   artifactsCommand,
   estateCommand,
+  diffCommand,
 ];
 
 export const DEFAULT_COMMAND: Command = COMMANDS[0];

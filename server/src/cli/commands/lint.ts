@@ -1,19 +1,17 @@
 import { parseArgs } from 'node:util';
-import { SEVERITIES } from '../../core/findings';
-import { closest } from '../../core/format/suggest';
-import { RULES_BY_ID } from '../../core/rules/registry';
 import type { SeverityOverride } from '../../core/severities';
 import type { Command } from '../command';
 import { complain, EXIT, PROGRAM, UsageError, useColor, type CliContext } from '../context';
 import { SKIPPED_DIRECTORIES } from '../inputs';
+import { parseRuleOptions } from '../ruleOptions';
 import { countFindings, errorsOnly, lintPaths } from '../lintRun';
 import { formatJson } from '../formats/json';
+import { formatGitlab } from '../formats/gitlab';
 import { formatSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
-const OVERRIDES: readonly SeverityOverride[] = ['off', ...SEVERITIES];
 
 export const LINT_USAGE = `${PROGRAM} [lint] <file|directory>... [options]`;
 
@@ -35,13 +33,17 @@ the others. Only the designs given are compared, so name the folder to take a wh
 org files beside each design named are read too. 'integration-lint estate' writes the register.
 
 Options:
-  -f, --format <text|json|sarif>  Output format (default: text)
-                                    text:  file:line:column severity rule-id message, then a summary
-                                           (1-based lines and columns; columns count UTF-16 code units)
-                                    json:  [{file, findings: [{ruleId, severity, message, range, line,
-                                           column, endLine, endColumn, related}]}] (range is 0-based;
-                                           a related location in another file has its file)
-                                    sarif: SARIF 2.1.0, for GitHub code scanning and other viewers
+  -f, --format <text|json|sarif|gitlab>
+                                  Output format (default: text)
+                                    text:   file:line:column severity rule-id message, then a summary
+                                            (1-based lines and columns; columns count UTF-16 code units)
+                                    json:   [{file, findings: [{ruleId, severity, message, range, line,
+                                            column, endLine, endColumn, related}], decision}]
+                                            (range is 0-based; decision: docs/decision-json.md;
+                                            a related location in another file has its file)
+                                    sarif:  SARIF 2.1.0, for GitHub code scanning and other viewers
+                                    gitlab: GitLab Code Quality report, for merge requests
+                                            (error: major, warning: minor, info and hint: info)
       --rule <id>=<severity>      Change a rule's severity: off, hint, info, warning or error.
                                   Repeat for several rules. Rule ids: docs/rules.md
       --max-warnings <n>          Also fail (exit 1) when there are more than n warnings
@@ -62,6 +64,7 @@ Inline suppression (in the design): # integration-lint-disable-next-line <rule-i
 Examples:
   ${PROGRAM} examples/
   ${PROGRAM} --format sarif . > integration-lint.sarif
+  ${PROGRAM} --format gitlab . > gl-code-quality-report.json
   ${PROGRAM} --rule connect-demo-row-limit=warning --max-warnings 0 orders.integration.yaml
 `,
   run(args, context) {
@@ -121,23 +124,6 @@ function parseLintArgs(args: readonly string[]): LintOptions {
   return { paths: positionals, format: format as Format, severities: parseRuleOptions(values.rule ?? []), maxWarnings, quiet: values.quiet ?? false, docsBaseUrl };
 }
 
-/** `--rule <id>=<severity>`, validated against the registry so a typo is not silently ignored. */
-function parseRuleOptions(options: readonly string[]): Record<string, SeverityOverride> {
-  const severities: Record<string, SeverityOverride> = {};
-  for (const option of options) {
-    const match = /^([^=\s]+)=(\S+)$/.exec(option.trim());
-    if (!match) throw new UsageError(`--rule takes <rule-id>=<severity> (e.g. unknown-key=warning), not '${option}'.`);
-    const [, id, severity] = match;
-    if (!RULES_BY_ID.has(id)) {
-      const suggestion = closest(id, [...RULES_BY_ID.keys()]);
-      throw new UsageError(`unknown rule '${id}' in --rule${suggestion ? ` (did you mean '${suggestion}'?)` : ''}. Rule ids: docs/rules.md`);
-    }
-    if (!(OVERRIDES as readonly string[]).includes(severity)) throw new UsageError(`unknown severity '${severity}' for rule '${id}': use ${OVERRIDES.join(', ')}.`);
-    severities[id] = severity as SeverityOverride;
-  }
-  return severities;
-}
-
 function lint(options: LintOptions, context: CliContext): number {
   const run = lintPaths(options.paths, context.cwd, options.severities);
   for (const problem of run.problems) complain(context, `cannot read '${problem.display}': ${problem.reason}`);
@@ -145,6 +131,7 @@ function lint(options: LintOptions, context: CliContext): number {
   const shown = options.quiet ? errorsOnly(run) : run;
   if (options.format === 'json') context.stdout.write(formatJson(shown));
   else if (options.format === 'sarif') context.stdout.write(formatSarif(shown, { cwd: context.cwd, docsBaseUrl: options.docsBaseUrl }));
+  else if (options.format === 'gitlab') context.stdout.write(formatGitlab(shown));
   else context.stdout.write(formatText(shown, { color: useColor(context), linted: run.files.length, counts }));
   if (run.problems.length > 0) return EXIT.usage;
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;

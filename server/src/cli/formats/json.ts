@@ -1,15 +1,18 @@
+import type { DecisionReport } from '../../core/decision/report';
 import type { Finding, RelatedLocation } from '../../core/findings';
 import type { LineIndex, TextRange } from '../../core/text';
 import { lineColumn, relatedDocument, type LintRun } from '../lintRun';
 
 /**
- * `--format json`: an array with one entry per linted file. Ranges are 0-based like LSP
+ * `--format json`: an array with one entry per linted file: its findings and its decision. Ranges are 0-based like LSP
  * (`range.start.line`, `range.start.character`); `line`/`column`/`endLine`/`endColumn` are the
  * same positions 1-based, as the text output shows them. Characters are UTF-16 code units.
  */
 export interface JsonFileReport {
   readonly file: string;
   readonly findings: readonly JsonFinding[];
+  /** What the decision table recommends for this design (docs/decision-json.md); absent for an org file. */
+  readonly decision?: DecisionReport;
 }
 
 export interface JsonLocation {
@@ -42,6 +45,7 @@ export function formatJson(run: LintRun): string {
         return { ...(other ? { file: at.display } : {}), message: r.message, ...location(at.lines, r.range) };
       }),
     })),
+    ...(file.decision ? { decision: file.decision } : {}),
   }));
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -2,8 +2,8 @@ import type { Finding } from '../findings';
 import type { Analysis } from '../analysis';
 import { RULES_BY_ID } from '../rules/registry';
 import type { RuleCategory } from '../rule';
-import type { Design, PathKey } from '../model/design';
-import { PATH_KEYS, PATH_NAMES } from '../vocabulary';
+import { chosenPathsInOrder, type Design, type PathKey } from '../model/design';
+import { PATH_NAMES } from '../vocabulary';
 import type { ModelNode } from '../model/node';
 import type { TextRange } from '../text';
 import type { EstateView } from '../estate/view';
@@ -58,8 +58,7 @@ export class ArtifactContext {
 
   /** The paths the design chooses, in the order the path registry lists them. */
   get chosenPaths(): PathKey[] {
-    const paths = this.design?.paths;
-    return PATH_KEYS.filter((key) => paths?.[key] !== undefined);
+    return chosenPathsInOrder(this.design);
   }
 
   /** A path's display name ("Heroku Connect"). */

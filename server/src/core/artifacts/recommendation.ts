@@ -1,6 +1,7 @@
 import type { FactId } from '../knowledge/facts';
 import { PATH_NAMES } from '../vocabulary';
 import type { Condition, DecisionRow, RowOutcome } from '../decision/types';
+import { compareChoice } from '../decision/report';
 import { listWords } from '../format/suggest';
 import { formatCount } from '../format/quantities';
 import { integrationUsers, type PathKey } from '../model/design';
@@ -77,22 +78,18 @@ function summaryParagraph(ctx: ArtifactContext): string {
   return ['## Recommendation', '', sentences.join(' ')].join('\n');
 }
 
-/** Short phrases for each way the design departs from the table's recommendation. */
+/** Short phrases for each way the design departs from the table's recommendation (decision/report.ts finds them). */
 function differencesFromTable(ctx: ArtifactContext): string[] {
   const decision = ctx.analysis.decision;
-  const chosen = ctx.chosenPaths;
+  const choice = compareChoice(decision, ctx.design);
   const out: string[] = [];
   if (decision.winner?.row.recommends === 'none') {
-    if (chosen.length > 0) out.push(`the table recommends none of the Heroku paths (${inlineText(decision.winner.row.approach)})`);
+    if (choice.notRecommended.length > 0) out.push(`the table recommends none of the Heroku paths (${inlineText(decision.winner.row.approach)})`);
     return out;
   }
-  const recommended = tableRecommends(ctx).map((r) => r.row.recommends as PathKey);
-  const extra = chosen.filter((p) => !recommended.includes(p));
-  const missing = [...new Set(recommended)].filter((p) => !chosen.includes(p));
-  if (decision.winner && extra.length > 0) out.push(`it does not recommend ${listWords(extra.map((p) => PATH_NAMES[p]), 'or')} for these requirements`);
-  if (missing.length > 0) out.push(`it recommends ${listWords(missing.map((p) => PATH_NAMES[p]), 'and')}, which the design does not choose`);
-  const plan = ctx.design?.paths?.heroku_connect?.plan?.value;
-  if (plan && decision.planTier && plan !== decision.planTier) out.push(`it recommends the ${decision.planTier} plan, not ${plan}`);
+  if (choice.notRecommended.length > 0) out.push(`it does not recommend ${listWords(choice.notRecommended.map((p) => PATH_NAMES[p]), 'or')} for these requirements`);
+  if (choice.recommendedNotChosen.length > 0) out.push(`it recommends ${listWords(choice.recommendedNotChosen.map((p) => PATH_NAMES[p]), 'and')}, which the design does not choose`);
+  if (choice.planDiffers) out.push(`it recommends the ${decision.planTier} plan, not ${choice.connectPlan}`);
   return out;
 }
 

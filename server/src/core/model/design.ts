@@ -1,5 +1,5 @@
 import type { MapNode, ModelNode, ScalarNode, SeqNode } from './node';
-import { isPathKey, type PathKey } from '../vocabulary';
+import { isPathKey, PATH_KEYS, type PathKey } from '../vocabulary';
 
 /**
  * The typed view of a design that rules read. It mirrors the JSON Schema key for key
@@ -181,6 +181,12 @@ export function isSection(value: unknown): value is Section {
 /** The paths a design states (its keys under `paths`), in document order. */
 export function chosenPaths(design: Design | undefined): PathKey[] {
   return chosenPathSections(design).map(([key]) => key);
+}
+
+/** The paths a design states, in the vocabulary's order (documents and reports list them so). */
+export function chosenPathsInOrder(design: Design | undefined): PathKey[] {
+  const paths = design?.paths;
+  return PATH_KEYS.filter((key) => paths?.[key] !== undefined);
 }
 
 /** The paths a design states as [key, section], in document order. */

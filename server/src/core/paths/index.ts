@@ -9,9 +9,9 @@ import { PLATFORM_EVENTS } from './platformEvents';
 import { REST_API } from './restApi';
 
 /**
- * Every integration path, in the order the runbook, the documentation and the key lists
- * follow. A new path is a folder beside these and one line here (CONTRIBUTING.md lists the
- * few places outside it: the schema, model/design.ts and its decision table rows).
+ * Every integration path's checks, in the vocabulary's order (vocabulary.ts names the paths).
+ * A new path is a folder beside these and one line here; CONTRIBUTING.md ("Add an integration
+ * path") lists the places outside the folder, and test/unit/paths.test.ts checks they agree.
  * Nothing under a path's folder may import this file (test/unit/architecture.test.ts).
  */
 export const PATHS: readonly PathModule[] = [HEROKU_CONNECT, HEROKU_APPLINK, EXTERNAL_OBJECTS, PLATFORM_EVENTS, REST_API, APEX_CALLOUT, CANVAS];

@@ -1,4 +1,5 @@
 import { PATH_NAMES } from '../vocabulary';
+import { pathModule } from '../paths';
 import type { DecisionResult } from '../decision/types';
 import type { Finding } from '../findings';
 import { fact, formatFactValue, ruleOfThumbNote, type FactId } from '../knowledge/facts';
@@ -45,11 +46,6 @@ export function schemaFacts(node: SchemaNode | undefined, values: readonly strin
 }
 
 /** Rule categories that check each path. */
-const PATH_CATEGORIES: Record<PathKey, RuleCategory> = {
-  heroku_connect: 'connect', heroku_applink: 'applink', external_objects: 'external-objects',
-  platform_events: 'events', rest_api: 'rest', apex_callout: 'apex', canvas: 'canvas',
-};
-
 function findingsAbout(findings: readonly Finding[], lines: LineIndex, categories: readonly RuleCategory[], facts: readonly FactId[]): FindingView[] {
   return findings.filter((f) => {
     const rule = RULES_BY_ID.get(f.ruleId);
@@ -85,7 +81,7 @@ function planStep(design: Design | undefined, decision: DecisionResult, findings
     id: 'plan', title,
     lines: [`${PATH_NAMES[recommended]} has no plan tier to choose here (plan tiers are Heroku Connect's). The limits that apply to it:`],
     facts: facts.map(factView),
-    findings: findingsAbout(findings, lines, [PATH_CATEGORIES[recommended]], []),
+    findings: findingsAbout(findings, lines, [pathModule(recommended).category], []),
   };
 }
 

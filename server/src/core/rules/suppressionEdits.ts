@@ -1,6 +1,6 @@
 import type { ModelDocument } from '../model/parse';
 import type { TextEdit } from '../text';
-import { parseSuppressions, SUPPRESSION_PREFIX, UNUSED_SUPPRESSION_RULE_ID } from '../rules/suppressions';
+import { parseSuppressions, SUPPRESSION_PREFIX, UNUSED_SUPPRESSION_RULE_ID } from './suppressions';
 
 /**
  * Edits that write suppression comments for a rule, the way a user would: a directive
