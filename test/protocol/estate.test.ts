@@ -138,6 +138,28 @@ describe('the estate over stdio', () => {
     await server.waitForPublish(a, (p) => p === server.latest(a) && shared(p).length === 0, 'the folder of e deleted');
   });
 
+  it('counts a file once, however the editor spells its URI', async () => {
+    // Node writes `team+1`, VS Code `team%2B1`: the same folder.
+    dir = mkdtempSync(join(tmpdir(), 'estate-'));
+    mkdirSync(join(dir, 'team+1'));
+    const a = design('Orders', 'sf-connect@acme.com');
+    writeFileSync(join(dir, 'team+1', 'a.integration.yaml'), a);
+    writeFileSync(join(dir, 'team+1', 'b.integration.yaml'), design('Events', 'sf-connect@acme.com'));
+    writeFileSync(join(dir, 'acme.salesforce-org.yaml'), ORG);
+    client = await startServer({ rootDir: dir });
+    const nodeSpelling = pathToFileURL(join(dir, 'team+1', 'b.integration.yaml')).href;
+    await client.waitForPublish(nodeSpelling, (p) => shared(p).length === 1);
+    const editorSpelling = pathToFileURL(join(dir, 'team+1', 'a.integration.yaml')).href.replace('team+1', 'team%2B1');
+    client.open(editorSpelling, a);
+    const opened = await client.waitForDiagnostics(editorSpelling, 1);
+    assert.match(messageOf(shared(opened)[0]), /is also used by another design of org 'acme-prod': b\.integration\.yaml/, 'not by itself under its other spelling');
+    const from = client.publishes.length;
+    const end = positionOf(a, 'sf-connect', 'sf-connect'.length);
+    client.change(editorSpelling, 2, [{ range: { start: end, end }, text: '-orders' }]);
+    await client.waitForDiagnostics(editorSpelling, 2);
+    await client.waitForPublish(nodeSpelling, (p) => client!.publishes.indexOf(p) >= from && shared(p).length === 0, 'b alone with its user once a is edited');
+  });
+
   it('follows workspace folders as they are added and removed', async () => {
     dir = mkdtempSync(join(tmpdir(), 'estate-'));
     write('a.integration.yaml', design('Orders', 'sf-connect@acme.com'));

@@ -51,6 +51,20 @@ export function displayLocation(uri: string): string {
   return /^\/[a-zA-Z]:\//.test(path) ? path.slice(1) : path;
 }
 
+/**
+ * One key per file however its URI is spelled: editors and Node encode file: URIs differently
+ * (`C%2B%2B` or `C++`, `c%3A` or `C:`), so the same file must not count as two documents.
+ */
+export function uriIdentity(uri: string): string {
+  const match = /^file:\/\/([^/]*)(.*)$/.exec(uri);
+  if (!match) return uri;
+  let path = match[2];
+  try {
+    path = decodeURIComponent(path);
+  } catch { /* keep it encoded */ }
+  return `file://${match[1].toLowerCase()}${path.replace(/^\/([A-Za-z]):/, (_all, drive: string) => `/${drive.toLowerCase()}:`)}`;
+}
+
 /** A file in a folder: the name is encoded as a URI path segment. */
 export function childUri(folderUri: string, name: string): string {
   return `${folderUri.replace(/\/+$/, '')}/${encodeURIComponent(name)}`;
@@ -75,10 +89,17 @@ export function resolveFolder(baseFolderUri: string, relative: string): string {
  * whole location. For messages that name another file.
  */
 export function relativeLocation(fromUri: string, toUri: string): string {
+  const decode = (segment: string) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  };
   const split = (uri: string) => {
     const cut = uri.indexOf('//');
     const pathStart = cut < 0 ? uri.indexOf(':') + 1 : uri.indexOf('/', cut + 2);
-    return { root: uri.slice(0, pathStart), segments: uri.slice(pathStart).split('/') };
+    return { root: uri.slice(0, pathStart).toLowerCase(), segments: uri.slice(pathStart).split('/').map(decode) };
   };
   const from = split(fromUri);
   const to = split(toUri);
@@ -86,13 +107,5 @@ export function relativeLocation(fromUri: string, toUri: string): string {
   const folder = from.segments.slice(0, -1);
   let common = 0;
   while (common < folder.length && common < to.segments.length - 1 && folder[common] === to.segments[common]) common++;
-  const up = folder.length - common;
-  const rest = to.segments.slice(common).map((segment) => {
-    try {
-      return decodeURIComponent(segment);
-    } catch {
-      return segment;
-    }
-  });
-  return [...Array<string>(up).fill('..'), ...rest].join('/');
+  return [...Array<string>(folder.length - common).fill('..'), ...to.segments.slice(common)].join('/');
 }

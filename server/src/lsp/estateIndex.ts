@@ -1,14 +1,14 @@
 import { analyze, type Analysis } from '../core/analysis';
-import { EstateWorkspace, estateViewOf, summarize, type EstateView } from '../core/estate';
-import { FileAccessError, fileNameOf } from '../core/files';
+import { EstateWorkspace, estateViewOf, summarize, type DocumentSummary, type EstateView } from '../core/estate';
+import { FileAccessError, fileNameOf, uriIdentity } from '../core/files';
 import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/text';
 import { documentKindOf, documentKindOfName, DOCUMENT_FILE_PATTERNS } from '../core/vocabulary';
 import type { ServerContext } from './context';
+import { errorText } from './diagnostics';
 
 /** What the index needs of the server. */
 export type EstateIndexContext = Pick<ServerContext, 'connection' | 'documents' | 'host' | 'files'>;
-import { errorText } from './diagnostics';
 
 /** Disk work done per turn of the message loop before yielding, so typing is never held up. */
 const BATCH_FILES = 16;
@@ -17,10 +17,13 @@ const BATCH_MS = 8;
 /** Glob patterns of the files the index watches. */
 export const WATCHED_PATTERNS: readonly string[] = DOCUMENT_FILE_PATTERNS.map((p) => `**/${p}`);
 
-type DiskWork = 'read' | 'delete';
-
 /** How the log line that ends a run of disk work starts. */
 export const INDEX_LOG_PREFIX = 'Workspace index:';
+
+interface DiskWork {
+  readonly uri: string;
+  readonly work: 'read' | 'delete';
+}
 
 /**
  * The workspace's designs and org files, for the rules that compare documents. Open documents
@@ -31,12 +34,21 @@ export const INDEX_LOG_PREFIX = 'Workspace index:';
  * closed designs that name no org are not even parsed. After each batch run (and after each
  * analysis of an open document) the estates whose documents changed are recomputed, and
  * `publish` gets the URIs whose findings changed.
+ *
+ * Files are known by their identity (uriIdentity): the editor and the host may spell one file's URI
+ * differently; the estate holds each file once, under the editor's URI once it has been opened.
  */
 export class EstateIndex {
   readonly workspace = new EstateWorkspace();
+  /** Workspace folders, by identity. */
   private readonly folders = new Set<string>();
-  /** Files known on disk inside the workspace folders (open or not). */
+  /** Files known on disk inside the workspace folders (open or not), by identity. */
   private readonly onDisk = new Set<string>();
+  /** Identity → the URI the estate holds the file under. */
+  private readonly held = new Map<string, string>();
+  /** Identities of the documents open in the editor (their text is the truth). */
+  private readonly open = new Set<string>();
+  /** Disk work by identity, in arrival order. */
   private readonly queue = new Map<string, DiskWork>();
   private running = false;
   /** The current run of disk work: when it started and how many files it read. */
@@ -51,17 +63,16 @@ export class EstateIndex {
 
   /** Adds workspace folders and indexes their files. */
   async addFolders(uris: readonly string[]): Promise<void> {
-    const find = this.context.host.findDocuments;
     for (const raw of uris) {
-      const folder = raw.replace(/\/+$/, '');
+      const folder = uriIdentity(raw.replace(/\/+$/, ''));
       if (this.folders.has(folder)) continue;
       this.folders.add(folder);
-      if (!find) continue;
+      if (!this.context.host.findDocuments) continue;
       let found: readonly string[];
       try {
-        found = await find(folder);
+        found = await this.context.host.findDocuments(raw.replace(/\/+$/, ''));
       } catch (error) {
-        this.context.connection.console.warn(`Could not list ${folder}: ${errorText(error)}. Its designs are indexed as they are opened.`);
+        this.context.connection.console.warn(`Could not list ${raw}: ${errorText(error)}. Its designs are indexed as they are opened.`);
         continue;
       }
       for (const uri of found) this.enqueue(uri, 'read');
@@ -72,22 +83,23 @@ export class EstateIndex {
   /** Drops workspace folders: their files leave the index, except those still open. */
   removeFolders(uris: readonly string[]): void {
     for (const raw of uris) {
-      const folder = raw.replace(/\/+$/, '');
+      const folder = uriIdentity(raw.replace(/\/+$/, ''));
       this.folders.delete(folder);
-      for (const uri of this.onDisk) if (uri.startsWith(`${folder}/`) && !this.inFolders(uri)) this.enqueue(uri, 'delete');
+      for (const id of this.onDisk) if (id.startsWith(`${folder}/`) && !this.inFolders(id)) this.enqueue(this.held.get(id) ?? id, 'delete');
     }
     this.kick();
   }
 
   /** A file event from the client (created, changed, deleted: renames come as a delete and a create). */
   fileEvent(uri: string, type: 'created' | 'changed' | 'deleted'): void {
+    const id = uriIdentity(uri);
     if (type === 'deleted') {
-      if (this.onDisk.has(uri) || this.workspace.has(uri)) this.enqueue(uri, 'delete');
+      if (this.onDisk.has(id) || this.held.has(id)) this.enqueue(uri, 'delete');
       else {
         // A deleted folder is reported once, for the folder: its files go with it.
-        for (const known of this.onDisk) if (known.startsWith(`${uri}/`)) this.enqueue(known, 'delete');
+        for (const known of this.onDisk) if (known.startsWith(`${id}/`)) this.enqueue(this.held.get(known) ?? known, 'delete');
       }
-    } else if (isDocumentUri(uri) && this.inFolders(uri)) {
+    } else if (isDocumentUri(uri) && this.inFolders(id)) {
       this.enqueue(uri, 'read');
     }
     this.kick();
@@ -98,15 +110,18 @@ export class EstateIndex {
    * findings from the rules that compare documents changed (the document's own included).
    */
   documentAnalysed(uri: string, analysis: Analysis): ReadonlySet<string> {
-    this.queue.delete(uri);
-    if (!this.workspace.set(summarize(uri, analysis)) && !this.workspace.dirty) return new Set();
+    const id = uriIdentity(uri);
+    this.open.add(id);
+    this.queue.delete(id);
+    if (!this.hold(summarize(uri, analysis)) && !this.workspace.dirty) return new Set();
     return this.workspace.update();
   }
 
   /** An open document was closed: the disk's version counts again (or, outside the workspace, none). */
   documentClosed(uri: string): void {
-    if (this.inFolders(uri) && isDocumentUri(uri)) this.enqueue(uri, 'read');
-    else this.enqueue(uri, 'delete');
+    const id = uriIdentity(uri);
+    this.open.delete(id);
+    this.enqueue(uri, this.inFolders(id) && isDocumentUri(uri) ? 'read' : 'delete');
     this.kick();
   }
 
@@ -123,14 +138,35 @@ export class EstateIndex {
     return estateViewOf(this.workspace, uri);
   }
 
-  private inFolders(uri: string): boolean {
-    for (const folder of this.folders) if (uri.startsWith(`${folder}/`)) return true;
+  /** Puts a summary in the estate, replacing the file's under another spelling of its URI. */
+  private hold(summary: DocumentSummary): boolean {
+    const id = uriIdentity(summary.uri);
+    const previous = this.held.get(id);
+    if (previous !== undefined && previous !== summary.uri) this.workspace.delete(previous);
+    this.held.set(id, summary.uri);
+    return this.workspace.set(summary);
+  }
+
+  /** Takes a file out of the estate (deleted, unreadable, in no estate). */
+  private release(id: string): void {
+    const previous = this.held.get(id);
+    if (previous !== undefined) this.workspace.delete(previous);
+    this.held.delete(id);
+  }
+
+  private isOpen(id: string, uri: string): boolean {
+    return this.open.has(id) || this.context.documents.get(uri) !== undefined;
+  }
+
+  private inFolders(id: string): boolean {
+    for (const folder of this.folders) if (id.startsWith(`${folder}/`)) return true;
     return false;
   }
 
-  private enqueue(uri: string, work: DiskWork): void {
-    this.queue.delete(uri); // the latest event wins, in arrival order
-    this.queue.set(uri, work);
+  private enqueue(uri: string, work: DiskWork['work']): void {
+    const id = uriIdentity(uri);
+    this.queue.delete(id); // the latest event wins, in arrival order
+    this.queue.set(id, { uri, work });
   }
 
   private kick(): void {
@@ -145,15 +181,15 @@ export class EstateIndex {
     let done = 0;
     try {
       while (this.queue.size > 0 && done < BATCH_FILES && performance.now() - started < BATCH_MS) {
-        const [uri, work] = this.queue.entries().next().value!;
-        this.queue.delete(uri);
+        const [id, { uri, work }] = this.queue.entries().next().value!;
+        this.queue.delete(id);
         done++;
-        if (this.context.documents.get(uri)) continue; // open: the editor's text is the truth
+        if (this.isOpen(id, uri)) continue; // the editor's text is the truth
         if (work === 'delete') {
-          this.onDisk.delete(uri);
-          this.workspace.delete(uri);
+          this.onDisk.delete(id);
+          this.release(id);
         } else {
-          await this.readFromDisk(uri);
+          await this.readFromDisk(id, uri);
           this.run.read++;
         }
       }
@@ -173,32 +209,32 @@ export class EstateIndex {
     if (changed.size > 0) this.publish(changed);
   }
 
-  private async readFromDisk(uri: string): Promise<void> {
+  private async readFromDisk(id: string, uri: string): Promise<void> {
     let text: string | undefined;
     try {
       text = await this.context.files.read(uri);
     } catch (error) {
       // Unreadable: left out (it may belong to an estate, but nothing can be known of it).
       this.context.connection.console.warn(`Could not read ${uri} for the workspace index: ${error instanceof FileAccessError ? error.reason : errorText(error)}. It is left out of its org's estate.`);
-      this.onDisk.delete(uri);
-      this.workspace.delete(uri);
+      this.onDisk.delete(id);
+      this.release(id);
       return;
     }
-    if (this.context.documents.get(uri)) return; // opened while it was read
+    if (this.isOpen(id, uri)) return; // opened while it was read
     if (text === undefined) {
-      this.onDisk.delete(uri);
-      this.workspace.delete(uri);
+      this.onDisk.delete(id);
+      this.release(id);
       return;
     }
-    this.onDisk.add(uri);
+    this.onDisk.add(id);
     const kind = documentKindOf(uri);
     // A design that never says `org:` is in no estate: no need to parse it.
     if (kind === 'design' && !/\borg\s*:/.test(text)) {
-      this.workspace.delete(uri);
+      this.release(id);
       return;
     }
     // Parse and schema only: the estate reads what the design states, not the per-design rules.
-    this.workspace.set(summarize(uri, analyze(text, { kind, rules: [] })));
+    this.hold(summarize(uri, analyze(text, { kind, rules: [] })));
   }
 }
 
