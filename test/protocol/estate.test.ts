@@ -185,6 +185,20 @@ describe('the estate over stdio', () => {
     assert.ok(codes(opened).includes('yaml-syntax') && codes(opened).includes('estate-design-left-out'), codes(opened).join(', '));
   });
 
+  it('without a workspace folder, a design\'s org is not called undescribed (its org files are not indexed)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'estate-'));
+    client = await startServer();
+    const text = design('Orders', 'sf-connect@acme.com');
+    const a = pathToFileURL(join(dir, 'a.integration.yaml')).href;
+    const b = pathToFileURL(join(dir, 'b.integration.yaml')).href;
+    client.open(a, text);
+    client.open(b, design('Events', 'sf-connect@acme.com'));
+    const pb = await client.waitForDiagnostics(b, 1);
+    assert.deepEqual(codes(pb).filter((c) => c.startsWith('estate-')), [SHARED], 'open documents still form an estate');
+    await client.waitForPublish(a, (p) => p.version === 1 && shared(p).length === 1);
+    assert.ok(!client.publishes.some((p) => codes(p).includes('estate-org-not-described')));
+  });
+
   it('lists the other files\' locations in the message for clients without related information', async () => {
     const server = await workspace({ 'a.integration.yaml': design('Orders', 'sf-connect@acme.com'), 'b.integration.yaml': design('Events', 'sf-connect@acme.com'), 'acme.salesforce-org.yaml': ORG }, { relatedInformation: false });
     const pa = await server.waitForPublish(uri('a.integration.yaml'), (p) => shared(p).length === 1);

@@ -1,5 +1,6 @@
 import { analyze, type Analysis } from '../core/analysis';
-import { EstateWorkspace, estateViewOf, summarize, type DocumentSummary, type EstateView } from '../core/estate';
+import { EstateWorkspace, estateView, summarize, type DocumentSummary, type EstateView } from '../core/estate';
+import { riskThreshold } from '../core/rules/limits';
 import { FileAccessError, fileNameOf, uriIdentity } from '../core/files';
 import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/text';
@@ -16,6 +17,8 @@ const BATCH_MS = 8;
 
 /** Glob patterns of the files the index watches. */
 export const WATCHED_PATTERNS: readonly string[] = DOCUMENT_FILE_PATTERNS.map((p) => `**/${p}`);
+
+const ORG_NOT_DESCRIBED = 'estate-org-not-described';
 
 /** How the log line that ends a run of disk work starts. */
 export const INDEX_LOG_PREFIX = 'Workspace index:';
@@ -126,7 +129,10 @@ export class EstateIndex {
   }
 
   findingsOf(uri: string): readonly Finding[] {
-    return this.workspace.findingsOf(uri);
+    const findings = this.workspace.findingsOf(uri);
+    // Outside the workspace folders the org files are not indexed: "no org file describes it" would be a guess.
+    if (findings.length === 0 || this.inFolders(uriIdentity(uri))) return findings;
+    return findings.filter((f) => f.ruleId !== ORG_NOT_DESCRIBED);
   }
 
   linesOf(uri: string): LineIndex | undefined {
@@ -135,7 +141,8 @@ export class EstateIndex {
 
   /** What a design takes part in, for the walkthrough and the risk register. */
   viewOf(uri: string): EstateView | undefined {
-    return estateViewOf(this.workspace, uri);
+    const estate = this.workspace.estateOf(uri);
+    return estate ? estateView(estate, uri, this.findingsOf(uri), riskThreshold()) : undefined;
   }
 
   /** Puts a summary in the estate, replacing the file's under another spelling of its URI. */
