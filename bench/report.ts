@@ -11,6 +11,7 @@ import type { ProfileSummary } from './profile';
 import { round } from './stats';
 import { evaluateTargets, type Target } from './targets';
 import type { VSCodeMeasurement } from './vscodeProbe';
+import { ESTATE_ORGS, SHARED_GROUP, type EstateMeasurement } from './estate';
 
 export interface DocumentResult {
   readonly name: string;
@@ -69,6 +70,8 @@ export interface BenchReport {
   profiles: ProfileSummary[];
   footprint: Footprint;
   vscode: VSCodeMeasurement | { error: string } | { skipped: string };
+  /** The estate: a generated workspace of designs over several orgs (bench/estate.ts); absent in reports from before it. */
+  estate?: EstateMeasurement;
   targets: Target[];
 }
 
@@ -76,6 +79,26 @@ const fmt = (n: number | null | undefined, unit = '') => (n === null || n === un
 
 function table(head: string[], rows: (string | number)[][]): string {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function estateSection(r: BenchReport): string {
+  const e = r.estate;
+  if (!e) return 'Not measured in this run.';
+  const rows = e.sizes.map((s) => [
+    fmt(s.designs), fmt(s.filesRead), `**${fmt(s.coldIndexServerMs)}**`, fmt(s.coldIndexToDiagnosticsMs),
+    `**${fmt(s.p50)}** / ${fmt(s.p95)} / ${fmt(s.max)}`, fmt(s.affectedPerKeystroke), fmt(s.startRssMb), fmt(s.indexedRssMb), `**${fmt(s.peakRssMb)}**`,
+  ]);
+  return `A generated workspace (bench/estate.ts) of designs spread evenly over ${ESTATE_ORGS} orgs, each org with its folder and its org file;
+in each org, ${SHARED_GROUP} designs log in as one integration user. Our server is started as the extension starts it, with the
+workspace folder, and indexes it (every design and org file, none open). **cold index** is the server's own time for that first run
+(its log line: listing aside, reading and parsing every file in batches that yield to the message loop, then computing every
+estate); "to diagnostics" is from \`initialized\` until every closed design of a shared group got its cross-design diagnostics.
+Then one design of a group is opened and edited ${e.sizes[0]?.edits ?? 0} times, each edit taking it out of the group or back:
+**keystroke → all affected** is from the \`didChange\` to the last of the ${SHARED_GROUP} publishes it causes (the open design's, with its version,
+and those of the ${SHARED_GROUP - 1} closed designs whose finding names one design more or less). Each size runs in a fresh server process.
+Memory: resident MB after \`initialize\`, after the cold index, and the peak of the run. Measured ${e.measuredAt.slice(0, 16).replace('T', ' ')} UTC.
+
+${table(['designs', 'files read', 'cold index (ms)', 'to diagnostics (ms)', 'keystroke → all affected p50 / p95 / max (ms)', 'affected designs', 'RSS after start', 'RSS indexed', 'RSS peak'], rows)}`;
 }
 
 function vscodeSection(v: BenchReport['vscode']): string {
@@ -192,6 +215,10 @@ ${table(['document', 'started as', 'after start', 'peak', 'idle', 'p50 / p95'], 
 the top functions.
 
 ${profiles}
+
+## Estate: hundreds of designs over several orgs
+
+${estateSection(r)}
 
 ## Footprint
 

@@ -142,6 +142,7 @@ export function evaluateTargets(report: BenchReport): Target[] {
       limitedBy: late.map((d) => `${fmt(d.lines)} lines: one analysis takes ${fmt(d.ours.validationP50 ?? NaN)} ms (p50), ${round((d.ours.validationP50 ?? NaN) / report.method.burst.intervalMs, 1)}× the ${report.method.burst.intervalMs} ms between keystrokes, so the last keystroke arrives while an earlier version is being analysed (${d.ours.burst.runs.map((r) => r.staleValidated).join(', ')} of ${d.ours.burst.keystrokes - 1} earlier versions were analysed in the bursts). An analysis is synchronous and is not interrupted by a newer version, so the final version waits for the one under way: up to two analyses (bursts: ${d.ours.burst.runs.map((r) => `${r.lastKeyToFinalMs} ms`).join(', ')}).`).join(' ') + loadNote(report),
     });
   }
+  targets.push(...estateTargets(report));
   const vsix = report.footprint.vsixKb;
   if (vsix !== null) {
     const { client, server } = report.footprint.composition;
@@ -153,4 +154,40 @@ export function evaluateTargets(report: BenchReport): Target[] {
     });
   }
   return targets.map((t) => (t.met ? { ...t, limitedBy: undefined } : t));
+}
+
+/** The estate's targets (issue 13): at 500 designs over 5 orgs, and growth from 50 to 500 designs. */
+function estateTargets(report: BenchReport): Target[] {
+  const sizes = report.estate?.sizes ?? [];
+  const large = sizes.find((s) => s.designs === 500);
+  const small = sizes.find((s) => s.designs === 50);
+  if (!large) return [];
+  const targets: Target[] = [
+    {
+      id: 'estate-keystroke', target: 'estate of 500 designs: one keystroke → diagnostics in all affected designs p50 ≤ 20 ms',
+      measured: `${large.p50} ms (p95 ${large.p95} ms, ${large.affectedPerKeystroke} designs updated per keystroke)`, met: large.p50 <= 20,
+      limitedBy: `Each keystroke analyses the open design, recomputes the one estate it belongs to (${fmt(large.designs / large.orgs)} designs) and publishes ${large.affectedPerKeystroke} documents, ${large.affectedPerKeystroke - 1} of them closed ones; the publishes travel one by one over JSON-RPC.${loadNote(report)}`,
+    },
+    {
+      id: 'estate-cold-index', target: 'estate of 500 designs: cold index ≤ 2 s', measured: `${fmt(large.coldIndexServerMs)} ms in the server (${fmt(large.coldIndexToDiagnosticsMs)} ms to diagnostics)`,
+      met: large.coldIndexServerMs <= 2000,
+      limitedBy: `Every design that names an org is read and parsed (parse and schema only, no per-design rules); parsing with the \`yaml\` library dominates.${loadNote(report)}`,
+    },
+    {
+      id: 'estate-rss', target: 'estate of 500 designs: server RSS ≤ 120 MB', measured: `${fmt(large.peakRssMb)} MB peak (${fmt(large.indexedRssMb)} MB after the cold index)`, met: large.peakRssMb <= 120,
+      limitedBy: 'The index keeps a summary of each design (its org, users, figures and text for positions), not its tree.',
+    },
+  ];
+  if (small) {
+    const coldGrowth = large.coldIndexServerMs / small.coldIndexServerMs;
+    const keystrokeGrowth = large.p50 / small.p50;
+    const sizeGrowth = large.designs / small.designs;
+    targets.push({
+      id: 'estate-growth', target: `estate growth from ${small.designs} to ${large.designs} designs: linear or better (cold index at most ${sizeGrowth}× longer, keystroke at most ${sizeGrowth}× longer)`,
+      measured: `cold index ${round(coldGrowth, 2)}× (${fmt(small.coldIndexServerMs)} → ${fmt(large.coldIndexServerMs)} ms), keystroke p50 ${round(keystrokeGrowth, 2)}× (${small.p50} → ${large.p50} ms), peak RSS ${fmt(small.peakRssMb)} → ${fmt(large.peakRssMb)} MB`,
+      met: coldGrowth <= sizeGrowth && keystrokeGrowth <= sizeGrowth,
+      limitedBy: `The cold index reads every file once; a keystroke recomputes one org's estate.${loadNote(report)}`,
+    });
+  }
+  return targets;
 }

@@ -45,13 +45,15 @@ export async function renderDocs() {
   const { RULES, ruleDocPath } = await load('server/src/core/rules/registry.ts');
   const facts = await load('server/src/core/knowledge/facts.ts');
   const { analyze } = await load('server/src/core/analysis.ts');
+  const estate = await load('server/src/core/estate/index.ts');
   const schema = JSON.parse(readFileSync(join(root, 'server/schema/integration.schema.json'), 'utf8'));
+  const orgSchema = JSON.parse(readFileSync(join(root, 'server/schema/salesforce-org.schema.json'), 'utf8'));
 
-  const examples = findExamples(RULES, analyze);
+  const examples = findExamples(RULES, analyze, estate);
   const out = new Map();
   out.set('docs/rules.md', renderRuleIndex(RULES, facts, ruleDocPath));
   for (const rule of RULES) out.set(ruleDocPath(rule.id), renderRulePage(rule, facts, examples.get(rule.id)));
-  out.set('docs/format.md', renderFormat(readFileSync(join(root, 'docs/format.md'), 'utf8'), schema, facts));
+  out.set('docs/format.md', renderFormat(readFileSync(join(root, 'docs/format.md'), 'utf8'), schema, facts, orgSchema));
   const knowledge = await load('server/src/core/knowledgeReport.ts');
   out.set('docs/knowledge.md', knowledge.renderKnowledgeMarkdown(knowledge.knowledgeEntries(), { preamble: [GENERATED_NOTE.replace('from the rule registry and the knowledge base', 'from the knowledge base (server/src/core/knowledge/)')], ruleLinkBase: 'rules/' }));
   return out;
@@ -161,7 +163,9 @@ function renderRulePage(rule, facts, example) {
       `# integration-lint-disable ${rule.id}`,
       '```',
       '',
-      'A suppression that no longer suppresses anything is reported by [`unused-suppression`](unused-suppression.md).',
+      rule.checkEstate || rule.checkOrgFiles
+        ? 'This rule compares documents: a suppression silences its finding in the document that has the comment only, and one that suppresses nothing is not reported (a document alone cannot tell).'
+        : 'A suppression that no longer suppresses anything is reported by [`unused-suppression`](unused-suppression.md).',
       '',
     );
   }
@@ -199,14 +203,29 @@ function confirmedCell(f) {
   return f.confirmed ? 'yes' : f.historical ? 'no (historical): rule of thumb' : 'no: rule of thumb';
 }
 
+/** The example estate's documents (designs and the org file), checked together. */
+function estateExamples(analyze, estate) {
+  const dir = 'examples/estate';
+  if (!existsSync(join(root, dir))) return [];
+  const documents = readdirSync(join(root, dir)).filter((n) => /\.(integration|salesforce-org)\.yaml$/.test(n)).sort().map((name) => {
+    const file = `${dir}/${name}`;
+    const text = readFileSync(join(root, file), 'utf8');
+    return { file, uri: pathToFileURL(join(root, file)).href, analysis: analyze(text, { kind: name.endsWith('.salesforce-org.yaml') ? 'org' : 'design' }) };
+  });
+  const workspace = estate.analyzeEstates(documents);
+  return documents.map((d) => ({ file: d.file, analysis: d.analysis, findings: [...d.analysis.findings, ...workspace.findingsOf(d.uri)] }));
+}
+
 /** The first finding of each rule in the examples, with the lines it covers. */
-function findExamples(rules, analyze) {
+function findExamples(rules, analyze, estate) {
   const wanted = new Set(rules.map((r) => r.id));
   const found = new Map();
-  for (const file of EXAMPLE_FILES()) {
-    const text = readFileSync(join(root, file), 'utf8');
-    const analysis = analyze(text);
-    for (const f of analysis.findings) {
+  const single = EXAMPLE_FILES().map((file) => {
+    const analysis = analyze(readFileSync(join(root, file), 'utf8'));
+    return { file, analysis, findings: analysis.findings };
+  });
+  for (const { file, analysis, findings } of [...single, ...estateExamples(analyze, estate)]) {
+    for (const f of findings) {
       if (!wanted.has(f.ruleId) || found.has(f.ruleId)) continue;
       const start = analysis.model.lines.positionAt(f.range.start).line;
       const end = Math.min(analysis.model.lines.positionAt(Math.max(f.range.start, f.range.end - 1)).line, start + 4);
@@ -220,22 +239,30 @@ function findExamples(rules, analyze) {
 
 // ---------------------------------------------------------------- format.md
 
-const BLOCK = /(<!-- generated:([a-z0-9-]+(?::[a-z0-9_.-]+)?) -->\n)[\s\S]*?(<!-- \/generated:\2 -->)/g;
+const BLOCK = /(<!-- generated:([a-z0-9-]+(?::[a-z0-9_./-]+)?) -->\n)[\s\S]*?(<!-- \/generated:\2 -->)/g;
 
 /** Replaces each `<!-- generated:NAME -->…<!-- /generated:NAME -->` block of the hand-written page. */
-function renderFormat(page, schema, facts) {
+function renderFormat(page, schema, facts, orgSchema) {
   const seen = new Set();
   const rendered = page.replace(BLOCK, (_all, open, name, close) => {
     seen.add(name);
-    return `${open}${renderBlock(name, schema, facts)}${close}`;
+    return `${open}${renderBlock(name, schema, facts, orgSchema)}${close}`;
   });
   if (!seen.has('keys')) throw new Error('docs/format.md lost its <!-- generated:keys --> block');
+  if (!seen.has('org-keys')) throw new Error('docs/format.md lost its <!-- generated:org-keys --> block');
   return rendered;
 }
 
-function renderBlock(name, schema, facts) {
+function renderBlock(name, schema, facts, orgSchema) {
   if (name === 'keys') return renderKeyReference(schema, facts);
+  if (name === 'org-keys') return renderOrgKeyReference(orgSchema, facts);
   const [kind, arg] = name.split(':');
+  if (kind === 'example' && arg.startsWith('estate/')) {
+    const file = `examples/${arg}`;
+    if (!existsSync(join(root, file))) throw new Error(`docs/format.md includes ${file}, which does not exist`);
+    const text = readFileSync(join(root, file), 'utf8');
+    return `[\`${file}\`](../${file}):\n\n\`\`\`yaml\n${text.endsWith('\n') ? text : `${text}\n`}\`\`\`\n`;
+  }
   if (kind === 'example') {
     const file = `examples/paths/${arg}.integration.yaml`;
     if (!existsSync(join(root, file))) throw new Error(`docs/format.md includes ${file}, which does not exist`);
@@ -332,6 +359,17 @@ function renderKeyReference(schema, facts) {
     } else {
       sections.push(`### \`${key}\`\n\n${c.description}\n\n${keyTable(keyRows(schema, facts, c, '', []))}`);
     }
+  }
+  return `${sections.join('\n\n')}\n`;
+}
+
+/** The org file's keys: one table for the top level, one per section. */
+function renderOrgKeyReference(schema, facts) {
+  const top = { ...schema, properties: Object.fromEntries(Object.entries(schema.properties).filter(([, v]) => resolveRef(schema, v).type !== 'object')) };
+  const sections = [`#### Top level of an org file\n\n${cell(schema.description)}\n\n${keyTable(keyRows(schema, facts, top, '', []))}`];
+  for (const [key, child] of Object.entries(schema.properties)) {
+    const c = resolveRef(schema, child);
+    if (c.type === 'object') sections.push(`#### \`${key}\`\n\n${c.description}\n\n${keyTable(keyRows(schema, facts, c, '', []))}`);
   }
   return `${sections.join('\n\n')}\n`;
 }

@@ -5,7 +5,12 @@
 //   - syntaxes/integration-yaml.tmLanguage.json: section names, path keys and enum values come
 //     from the format's JSON Schema (server/schema/integration.schema.json);
 //   - snippets/integration-yaml.code-snippets: from server/src/core/editing/editorSnippets.ts
-//     (a whole design, an integration user) and each path's module (server/src/core/paths/).
+//     (a whole design, an org file, an integration user) and each path's module (server/src/core/paths/);
+//   - package.json contributes.languages file names and yamlValidation: from the file names of the
+//     vocabulary (server/src/core/vocabulary.ts DOCUMENT_FILE_NAMES);
+//   - server/schema/salesforce-org.schema.json: every node marked `"x-sameAs": "<pointer>"` is a copy of
+//     that node of the design schema (the org's edition, org type, instance, counts, org ids), so the
+//     two schemas never disagree.
 //   node scripts/generate-manifest.mjs           rewrite them when they are out of date
 //   node scripts/generate-manifest.mjs --check   exit 1 when one is out of date (changes nothing)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +24,9 @@ export const PACKAGE_JSON = join(root, 'package.json');
 export const GRAMMAR = join(root, 'syntaxes', 'integration-yaml.tmLanguage.json');
 export const SNIPPETS = join(root, 'snippets', 'integration-yaml.code-snippets');
 const SCHEMA = join(root, 'server', 'schema', 'integration.schema.json');
+export const ORG_SCHEMA = join(root, 'server', 'schema', 'salesforce-org.schema.json');
+/** Which schema validates which kind of file (yamlValidation), by the vocabulary's document kinds. */
+const SCHEMA_OF_KIND = { design: './server/schema/integration.schema.json', org: './server/schema/salesforce-org.schema.json' };
 
 export const SEVERITY_SETTINGS = ['default', 'off', 'hint', 'info', 'warning', 'error'];
 const SEVERITY_SETTING_DESCRIPTIONS = [
@@ -41,6 +49,58 @@ export async function renderSnippets() {
   const snippets = await tsImport('../server/src/core/editing/editorSnippets.ts', import.meta.url);
   return snippets.renderEditorSnippets();
 }
+
+/** The vocabulary's file names of each document kind (designs, org files). */
+export async function loadDocumentFileNames() {
+  const vocabulary = await tsImport('../server/src/core/vocabulary.ts', import.meta.url);
+  return vocabulary.DOCUMENT_FILE_NAMES;
+}
+
+/**
+ * The language's file names (both kinds share the language: one grammar, one server) and one
+ * yamlValidation entry per kind, for Red Hat YAML when the files are associated with `yaml`.
+ */
+export function buildFileAssociations(languages, fileNames) {
+  const kinds = Object.keys(fileNames);
+  const [language, ...others] = languages;
+  return {
+    languages: [{
+      ...language,
+      filenames: kinds.map((k) => fileNames[k].exact),
+      filenamePatterns: kinds.map((k) => `*${fileNames[k].suffix}`),
+    }, ...others],
+    yamlValidation: kinds.map((k) => ({ fileMatch: [fileNames[k].exact, `*${fileNames[k].suffix}`], url: SCHEMA_OF_KIND[k] })),
+  };
+}
+
+/** The node a JSON pointer (`#/properties/salesforce/properties/edition`) names. */
+function atPointer(schema, pointer) {
+  let node = schema;
+  for (const part of pointer.replace(/^#\//, '').split('/')) {
+    node = node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (node === undefined) throw new Error(`salesforce-org.schema.json: x-sameAs ${pointer} names nothing in integration.schema.json`);
+  }
+  return node;
+}
+
+/** The org schema with every `x-sameAs` node replaced by a copy of the design schema's node it names. */
+export function buildOrgSchema(orgSchema, designSchema) {
+  const copy = (node) => {
+    if (Array.isArray(node)) return node.map(copy);
+    if (!node || typeof node !== 'object') return node;
+    if (typeof node['x-sameAs'] === 'string') return { 'x-sameAs': node['x-sameAs'], ...structuredClone(atPointer(designSchema, node['x-sameAs'])) };
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, copy(v)]));
+  };
+  return copy(orgSchema);
+}
+
+/** The org schema as it must be on disk (its `x-sameAs` copies made). */
+export function expandedOrgSchema() {
+  return buildOrgSchema(JSON.parse(readFileSync(ORG_SCHEMA, 'utf8')), JSON.parse(readFileSync(SCHEMA, 'utf8')));
+}
+
+/** The schemas are written without a final newline, as they always were. */
+const stringifySchema = (value) => JSON.stringify(value, null, 2);
 
 const readOrEmpty = (file) => {
   try { return readFileSync(file, 'utf8'); } catch { return ''; }
@@ -112,17 +172,18 @@ const alternatives = (words) => [...words].sort((a, b) => b.length - a.length ||
  * Injections leave the YAML structure to the YAML grammar and only add scopes to whole keys and
  * whole plain values, so a broken design still highlights like YAML.
  */
-export function buildGrammar(schema) {
-  const sections = Object.keys(schema.properties);
+export function buildGrammar(schema, orgSchema = { properties: {} }) {
+  // Org files share the language: their top-level keys and values are highlighted the same way.
+  const sections = [...new Set([...Object.keys(schema.properties), ...Object.keys(orgSchema.properties)])];
   const pathKeys = Object.keys(schema.properties.paths.properties);
-  const enumValues = schemaEnumStrings(schema);
+  const enumValues = [...new Set([...schemaEnumStrings(schema), ...schemaEnumStrings(orgSchema)])].sort();
   // A whole plain value: after `key: `, `- ` or inside a flow sequence, up to a comment or the end.
   const valueStart = '(?<=: |- |\\[|, |,)';
   const valueEnd = '(?=[ \\t]*(?:[,\\]}][^#]*)?(?:[ \\t]#.*)?$)';
   const durationPart = '([0-9]+)(ms|s|m|h|d|w)';
   return {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
-    information_for_contributors: ['Generated by scripts/generate-manifest.mjs from server/schema/integration.schema.json. Do not edit by hand.'],
+    information_for_contributors: ['Generated by scripts/generate-manifest.mjs from server/schema/integration.schema.json and salesforce-org.schema.json. Do not edit by hand.'],
     name: 'Integration design (YAML)',
     scopeName: 'source.integration-yaml',
     patterns: [{ include: 'source.yaml' }],
@@ -181,8 +242,14 @@ export async function outdated() {
   const pkg = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
   const stale = [];
   if (!isDeepStrictEqual(pkg.contributes?.configuration, buildConfiguration(await loadRules()))) stale.push('package.json contributes.configuration');
-  if (readOrEmpty(GRAMMAR) !== stringify(buildGrammar(JSON.parse(readFileSync(SCHEMA, 'utf8'))))) stale.push('syntaxes/integration-yaml.tmLanguage.json');
+  if (readOrEmpty(GRAMMAR) !== stringify(buildGrammar(JSON.parse(readFileSync(SCHEMA, 'utf8')), expandedOrgSchema()))) stale.push('syntaxes/integration-yaml.tmLanguage.json');
   if (readOrEmpty(SNIPPETS) !== await renderSnippets()) stale.push('snippets/integration-yaml.code-snippets');
+  const associations = buildFileAssociations(pkg.contributes?.languages ?? [], await loadDocumentFileNames());
+  if (!isDeepStrictEqual(pkg.contributes?.languages, associations.languages) || !isDeepStrictEqual(pkg.contributes?.yamlValidation, associations.yamlValidation)) {
+    stale.push('package.json contributes.languages / yamlValidation');
+  }
+  const orgSchema = readOrEmpty(ORG_SCHEMA);
+  if (orgSchema !== stringifySchema(buildOrgSchema(JSON.parse(orgSchema), JSON.parse(readFileSync(SCHEMA, 'utf8'))))) stale.push('server/schema/salesforce-org.schema.json');
   return stale;
 }
 
@@ -197,14 +264,17 @@ async function main() {
     return;
   }
   const configuration = buildConfiguration(await loadRules());
-  const grammar = stringify(buildGrammar(JSON.parse(readFileSync(SCHEMA, 'utf8'))));
+  const grammar = stringify(buildGrammar(JSON.parse(readFileSync(SCHEMA, 'utf8')), expandedOrgSchema()));
   const snippets = await renderSnippets();
+  const fileNames = await loadDocumentFileNames();
+  const orgSchema = stringifySchema(buildOrgSchema(JSON.parse(readFileSync(ORG_SCHEMA, 'utf8')), JSON.parse(readFileSync(SCHEMA, 'utf8'))));
   // Read package.json as late as possible: other tools edit it too.
   const pkg = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
-  pkg.contributes = { ...pkg.contributes, configuration };
+  pkg.contributes = { ...pkg.contributes, configuration, ...buildFileAssociations(pkg.contributes?.languages ?? [], fileNames) };
   writeFileSync(PACKAGE_JSON, stringify(pkg));
   writeFileSync(GRAMMAR, grammar);
   writeFileSync(SNIPPETS, snippets);
+  writeFileSync(ORG_SCHEMA, orgSchema);
   console.log(`package.json: ${Object.keys(configuration.properties['integrationDesigner.rules'].properties).length} rules; ${GRAMMAR.slice(root.length)} and ${SNIPPETS.slice(root.length)} written`);
 }
 

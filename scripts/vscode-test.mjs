@@ -196,7 +196,7 @@ async function runOnce({ vscodeDir, extension, testsPath, fixtures, grep, timeou
 }
 
 /** What the second pass of the default run checks on the installed .vsix. */
-const PACKAGED_GREP = 'The integration-yaml language|The TextMate grammar|Language features|Code actions';
+const PACKAGED_GREP = 'The integration-yaml language|The TextMate grammar|Language features|Code actions|Estate';
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));

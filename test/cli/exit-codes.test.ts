@@ -124,7 +124,7 @@ describe('directories', () => {
   it('reports a directory without designs as a usage problem (exit 2)', async () => {
     const r = await runCli([join(dir, 'tree/empty')]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /cannot read '.*empty': no integration\.yaml or \*\.integration\.yaml files in this directory/);
+    assert.match(r.stderr, /cannot read '.*empty': no integration\.yaml, \*\.integration\.yaml or \*\.salesforce-org\.yaml files in this directory/);
   });
 
   it('lints the repository examples with a directory argument', async () => {

@@ -3,12 +3,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { LineIndex } from '../../server/src/core/text';
 import { analyze } from '../../server/src/core/analysis';
+import { analyzeEstates } from '../../server/src/core/estate';
 import { RULES_BY_ID } from '../../server/src/core/rules/registry';
 import { BOUNDS } from './lib/bounds';
 import { allFixEdits, applyEdits, checkEditing, checkExpectations, checkFindings, checkLazyParts, checkModel, errorText, signatureKey, signatures, type Signature } from './lib/check';
@@ -47,6 +49,17 @@ function coreKeysOf(text: string, id?: number): string[] {
   if (known) return known;
   const analysis = analyze(text);
   return signatures(analysis.findings, analysis.model.lines).map(signatureKey).sort();
+}
+
+/**
+ * The findings of the rules that compare documents, per URI, for documents checked together (the
+ * CLI's files of one run; the server's one open document): the estate's part of what the fronts
+ * report besides each document's own findings.
+ */
+function estateKeysOf(documents: readonly { uri: string; text: string }[]): Map<string, string[]> {
+  const analysed = documents.map((d) => ({ uri: d.uri, analysis: analyze(d.text) }));
+  const estates = analyzeEstates(analysed);
+  return new Map(analysed.map((d) => [d.uri, signatures([...estates.findingsOf(d.uri)], d.analysis.model.lines).map(signatureKey)]));
 }
 
 function report(problemsByInput: { input: FuzzInput; problems: string[] }[]): string {
@@ -259,6 +272,9 @@ describe('CLI: node dist/cli/main.js on every input as a file', () => {
     }
     if (whole.length > 0) return inputs.map((input) => ({ input, problems: whole }));
     const byFile = new Map(reports.map((r) => [r.file, r]));
+    // The files of one run are checked together: designs naming the same org form an estate.
+    const uriOf = (input: FuzzInput) => pathToFileURL(join(dir, fileOf.get(input.id)!)).href;
+    const across = estateKeysOf(inputs.map((input) => ({ uri: uriOf(input), text: decodeUtf8(inputBytes(input)) })));
     for (const input of inputs) {
       const problems: string[] = [];
       const r = byFile.get(fileOf.get(input.id)!);
@@ -271,7 +287,7 @@ describe('CLI: node dist/cli/main.js on every input as a file', () => {
         const text = decodeUtf8(inputBytes(input));
         if (text === input.text) {
           const theirs = found.map(signatureKey).sort();
-          const mine = coreKeysOf(text, input.id);
+          const mine = [...coreKeysOf(text, input.id), ...across.get(uriOf(input))!].sort();
           if (JSON.stringify(theirs) !== JSON.stringify(mine)) problems.push(`findings differ from the core's: ${JSON.stringify(theirs.filter((k) => !mine.includes(k)).slice(0, 3))} vs ${JSON.stringify(mine.filter((k) => !theirs.includes(k)).slice(0, 3))}`);
         }
       }
@@ -384,7 +400,9 @@ describe('language server: dist/server/main.js --stdio, every input opened or ch
       const found: Signature[] = published.diagnostics.map((d) => ({ ruleId: String(d.code), start: d.range.start, end: d.range.end }));
       problems.push(...checkExpectations(input, found));
       const theirs = found.map(signatureKey).sort();
-      const mine = coreKeysOf(input.text, input.id);
+      // No workspace folder: the document's estate is itself alone, and its org files unknown (so never "not described").
+      const across = estateKeysOf([{ uri, text: input.text }]).get(uri)!.filter((k) => !k.startsWith('estate-org-not-described@'));
+      const mine = [...coreKeysOf(input.text, input.id), ...across].sort();
       if (JSON.stringify(theirs) !== JSON.stringify(mine)) problems.push(`diagnostics differ from the core's for the same text: ${JSON.stringify(theirs.filter((k) => !mine.includes(k)).slice(0, 3))} vs ${JSON.stringify(mine.filter((k) => !theirs.includes(k)).slice(0, 3))}`);
     } catch (error) {
       problems.push(errorText(error));

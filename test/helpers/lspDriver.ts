@@ -45,6 +45,10 @@ export interface DriverOptions {
   readonly relatedInformation?: boolean;
   /** Advertise window/showDocument (default true). */
   readonly showDocument?: boolean;
+  /** Advertise dynamic registration of file watchers (workspace/didChangeWatchedFiles; default true, as VS Code). */
+  readonly watchFiles?: boolean;
+  /** Workspace folders instead of `rootDir`'s one (URIs); with it the client advertises folder changes. */
+  readonly workspaceFolders?: readonly string[];
   readonly initializationOptions?: unknown;
   /** 'latest' keeps only the newest publish of each document (long runs such as the fuzz suite). */
   readonly keepPublishes?: 'all' | 'latest';
@@ -125,10 +129,11 @@ export class LspDriver {
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const driver = new LspDriver(child, connection, options);
     const root = options.rootDir === undefined ? null : pathToFileURL(options.rootDir).href;
+    const folders = options.workspaceFolders ?? (root === null ? undefined : [root]);
     const params: InitializeParams = {
       processId: process.pid,
-      rootUri: root,
-      workspaceFolders: root === null ? null : [{ uri: root, name: basename(options.rootDir!) }],
+      rootUri: root ?? folders?.[0] ?? null,
+      workspaceFolders: folders === undefined ? null : folders.map((uri) => ({ uri, name: basename(uri) })),
       capabilities: capabilities(options),
       initializationOptions: options.initializationOptions,
     };
@@ -254,6 +259,23 @@ export class LspDriver {
     void this.notify('textDocument/didClose', { textDocument: { uri } });
   }
 
+  /** Files changed on disk, as the client's watchers report them (1 created, 2 changed, 3 deleted). */
+  fileEvents(changes: readonly { uri: string; type: 1 | 2 | 3 }[]): void {
+    void this.notify('workspace/didChangeWatchedFiles', { changes });
+  }
+
+  /** Workspace folders added and removed (URIs). */
+  changeWorkspaceFolders(added: readonly string[], removed: readonly string[] = []): void {
+    const folder = (uri: string) => ({ uri, name: basename(uri) });
+    void this.notify('workspace/didChangeWorkspaceFolders', { event: { added: added.map(folder), removed: removed.map(folder) } });
+  }
+
+  /** The newest publish for `uri` (undefined when none arrived). */
+  latest(uri: string): PublishDiagnosticsParams | undefined {
+    for (let i = this.publishes.length - 1; i >= 0; i--) if (this.publishes[i].uri === uri) return this.publishes[i];
+    return undefined;
+  }
+
   /** Changes our server's settings and tells the server, as VS Code does (`push` sends them along). */
   changeSettings(settings: Record<string, unknown>, push = false): void {
     this.sections[SETTINGS_SECTION] = settings;
@@ -350,13 +372,14 @@ export class LspDriver {
 }
 
 /** What the client advertises: what VS Code does, for the features the server offers. */
-export function capabilities(options: Pick<DriverOptions, 'configuration' | 'relatedInformation' | 'showDocument' | 'rootDir'> = {}): ClientCapabilities {
+export function capabilities(options: Pick<DriverOptions, 'configuration' | 'relatedInformation' | 'showDocument' | 'rootDir' | 'watchFiles' | 'workspaceFolders'> = {}): ClientCapabilities {
   return {
     workspace: {
       configuration: options.configuration ?? true,
       didChangeConfiguration: { dynamicRegistration: true },
+      didChangeWatchedFiles: { dynamicRegistration: options.watchFiles ?? true },
       workspaceEdit: { documentChanges: true },
-      workspaceFolders: options.rootDir !== undefined,
+      workspaceFolders: options.rootDir !== undefined || options.workspaceFolders !== undefined,
     },
     window: { showDocument: { support: options.showDocument ?? true } },
     textDocument: {

@@ -16,6 +16,7 @@ import { DECISION_TABLE } from '../../server/src/core/decision/table';
 import { analyze } from '../../server/src/core/analysis';
 import { WalkthroughSession } from '../../server/src/core/walkthrough/session';
 import { ROW_DESIGNS } from '../helpers/decisionRowDesigns';
+import { analyzeEstates, estateViewOf } from '../../server/src/core/estate';
 import { THEMES } from './walkthroughThemes';
 
 const ROOT = join(__dirname, '../..');
@@ -48,10 +49,21 @@ paths:
     auth_flow: jwt-bearer
 `;
 
+/** The design named in an org, with another design of the org that logs in as the same user. */
+const ESTATE_DESIGN = DESIGN.replace('environment: production\n', 'environment: production\nsalesforce:\n  org: acme-prod\n');
+const OTHER_DESIGN = 'version: 1\nname: Events\nsalesforce:\n  org: acme-prod\nintegration_users:\n  e:\n    username: connect@example.com\n    used_by: [platform_events]\npaths:\n  platform_events: { api: pub-sub }\n';
+
 function realState(): WalkthroughState {
   const session = new WalkthroughSession();
   session.answer('regulatedData', false);
-  return session.view(analyze(DESIGN), { uri: 'file:///work/integration.yaml', label: 'integration.yaml' });
+  const uri = 'file:///work/integration.yaml';
+  const analysis = analyze(ESTATE_DESIGN);
+  const estates = analyzeEstates([
+    { uri, analysis },
+    { uri: 'file:///work/events.integration.yaml', analysis: analyze(OTHER_DESIGN) },
+    { uri: 'file:///work/acme.salesforce-org.yaml', analysis: analyze('version: 1\norg: acme-prod\nname: Acme production\n', { kind: 'org' }) },
+  ]);
+  return { ...session.view(analysis, { uri, label: 'integration.yaml' }), estate: estateViewOf(estates, uri) };
 }
 
 /** Every string in the state replaced by an attack, except the few that select how to render. */
@@ -190,6 +202,8 @@ describe('decision walkthrough webview in Chromium', () => {
     // A javascript: (or any non-https) source is text, never a link.
     assert.equal(await page.locator('table.facts a').count(), 0);
     assert.ok((await factRow.locator('td').nth(1).textContent())!.includes(fact.statement));
+    assert.equal(await page.textContent('#estate-designs caption'), `Designs of org ${state.estate!.org}`);
+    assert.ok((await page.textContent('#estate-findings li'))!.includes(state.estate!.findings[0].message));
     const body = await page.evaluate(() => document.body.innerText);
     for (const attack of ATTACKS) assert.ok(body.includes(attack), `shown literally: ${attack}`);
 
@@ -237,6 +251,27 @@ describe('decision walkthrough webview in Chromium', () => {
         assert.match(above.verdict, /^No match: |takes precedence|overrides/, `${row.id}, row ${above.row}: ${above.verdict}`);
       }
     }
+    assert.deepEqual(h.problems, []);
+    await h.page.context().close();
+  });
+
+  it('shows the org\'s estate: its designs and the findings that compare them, and hides it for a design that names no org', async () => {
+    const h = await openPage('light');
+    const state = realState();
+    await h.send(state, 1);
+    const shown = await h.page.evaluate(() => ({
+      hidden: document.getElementById('estate-section')!.hidden,
+      rows: Array.from(document.querySelectorAll('#estate-designs tbody tr'), (tr) => [tr.querySelector('th')!.textContent, tr.getAttribute('aria-current')]),
+      finding: document.querySelector('#estate-findings li')?.textContent ?? '',
+    }));
+    assert.deepEqual(shown.rows, [['Events', null], ['Order history mirror (this design)', 'true']]);
+    assert.equal(shown.hidden, false);
+    assert.match(shown.finding, /^warning Integration user 'connect@example\.com' .* is also used by another design of org 'acme-prod': events\.integration\.yaml/);
+    await h.page.click('#estate-finding-0');
+    const line = state.estate!.findings[0].line;
+    assert.ok((await h.posted()).some((m) => m.type === 'revealLine' && m.line === line), 'the line button reveals the finding');
+    await h.send({ ...state, estate: undefined }, 2);
+    assert.equal(await h.page.evaluate(() => document.getElementById('estate-section')!.hidden), true);
     assert.deepEqual(h.problems, []);
     await h.page.context().close();
   });

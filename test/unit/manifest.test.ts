@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/core/rules/registry';
 import { SETTINGS_SECTION, SHOW_RULE_DOCUMENTATION_COMMAND } from '../../server/src/protocol';
 import { COMMANDS, LANGUAGE_ID } from '../../client/src/ids';
+import { DOCUMENT_FILE_NAMES } from '../../server/src/core/vocabulary';
 
 const root = join(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -64,13 +65,34 @@ describe('package.json', () => {
     assert.match(readFileSync(join(root, 'scripts/build.mjs'), 'utf8'), /in: 'client\/src\/extension\.ts', out: 'dist\/client\/extension\.js'/);
   });
 
-  it('claims integration.yaml and *.integration.yaml, and offers the same files the schema through yamlValidation', () => {
+  it('claims designs and org files by the vocabulary\'s names, and offers each kind its schema through yamlValidation', () => {
     const [language] = contributes.languages;
     assert.equal(contributes.languages.length, 1);
     assert.equal(language.id, LANGUAGE_ID);
-    assert.deepEqual(language.filenames, ['integration.yaml']);
-    assert.deepEqual(language.filenamePatterns, ['*.integration.yaml']);
-    assert.deepEqual(contributes.yamlValidation.flatMap((v: { fileMatch: string[] }) => v.fileMatch), [...language.filenames, ...language.filenamePatterns]);
+    assert.deepEqual(language.filenames, [DOCUMENT_FILE_NAMES.design.exact, DOCUMENT_FILE_NAMES.org.exact]);
+    assert.deepEqual(language.filenamePatterns, [`*${DOCUMENT_FILE_NAMES.design.suffix}`, `*${DOCUMENT_FILE_NAMES.org.suffix}`]);
+    assert.deepEqual(language.filenames, ['integration.yaml', 'salesforce-org.yaml']);
+    assert.deepEqual(contributes.yamlValidation, [
+      { fileMatch: ['integration.yaml', '*.integration.yaml'], url: './server/schema/integration.schema.json' },
+      { fileMatch: ['salesforce-org.yaml', '*.salesforce-org.yaml'], url: './server/schema/salesforce-org.schema.json' },
+    ]);
+  });
+
+  it('keeps the org schema\'s shared keys copies of the design schema\'s (x-sameAs)', () => {
+    const design = JSON.parse(readFileSync(join(root, 'server/schema/integration.schema.json'), 'utf8'));
+    const org = JSON.parse(readFileSync(join(root, 'server/schema/salesforce-org.schema.json'), 'utf8'));
+    const copies: [string, unknown][] = [];
+    (function walk(node: unknown): void {
+      if (!node || typeof node !== 'object') return;
+      const pointer = (node as Record<string, unknown>)['x-sameAs'];
+      if (typeof pointer === 'string') copies.push([pointer, node]);
+      Object.values(node).forEach(walk);
+    })(org);
+    assert.ok(copies.length >= 5, 'the org schema copies the edition, org type, instance, counts and org ids');
+    for (const [pointer, node] of copies) {
+      const source = pointer.replace(/^#\//, '').split('/').reduce((n: Record<string, unknown>, part) => n[part] as Record<string, unknown>, design);
+      assert.deepEqual({ ...(node as object), 'x-sameAs': undefined }, { ...source, 'x-sameAs': undefined }, pointer);
+    }
   });
 
   it('references files that exist', () => {

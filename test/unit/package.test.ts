@@ -30,6 +30,7 @@ test('the .vsix contains exactly what the extension needs at run time', { timeou
     'extension/dist/server/main.js',
     'extension/dist/webview/main.js',
     'extension/server/schema/integration.schema.json',
+    'extension/server/schema/salesforce-org.schema.json',
     'extension/syntaxes/integration-yaml.tmLanguage.json',
     'extension/snippets/integration-yaml.code-snippets',
     'extension/client/media/walkthrough.css',

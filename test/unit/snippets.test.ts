@@ -29,15 +29,18 @@ const CONTEXT: Record<string, (expanded: string) => string> = {
   heroku: (s) => `${HEADER}${s}paths:\n  heroku_connect:\n    plan: enterprise\n`,
   mapping: (s) => `${HEADER}paths:\n  heroku_connect:\n    plan: enterprise\n    mappings:\n${indent(s, '      ')}`,
   integration_user: (s) => `${HEADER}integration_users:\n${indent(s, '  ')}paths:\n  heroku_connect:\n    plan: enterprise\n`,
+  'salesforce-org': (s) => s,
 };
+/** Snippets that write an org file rather than (part of) a design. */
+const ORG_FILE_PREFIXES = new Set(['salesforce-org']);
 const inPaths = (s: string) => `${HEADER}paths:\n${indent(s, '  ')}`;
 
 describe('snippets', () => {
   for (const [name, snippet] of Object.entries(snippets)) {
     const prefix = Array.isArray(snippet.prefix) ? snippet.prefix[0] : snippet.prefix;
-    it(`${name} (${prefix}) expands to a structurally valid design`, () => {
+    it(`${name} (${prefix}) expands to a structurally valid ${ORG_FILE_PREFIXES.has(prefix) ? 'org file' : 'design'}`, () => {
       const text = (CONTEXT[prefix] ?? inPaths)(expand(snippet.body));
-      const structural = analyze(text).findings.filter((f) => ['syntax', 'schema'].includes(RULES_BY_ID.get(f.ruleId)?.category ?? ''));
+      const structural = analyze(text, { kind: ORG_FILE_PREFIXES.has(prefix) ? 'org' : 'design' }).findings.filter((f) => ['syntax', 'schema'].includes(RULES_BY_ID.get(f.ruleId)?.category ?? ''));
       assert.deepEqual(structural.map((f) => `${f.ruleId}: ${f.message}`), [], text);
       assert.ok(snippet.description.length > 10);
     });

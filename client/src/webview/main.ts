@@ -3,6 +3,7 @@
 import { el, replace } from './dom';
 import { buildForm, formSignature, updateForm } from './questionsView';
 import { renderApply, renderRecommendation, renderSteps, renderTable, type ResultActions } from './resultsView';
+import { renderEstate } from './estateView';
 import type { HostMessage, PathKey, PersistedState, WalkthroughState, WebviewMessage } from './protocol';
 
 interface VsCodeApi {
@@ -61,7 +62,10 @@ function buildPage(): void {
       el('div', { className: 'table-scroll', attrs: { tabindex: '0', role: 'region', 'aria-labelledby': 'table-heading' } }, el('table', { id: 'decision-table' }))),
     el('section', { id: 'steps-section', attrs: { 'aria-labelledby': 'steps-heading' } },
       el('h2', { id: 'steps-heading' }, 'Next: plan tier, integration user, regions'),
-      el('div', { id: 'steps' })));
+      el('div', { id: 'steps' })),
+    el('section', { id: 'estate-section', attrs: { 'aria-labelledby': 'estate-heading', hidden: '' } },
+      el('h2', { id: 'estate-heading' }, 'The org\'s estate'),
+      el('div', { id: 'estate' })));
   app.setAttribute('aria-busy', 'false');
 }
 
@@ -95,6 +99,7 @@ function render(state: WalkthroughState): void {
   if (notice.textContent !== (state.notice?.text ?? '')) notice.textContent = state.notice?.text ?? '';
   renderTable(byId<HTMLTableElement>('decision-table'), state);
   renderSteps(byId('steps'), state, actions);
+  renderEstate(byId('estate-section'), byId('estate'), state, actions);
 
   // Rebuilt parts lose focus: put it back on the element with the same id.
   if (focusedId && document.activeElement?.id !== focusedId) document.getElementById(focusedId)?.focus();

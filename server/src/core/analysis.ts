@@ -1,13 +1,16 @@
 import { compareFindings, type Finding } from './findings';
 import { parseModel, SYNTAX_RULE_IDS, type ModelDocument } from './model/parse';
 import type { Design } from './model/design';
+import type { OrgDescription } from './model/org';
 import { validateAgainstSchema } from './schema/validate';
+import { schemaFor } from './schema/schema';
+import type { DocumentKind } from './vocabulary';
 import { decide, decisionInputFromDesign } from './decision/engine';
 import type { DecisionResult } from './decision/types';
 import { measure } from './paths/measure';
 import type { Measurement } from './measurement';
 import type { Rule, RuleContext } from './rule';
-import { RULES, RULES_BY_ID } from './rules/registry';
+import { CROSS_DOCUMENT_RULE_IDS, RULES, RULES_BY_ID } from './rules/registry';
 import { applySuppressions } from './rules/suppressions';
 import { TOOL_LIMITS } from './limits';
 import { formatNumber } from './format/numbers';
@@ -17,6 +20,8 @@ export const INTERNAL_ERROR_RULE_ID = 'internal-error';
 export interface AnalysisOptions {
   /** The rules to run (all registered rules by default); tests pass one. */
   readonly rules?: readonly Rule[];
+  /** What the text is: a design (the default) or an org file. The file name tells (vocabulary.ts `documentKindOf`). */
+  readonly kind?: DocumentKind;
 }
 
 /**
@@ -26,8 +31,12 @@ export interface AnalysisOptions {
  * whoever shows them (severities.ts), so one analysis serves every setting.
  */
 export interface Analysis {
+  readonly kind: DocumentKind;
   readonly model: ModelDocument;
+  /** The typed view of a design (undefined for org files and for text that is no design). */
   readonly design: Design | undefined;
+  /** The typed view of an org file (undefined for designs). */
+  readonly org: OrgDescription | undefined;
   readonly decision: DecisionResult;
   readonly measurements: readonly Measurement[];
   /** After suppression comments, sorted by position. */
@@ -35,13 +44,19 @@ export interface Analysis {
   readonly suppressed: readonly Finding[];
 }
 
-/** Parse → schema → rules (→ decision and usage, on demand): the whole pipeline, in order. */
+/**
+ * Parse → schema → rules (→ decision and usage, on demand): the whole pipeline, in order. An org
+ * file gets the parse and its own schema; what it means for the designs that name its org is the
+ * estate's (core/estate/), as are the findings of the rules that compare documents.
+ */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  const kind = options.kind ?? 'design';
   const model = parseModel(text);
   // A document too large to read gets that one finding, not also "Empty design".
   const unread = model.findings.some((f) => f.ruleId === SYNTAX_RULE_IDS.tooLarge);
-  const schema = unread ? { design: undefined, findings: [] } : validateAgainstSchema(model.root);
-  const design = schema.design;
+  const schema = unread ? { design: undefined, findings: [] } : validateAgainstSchema(model.root, schemaFor(kind), kind === 'org' ? 'org file' : 'design');
+  const design = kind === 'design' ? schema.design : undefined;
+  const org = kind === 'org' ? schema.design as OrgDescription | undefined : undefined;
   let decision: DecisionResult | undefined;
   const getDecision = (): DecisionResult => (decision ??= decide(decisionInputFromDesign(design)));
   let measurements: readonly Measurement[] | undefined;
@@ -71,9 +86,10 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     }
   }
   const known = new Set(RULES_BY_ID.keys());
-  const { kept, suppressed, unused } = applySuppressions(model, raw, known);
+  // Suppressions of the rules that compare documents are judged by the estate, which sees their findings.
+  const { kept, suppressed, unused } = applySuppressions(model, raw, known, CROSS_DOCUMENT_RULE_IDS);
   const findings = capPerRule([...kept, ...unused].map(shortenMessage).sort(compareFindings));
-  return { model, design, get decision() { return getDecision(); }, get measurements() { return getMeasurements(); }, findings, suppressed };
+  return { kind, model, design, org, get decision() { return getDecision(); }, get measurements() { return getMeasurements(); }, findings, suppressed };
 }
 
 /**
@@ -98,7 +114,7 @@ function capPerRule(sorted: Finding[]): Finding[] {
 }
 
 /** Elides the middle of an over-long message (see TOOL_LIMITS.maxMessageChars). */
-function shortenMessage(finding: Finding): Finding {
+export function shortenMessage(finding: Finding): Finding {
   const max = TOOL_LIMITS.maxMessageChars;
   if (finding.message.length <= max) return finding;
   const head = Math.floor(max * 0.6);

@@ -15,6 +15,9 @@ export interface FileStore {
   write(uri: string, text: string): Promise<void>;
 }
 
+/** Folders never searched for designs: dependencies and version-control data (the CLI and the server's index skip them). */
+export const SKIPPED_FOLDER_NAMES: readonly string[] = ['node_modules', '.git'];
+
 /** A file could not be read or written; `reason` says why in words for the user. */
 export class FileAccessError extends Error {
   constructor(readonly uri: string, readonly reason: string, readonly code?: string) {
@@ -48,6 +51,20 @@ export function displayLocation(uri: string): string {
   return /^\/[a-zA-Z]:\//.test(path) ? path.slice(1) : path;
 }
 
+/**
+ * One key per file however its URI is spelled: editors and Node encode file: URIs differently
+ * (`C%2B%2B` or `C++`, `c%3A` or `C:`), so the same file must not count as two documents.
+ */
+export function uriIdentity(uri: string): string {
+  const match = /^file:\/\/([^/]*)(.*)$/.exec(uri);
+  if (!match) return uri;
+  let path = match[2];
+  try {
+    path = decodeURIComponent(path);
+  } catch { /* keep it encoded */ }
+  return `file://${match[1].toLowerCase()}${path.replace(/^\/([A-Za-z]):/, (_all, drive: string) => `/${drive.toLowerCase()}:`)}`;
+}
+
 /** A file in a folder: the name is encoded as a URI path segment. */
 export function childUri(folderUri: string, name: string): string {
   return `${folderUri.replace(/\/+$/, '')}/${encodeURIComponent(name)}`;
@@ -64,4 +81,31 @@ export function resolveFolder(baseFolderUri: string, relative: string): string {
   const absolute = /^[a-zA-Z]:\//.test(path) ? `/${path}` : path;
   const resolved = new URL(absolute.split('/').map((segment) => encodeURIComponent(segment).replace(/%3A/gi, ':')).join('/'), `${baseFolderUri.replace(/\/+$/, '')}/`).href;
   return resolved.replace(/\/+$/, '');
+}
+
+/**
+ * Where `toUri` is, as seen from the document `fromUri`: its file name when both are in one folder,
+ * else a relative path (`../billing/billing.integration.yaml`) on the same file system, else the
+ * whole location. For messages that name another file.
+ */
+export function relativeLocation(fromUri: string, toUri: string): string {
+  const decode = (segment: string) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  };
+  const split = (uri: string) => {
+    const cut = uri.indexOf('//');
+    const pathStart = cut < 0 ? uri.indexOf(':') + 1 : uri.indexOf('/', cut + 2);
+    return { root: uri.slice(0, pathStart).toLowerCase(), segments: uri.slice(pathStart).split('/').map(decode) };
+  };
+  const from = split(fromUri);
+  const to = split(toUri);
+  if (from.root !== to.root) return displayLocation(toUri);
+  const folder = from.segments.slice(0, -1);
+  let common = 0;
+  while (common < folder.length && common < to.segments.length - 1 && folder[common] === to.segments[common]) common++;
+  return [...Array<string>(folder.length - common).fill('..'), ...to.segments.slice(common)].join('/');
 }

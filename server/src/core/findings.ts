@@ -5,6 +5,11 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
 export interface RelatedLocation {
+  /**
+   * The document the range is in, when it is another one than the finding's (the rules that
+   * compare designs point at the other designs' lines); absent: the finding's own document.
+   */
+  readonly uri?: string;
   readonly range: TextRange;
   readonly message: string;
 }

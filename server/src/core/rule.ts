@@ -5,8 +5,9 @@ import type { ModelDocument } from './model/parse';
 import type { TextRange } from './text';
 import type { DecisionResult } from './decision/types';
 import type { Measurement } from './measurement';
+import type { EstateRuleContext, OrgFilesRuleContext } from './estateModel';
 
-export type RuleCategory = 'syntax' | 'schema' | 'decision' | 'connect' | 'users' | 'regions' | 'applink' | 'external-objects' | 'events' | 'rest' | 'apex' | 'canvas' | 'security' | 'limits' | 'engine';
+export type RuleCategory = 'syntax' | 'schema' | 'decision' | 'connect' | 'users' | 'regions' | 'applink' | 'external-objects' | 'events' | 'rest' | 'apex' | 'canvas' | 'security' | 'limits' | 'estate' | 'engine';
 
 /**
  * A rule is data plus a check. The data drives the documentation, the settings, hovers
@@ -41,6 +42,13 @@ export interface Rule {
    * none (rules/structure.ts, rules/registry.ts).
    */
   readonly check?: (context: RuleContext) => void;
+  /**
+   * For the rules that compare documents: reports the findings of one estate (the designs naming
+   * one org, core/estate/), each in the document it concerns. Run by the estate, never by `analyze`.
+   */
+  readonly checkEstate?: (context: EstateRuleContext) => void;
+  /** For the rules about the org files together (duplicates, allocations_from): run by the estate. */
+  readonly checkOrgFiles?: (context: OrgFilesRuleContext) => void;
 }
 
 export interface Report {

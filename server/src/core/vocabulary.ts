@@ -39,6 +39,39 @@ export const ARTIFACT_KINDS = [
 ] as const;
 export type ArtifactKind = (typeof ARTIFACT_KINDS)[number]['kind'];
 
+/** The org-wide document `integration-lint estate` writes for each org: `<org>.estate.risks.md`. */
+export const ESTATE_ARTIFACT = { kind: 'estate', title: 'Estate risk register', suffix: '.estate.risks.md' } as const;
+/** Every kind of generated file: a design's three, and the estate's. */
+export type GeneratedKind = ArtifactKind | typeof ESTATE_ARTIFACT.kind;
+
+/**
+ * The two kinds of file the product reads: designs, and the descriptions of the Salesforce orgs
+ * they name (org files, beside the designs). A file's kind follows from its name alone.
+ */
+export const DOCUMENT_FILE_NAMES = {
+  design: { exact: 'integration.yaml', suffix: '.integration.yaml' },
+  org: { exact: 'salesforce-org.yaml', suffix: '.salesforce-org.yaml' },
+} as const;
+export type DocumentKind = keyof typeof DOCUMENT_FILE_NAMES;
+
+/** The glob patterns of both kinds (`integration.yaml`, `*.integration.yaml`, …), for file watchers and manifests. */
+export const DOCUMENT_FILE_PATTERNS: readonly string[] = Object.values(DOCUMENT_FILE_NAMES).flatMap((n) => [n.exact, `*${n.suffix}`]);
+
+/** The kind of a file by its name (the last segment of a path or URI), or undefined for other files. */
+export function documentKindOfName(fileName: string): DocumentKind | undefined {
+  for (const kind of Object.keys(DOCUMENT_FILE_NAMES) as DocumentKind[]) {
+    const names = DOCUMENT_FILE_NAMES[kind];
+    if (fileName === names.exact || fileName.endsWith(names.suffix)) return kind;
+  }
+  return undefined;
+}
+
+/** The kind of the file a URI or path names; anything else (an untitled buffer, another name) is read as a design. */
+export function documentKindOf(uriOrPath: string): DocumentKind {
+  const name = uriOrPath.replace(/[?#].*$/, '').replace(/^.*[/\\]/, '');
+  return documentKindOfName(name) ?? 'design';
+}
+
 export function isPathKey(value: unknown): value is PathKey {
   return (PATH_KEYS as readonly unknown[]).includes(value);
 }
@@ -49,4 +82,8 @@ export function isAnswerKey(value: unknown): value is AnswerKey {
 
 export function isArtifactKind(value: unknown): value is ArtifactKind {
   return ARTIFACT_KINDS.some((k) => k.kind === value);
+}
+
+export function isGeneratedKind(value: unknown): value is GeneratedKind {
+  return isArtifactKind(value) || value === ESTATE_ARTIFACT.kind;
 }

@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analysis';
 import type { Finding } from '../core/findings';
 import { applySeverities } from '../core/severities';
+import { documentKindOf } from '../core/vocabulary';
 import type { EffectiveSettings } from './settings';
 
 export interface CachedAnalysis {
@@ -30,7 +31,7 @@ export class AnalysisCache {
     // whole tree would be traced by every garbage collection the parse triggers.
     if (cached) this.entries.delete(document.uri);
     const started = performance.now();
-    const analysis = analyze(document.getText());
+    const analysis = analyze(document.getText(), { kind: documentKindOf(document.uri) });
     const entry: CachedAnalysis = { uri: document.uri, version: document.version, analysis, ms: performance.now() - started };
     this.runs++;
     this.entries.set(document.uri, entry);

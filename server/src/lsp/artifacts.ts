@@ -5,6 +5,7 @@ import { displayLocation, fileNameOf, folderOf, resolveFolder } from '../core/fi
 import { isArtifactKind, type ArtifactKind } from '../core/vocabulary';
 import type { ServerContext } from './context';
 import type { DesignText, DesignTexts } from './designDocument';
+import type { EstateIndex } from './estateIndex';
 import {
   ARTIFACTS_CONFIRM_OVERWRITE_REQUEST,
   type ArtifactsGenerateParams, type ArtifactsGenerateResult, type ArtifactsWriteParams, type ArtifactsWriteResult,
@@ -16,10 +17,10 @@ import {
  * the same as the CLI's; this file reads the request, asks the user through the client when a
  * file has hand edits, and reports what was written. The client only opens the results.
  */
-export function generateArtifacts(designs: DesignTexts, params: ArtifactsGenerateParams): ArtifactsGenerateResult {
+export function generateArtifacts(designs: DesignTexts, params: ArtifactsGenerateParams, estate?: EstateIndex): ArtifactsGenerateResult {
   const kinds = checkedKinds(params.kinds);
   const design = designs.get(params);
-  const artifacts = generate(design, kinds).map((a) => ({ kind: a.kind, title: artifactKindInfo(a.kind).title, fileName: a.fileName, content: a.content }));
+  const artifacts = generate(design, kinds, estate).map((a) => ({ kind: a.kind, title: artifactKindInfo(a.kind).title, fileName: a.fileName, content: a.content }));
   return { artifacts, errorCount: errorCount(design) };
 }
 
@@ -30,7 +31,7 @@ export async function writeArtifactFiles(context: ServerContext, designs: Design
   const folderUri = resolveFolder(folderOf(params.uri), settings.artifactsFolder);
   const unsaved = new Set(Array.isArray(params.unsavedDocuments) ? params.unsavedDocuments.filter((u): u is string => typeof u === 'string') : []);
   const report = await writeArtifacts({
-    artifacts: generate(design, kinds), folderUri, files: context.files, unsaved,
+    artifacts: generate(design, kinds, context.estate), folderUri, files: context.files, unsaved,
     resolveConflict: (conflict) => confirmOverwrite(context, conflict),
   });
   const written: string[] = [];
@@ -75,8 +76,10 @@ async function confirmOverwrite(context: ServerContext, conflict: ArtifactConfli
   return chosen?.title === overwrite ? 'overwrite' : chosen?.title === keepBoth ? 'keep-both' : 'cancel';
 }
 
-function generate(design: DesignText, kinds: readonly ArtifactKind[]): GeneratedArtifact[] {
-  return kinds.map((kind) => generateArtifact(kind, design.text, fileNameOf(design.uri), design.analysis));
+/** A design's artifacts; its risk register shows the estate the design takes part in, as the index knows it. */
+function generate(design: DesignText, kinds: readonly ArtifactKind[], estate?: EstateIndex): GeneratedArtifact[] {
+  const view = estate?.viewOf(design.uri);
+  return kinds.map((kind) => generateArtifact(kind, design.text, fileNameOf(design.uri), design.analysis, view));
 }
 
 function checkedKinds(kinds: unknown): ArtifactKind[] {

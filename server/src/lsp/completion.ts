@@ -1,6 +1,7 @@
 import type { CompletionItem, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, InsertTextMode, MarkupKind } from './lspLibrary';
 import { completionsAt, type CandidateKind } from '../core/editing/completion';
+import { schemaFor } from '../core/schema/schema';
 import { analysisOf, type ServerContext } from './context';
 import { toOffset, toRange } from './convert';
 
@@ -17,12 +18,12 @@ const KINDS: Record<CandidateKind, CompletionItemKind> = {
 export async function provideCompletion(context: ServerContext, params: CompletionParams): Promise<CompletionList | null> {
   const current = await analysisOf(context, params.textDocument.uri);
   if (!current) return null;
-  const { model } = current.entry.analysis;
+  const { model, kind } = current.entry.analysis;
   const offset = toOffset(model.lines, params.position);
   const { support } = context;
   // A typed space only opens the list for values (`plan: `, `- `, `[a, `), not while indenting.
   const onSpace = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && params.context.triggerCharacter === ' ';
-  const candidates = completionsAt(model.text, offset, model.lines).filter((c) => !onSpace || c.kind === 'value');
+  const candidates = completionsAt(model.text, offset, model.lines, schemaFor(kind)).filter((c) => !onSpace || c.kind === 'value');
   const items: CompletionItem[] = candidates.map((c) => {
     const snippet = c.isSnippet && support.snippets;
     const newText = snippet ? c.insertText : c.plainText;

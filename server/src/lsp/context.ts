@@ -3,6 +3,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileStore } from '../core/files';
 import type { Finding } from '../core/findings';
 import type { AnalysisCache, CachedAnalysis } from './analysisCache';
+import type { EstateIndex } from './estateIndex';
+import { compareFindings } from '../core/findings';
+import { applySeverities } from '../core/severities';
 import type { ServerHost } from './host';
 import type { SettingsStore } from './settings';
 
@@ -19,6 +22,10 @@ export interface ClientSupport {
   readonly documentChanges: boolean;
   readonly showDocument: boolean;
   readonly foldingRangeLimit: number | undefined;
+  /** The client can register file watchers at run time (workspace/didChangeWatchedFiles). */
+  readonly watchedFilesRegistration: boolean;
+  /** The client reports workspace folders and their changes. */
+  readonly workspaceFolders: boolean;
 }
 
 export function clientSupport(c: ClientCapabilities): ClientSupport {
@@ -35,6 +42,8 @@ export function clientSupport(c: ClientCapabilities): ClientSupport {
     documentChanges: c.workspace?.workspaceEdit?.documentChanges === true,
     showDocument: c.window?.showDocument?.support === true,
     foldingRangeLimit: c.textDocument?.foldingRange?.rangeLimit,
+    watchedFilesRegistration: c.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    workspaceFolders: c.workspace?.workspaceFolders === true,
   };
 }
 
@@ -50,9 +59,11 @@ export interface ServerContext {
   readonly files: FileStore;
   /** The client answers integrationDesigner/artifacts/confirmOverwrite (initializationOptions). */
   readonly confirmOverwriteRequest: boolean;
+  /** The workspace's designs and org files, for the rules that compare documents. */
+  readonly estate: EstateIndex;
 }
 
-/** An open document's current analysis, and its findings as the user's settings show them. */
+/** An open document's current analysis, and its findings (its own and its estate's) as the user's settings show them. */
 export interface CurrentAnalysis {
   readonly document: TextDocument;
   readonly entry: CachedAnalysis;
@@ -68,5 +79,8 @@ export async function analysisOf(context: ServerContext, uri: string): Promise<C
   const current = context.documents.get(uri);
   if (!current) return undefined;
   const entry = context.cache.get(current);
-  return { document: current, entry, findings: context.cache.visibleFindings(entry, settings) };
+  const own = context.cache.visibleFindings(entry, settings);
+  const estate = context.estate.findingsOf(uri);
+  const findings = estate.length === 0 ? own : [...own, ...applySeverities(estate, settings.severities)].sort(compareFindings);
+  return { document: current, entry, findings };
 }

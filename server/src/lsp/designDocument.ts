@@ -1,5 +1,6 @@
 import { ErrorCodes, ResponseError } from './lspLibrary';
 import { analyze, type Analysis } from '../core/analysis';
+import { documentKindOf } from '../core/vocabulary';
 import type { ServerContext } from './context';
 import type { DesignDocumentParams } from '../protocol';
 
@@ -28,6 +29,9 @@ export class DesignTexts {
   get(params: DesignDocumentParams): DesignText {
     if (!isDesignDocumentParams(params)) throw new ResponseError(ErrorCodes.InvalidParams, 'Expected { uri, version?, text? }.');
     const { uri, version, text } = params;
+    if (documentKindOf(uri) === 'org') {
+      throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is a Salesforce org file, not a design: the walkthrough and the artifacts are a design's.`);
+    }
     const synced = this.context.documents.get(uri);
     if (synced && (version === undefined || synced.version === version) && (text === undefined || text === synced.getText())) {
       return { uri, text: synced.getText(), analysis: this.context.cache.get(synced).analysis };

@@ -1,17 +1,23 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticTag } from './lspLibrary';
-import type { Finding } from '../core/findings';
+import { compareFindings, type Finding } from '../core/findings';
+import { relativeLocation } from '../core/files';
+import { applySeverities } from '../core/severities';
 import type { LineIndex } from '../core/text';
 import type { ClientSupport, ServerContext } from './context';
 import { toRange, toSeverity, toTextEdit } from './convert';
 import { waitBeforeRunMs } from './validationTiming';
 import { DIAGNOSTIC_SOURCE, STATUS_NOTIFICATION, type DiagnosticData, type StatusParams } from '../protocol';
 
-/** A finding as an LSP diagnostic: rule id in `code`, docs link, fix edits in `data`. */
-export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, version: number, support: ClientSupport, ruleDocUri: (ruleId: string) => string): Diagnostic {
+/**
+ * A finding as an LSP diagnostic: rule id in `code`, docs link, fix edits in `data`. Related
+ * locations in other documents (the rules that compare documents) are converted with those
+ * documents' lines (`linesOf`). `version` is absent for a document that is not open.
+ */
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, version: number | undefined, support: ClientSupport, ruleDocUri: (ruleId: string) => string, linesOf: (uri: string) => LineIndex | undefined = () => undefined): Diagnostic {
   const data: DiagnosticData = {
     ruleId: finding.ruleId,
-    version,
+    version: version ?? null,
     fix: finding.fix ? { title: finding.fix.title, edits: finding.fix.edits.map((e) => toTextEdit(lines, e)) } : undefined,
   };
   let message = finding.message;
@@ -24,12 +30,17 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ve
     message,
     data,
   };
-  if (finding.related && finding.related.length > 0) {
+  const related = (finding.related ?? []).flatMap((r) => {
+    const other = r.uri !== undefined && r.uri !== uri;
+    const at = other ? linesOf(r.uri!) : lines;
+    return at ? [{ uri: other ? r.uri! : uri, other, lines: at, range: r.range, message: r.message }] : [];
+  });
+  if (related.length > 0) {
     if (support.relatedInformation) {
-      diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: toRange(lines, r.range) }, message: r.message }));
+      diagnostic.relatedInformation = related.map((r) => ({ location: { uri: r.uri, range: toRange(r.lines, r.range) }, message: r.message }));
     } else {
       // Without related information the locations would be lost: list them in the message.
-      message += finding.related.map((r) => `\n  line ${lines.positionAt(r.range.start).line + 1}: ${r.message}`).join('');
+      message += related.map((r) => `\n  ${r.other ? `${relativeLocation(uri, r.uri)} ` : ''}line ${r.lines.positionAt(r.range.start).line + 1}: ${r.message}`).join('');
       diagnostic.message = message;
     }
   }
@@ -37,7 +48,8 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ve
   return diagnostic;
 }
 
-type Trigger = 'open' | 'change' | 'save' | 'settings';
+/** Why a document is validated; 'estate': the findings of the rules that compare documents changed. */
+type Trigger = 'open' | 'change' | 'save' | 'settings' | 'estate';
 
 interface Pending {
   readonly triggers: Set<Trigger>;
@@ -118,15 +130,50 @@ export class DiagnosticsPublisher {
 
   scheduleAll(trigger: Trigger): void {
     for (const document of this.context.documents.all()) this.schedule(document.uri, trigger);
+    for (const uri of this.context.estate.workspace.urisWithFindings()) if (!this.context.documents.get(uri)) this.publishClosed(uri);
   }
 
-  /** The document closed: forget it and clear its diagnostics. */
+  /**
+   * The findings of the rules that compare documents changed for these documents: open ones are
+   * validated again (their analysis is cached, so this is cheap); closed ones get those findings
+   * alone, so the Problems view lists every design a cross-design problem involves.
+   */
+  publishEstate(uris: ReadonlySet<string>): void {
+    for (const uri of uris) {
+      if (this.context.documents.get(uri)) this.schedule(uri, 'estate');
+      else this.publishClosed(uri);
+    }
+  }
+
+  /** The document closed: forget it; what remains are the findings of its estate (none for most). */
   close(uri: string): void {
     this.pending.delete(uri);
     this.published.delete(uri);
     this.analysisMs.delete(uri);
     this.lastChangeAt.delete(uri);
-    if (!this.stopped) void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.publishClosed(uri);
+  }
+
+  /** A closed document's diagnostics: the findings of the rules that compare documents (usually none). */
+  private publishClosed(uri: string): void {
+    if (this.stopped) return;
+    const { estate, settings, connection, support } = this.context;
+    const generation = settings.generation;
+    if (estate.findingsOf(uri).length === 0) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    void settings.get(uri).then((effective) => {
+      // Opened or re-configured meanwhile: a newer publish follows. Otherwise the findings are read
+      // now, after the wait: an estate update in between may have changed them without a new publish.
+      if (this.stopped || this.context.documents.get(uri) || settings.generation !== generation) return;
+      const findings = estate.findingsOf(uri);
+      const lines = estate.linesOf(uri);
+      if (!lines) return;
+      const visible = applySeverities(findings, effective.severities);
+      const diagnostics = visible.map((f) => toDiagnostic(f, lines, uri, undefined, support, (id) => this.context.host.ruleDocUri(id), (other) => estate.linesOf(other)));
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }).catch((error) => connection.console.error(`Publishing ${uri} failed: ${errorText(error)}`));
   }
 
   stop(): void {
@@ -153,16 +200,22 @@ export class DiagnosticsPublisher {
     if (last !== undefined && last > document.version) return;
     // From here to the publish nothing awaits, so no change can slip in between.
     const entry = cache.get(document);
-    const findings = cache.visibleFindings(entry, effective);
+    // The estate takes the new analysis first: this document's findings across the designs are current.
+    const others = this.context.estate.documentAnalysed(uri, entry.analysis);
+    const own = cache.visibleFindings(entry, effective);
+    const across = this.context.estate.findingsOf(uri);
+    const findings = across.length === 0 ? own : [...own, ...applySeverities(across, effective.severities)].sort(compareFindings);
     this.analysisMs.set(uri, entry.ms);
     const lines = entry.analysis.model.lines;
-    const diagnostics = findings.map((f) => toDiagnostic(f, lines, uri, document.version, support, (id) => this.context.host.ruleDocUri(id)));
+    const linesOf = (other: string) => this.context.estate.linesOf(other);
+    const diagnostics = findings.map((f) => toDiagnostic(f, lines, uri, document.version, support, (id) => this.context.host.ruleDocUri(id), linesOf));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     this.published.set(uri, document.version);
     const counts = { error: 0, warning: 0, info: 0, hint: 0 };
     for (const f of findings) counts[f.severity]++;
     const status: StatusParams = { uri, version: document.version, counts, validationMs: Math.round(entry.ms * 100) / 100 };
     void connection.sendNotification(STATUS_NOTIFICATION, status);
+    if (others.size > 0) this.publishEstate(new Set([...others].filter((other) => other !== uri)));
   }
 }
 

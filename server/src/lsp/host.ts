@@ -16,6 +16,12 @@ export interface ServerHost {
    * message-channel turn in a browser worker): how validation lets a burst of changes drain.
    */
   afterPendingMessages(task: () => void): void;
+  /**
+   * The designs and org files under a folder (its whole tree, without SKIPPED_FOLDER_NAMES), as
+   * URIs: how the server indexes a workspace, open files or not. The Node host lists the disk; a web
+   * host asks the client. Without it, only the documents the editor opens are indexed.
+   */
+  findDocuments?(folderUri: string): Promise<readonly string[]>;
   /** Test only: every analysis counts as this slow when deciding to wait for a pause in typing (validationTiming.ts). */
   readonly assumedAnalysisMs?: number;
 }

@@ -12,7 +12,9 @@ export {
   DiagnosticSeverity,
   DiagnosticTag,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ErrorCodes,
+  FileChangeType,
   FoldingRangeKind,
   InsertTextFormat,
   InsertTextMode,
@@ -21,4 +23,5 @@ export {
   SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
+  WatchKind,
 } from 'vscode-languageserver';

@@ -1,5 +1,5 @@
 import type { Connection, InitializeResult } from 'vscode-languageserver';
-import { CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind } from './lspLibrary';
+import { CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, WatchKind } from './lspLibrary';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as packageVersion } from '../../../package.json';
 import { AnalysisCache } from './analysisCache';
@@ -10,6 +10,7 @@ import { provideCompletion } from './completion';
 import { clientSupport, type ServerContext } from './context';
 import { DesignTexts } from './designDocument';
 import { DiagnosticsPublisher } from './diagnostics';
+import { EstateIndex, WATCHED_PATTERNS } from './estateIndex';
 import { provideHover } from './hover';
 import { provideDocumentSymbols, provideFoldingRanges } from './outline';
 import type { ServerHost } from './host';
@@ -40,14 +41,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return { context, publisher, designs };
   };
 
+  let initialFolders: string[] = [];
+
   connection.onInitialize((params): InitializeResult => {
     const support = clientSupport(params.capabilities);
     const settings = new SettingsStore(connection, support.configuration, params.initializationOptions);
     const options = params.initializationOptions as IntegrationDesignerInitializationOptions | undefined;
+    const files = host.files(connection);
+    const estate = new EstateIndex({ connection, documents, host, files }, (uris) => publisher?.publishEstate(uris));
     context = {
-      connection, documents, cache, settings, support, host, files: host.files(connection),
+      connection, documents, cache, settings, support, host, files, estate,
       confirmOverwriteRequest: typeof options === 'object' && options !== null && options.confirmOverwriteRequest === true,
     };
+    initialFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     publisher = new DiagnosticsPublisher(context);
     designs = new DesignTexts(context);
     return {
@@ -59,6 +65,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         executeCommandProvider: { commands: COMMANDS },
         documentSymbolProvider: { label: 'Integration design' },
         foldingRangeProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
@@ -70,8 +77,31 @@ export function startServer(connection: Connection, host: ServerHost): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
         .catch((error: unknown) => connection.console.warn(`Could not register for configuration changes: ${String(error)}`));
     }
-    connection.console.info(`${SERVER_NAME} ${SERVER_VERSION} ready (settings ${ctx.support.configuration ? 'pulled per document' : 'from initializationOptions / didChangeConfiguration'}).`);
+    if (ctx.support.watchedFilesRegistration) {
+      // The designs and org files, and any deletion (a deleted folder is reported once, for the folder).
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [...WATCHED_PATTERNS.map((globPattern) => ({ globPattern })), { globPattern: '**/*', kind: WatchKind.Delete }],
+      }).catch((error: unknown) => connection.console.warn(`Could not watch the workspace's files: ${String(error)}`));
+    }
+    if (ctx.support.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(guardNotification(connection, 'didChangeWorkspaceFolders', (event) => {
+        ctx.estate.removeFolders(event.removed.map((f) => f.uri));
+        void ctx.estate.addFolders(event.added.map((f) => f.uri));
+      }));
+    }
+    void ctx.estate.addFolders(initialFolders);
+    const indexing = initialFolders.length === 0 ? 'no workspace folder: open documents only'
+      : !ctx.estate.canList ? 'this host cannot list folders: open documents only'
+        : `indexing ${initialFolders.length} workspace folder${initialFolders.length === 1 ? '' : 's'}${ctx.support.watchedFilesRegistration ? '' : ' (the client cannot watch files: changes on disk are seen when files are opened)'}`;
+    connection.console.info(`${SERVER_NAME} ${SERVER_VERSION} ready (settings ${ctx.support.configuration ? 'pulled per document' : 'from initializationOptions / didChangeConfiguration'}; estate: ${indexing}).`);
   });
+
+  connection.onDidChangeWatchedFiles(guardNotification(connection, 'didChangeWatchedFiles', (params) => {
+    const { context: ctx } = ready();
+    for (const change of params.changes) {
+      ctx.estate.fileEvent(change.uri, change.type === FileChangeType.Deleted ? 'deleted' : change.type === FileChangeType.Created ? 'created' : 'changed');
+    }
+  }));
 
   connection.onDidChangeConfiguration(guardNotification(connection, 'didChangeConfiguration', (params) => {
     const { context: ctx, publisher: pub } = ready();
@@ -86,6 +116,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const { context: ctx, publisher: pub } = ready();
     ctx.cache.delete(e.document.uri);
     ctx.settings.forget(e.document.uri);
+    ctx.estate.documentClosed(e.document.uri);
     pub.close(e.document.uri);
   }));
 
@@ -96,10 +127,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDocumentSymbol(guard(connection, 'documentSymbol', null, (params) => provideDocumentSymbols(ready().context, params)));
   connection.onFoldingRanges(guard(connection, 'foldingRange', null, (params) => provideFoldingRanges(ready().context, params)));
   // The VS Code client's custom requests (protocol.ts): it computes nothing about a design itself.
-  connection.onRequest(WALKTHROUGH_STATE_REQUEST, guard(connection, 'walkthrough/state', null, (params: WalkthroughStateParams) => walkthroughState(ready().designs, params)));
+  connection.onRequest(WALKTHROUGH_STATE_REQUEST, guard(connection, 'walkthrough/state', null, (params: WalkthroughStateParams) => walkthroughState(ready().designs, params, ready().context.estate)));
   connection.onRequest(WALKTHROUGH_APPLY_EDITS_REQUEST, guard(connection, 'walkthrough/applyEdits', null, (params: WalkthroughApplyEditsParams) => walkthroughApplyEdits(ready().designs, params)));
   connection.onRequest(WALKTHROUGH_PATH_RANGE_REQUEST, guard(connection, 'walkthrough/pathRange', null, (params: WalkthroughPathRangeParams) => walkthroughPathRange(ready().designs, params)));
-  connection.onRequest(ARTIFACTS_GENERATE_REQUEST, guard(connection, 'artifacts/generate', null, (params: ArtifactsGenerateParams) => generateArtifacts(ready().designs, params)));
+  connection.onRequest(ARTIFACTS_GENERATE_REQUEST, guard(connection, 'artifacts/generate', null, (params: ArtifactsGenerateParams) => generateArtifacts(ready().designs, params, ready().context.estate)));
   connection.onRequest(ARTIFACTS_WRITE_REQUEST, guard(connection, 'artifacts/write', null, (params: ArtifactsWriteParams) => writeArtifactFiles(ready().context, ready().designs, params)));
   connection.onShutdown(() => publisher?.stop());
 

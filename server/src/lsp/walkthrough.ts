@@ -4,6 +4,7 @@ import { applyView, applyWalkthrough } from '../core/walkthrough/viewModel';
 import { isAnswerKey, isPathKey } from '../core/vocabulary';
 import { toRange, toTextEdit } from './convert';
 import type { DesignTexts } from './designDocument';
+import type { EstateIndex } from './estateIndex';
 import type {
   LspRange, WalkthroughApplyEditsParams, WalkthroughApplyEditsResult, WalkthroughPathRangeParams, WalkthroughStateParams, WalkthroughStateResult,
 } from '../protocol';
@@ -12,14 +13,17 @@ import type {
  * The decision walkthrough's requests. The server keeps no panel state: each request brings
  * the panel's answers (as the previous response returned them) and gets them back updated.
  */
-export function walkthroughState(designs: DesignTexts, params: WalkthroughStateParams): WalkthroughStateResult {
+export function walkthroughState(designs: DesignTexts, params: WalkthroughStateParams, estate?: EstateIndex): WalkthroughStateResult {
   const design = designs.get(params);
   const session = WalkthroughSession.fromSnapshot(params.answers);
   if (params.restore !== undefined) session.restore(params.restore);
   for (const change of Array.isArray(params.changes) ? params.changes : []) {
     if (isAnswerKey(change?.key)) session.answer(change.key, change.value);
   }
-  const state = session.view(design.analysis, { uri: params.uri, label: labelOf(params) });
+  const view = session.view(design.analysis, { uri: params.uri, label: labelOf(params) });
+  // What the design takes part in: its org's other designs and the findings that compare them.
+  const across = estate?.viewOf(params.uri);
+  const state = across ? { ...view, estate: across } : view;
   return { state, answers: session.snapshot(), persisted: session.persisted() };
 }
 

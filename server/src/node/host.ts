@@ -1,6 +1,9 @@
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SKIPPED_FOLDER_NAMES } from '../core/files';
 import { ruleDocPath } from '../core/rules/registry';
+import { documentKindOfName } from '../core/vocabulary';
 import type { ServerHost } from '../lsp/host';
 import { nodeFileStore } from './files';
 
@@ -20,6 +23,7 @@ export function nodeServerHost(environment: NodeJS.ProcessEnv): ServerHost {
     files: () => nodeFileStore,
     ruleDocUri: (ruleId) => pathToFileURL(join(PACKAGE_ROOT, ruleDocPath(ruleId))).href,
     afterPendingMessages: (task) => { setImmediate(task); },
+    findDocuments: async (folderUri) => (await listDocuments(fileURLToPath(folderUri))).map((path) => pathToFileURL(path).href),
     assumedAnalysisMs: readMilliseconds(environment[TEST_ANALYSIS_MS_VARIABLE]),
   };
 }
@@ -29,4 +33,30 @@ function readMilliseconds(value: string | undefined): number | undefined {
   const ms = Number(value);
   if (!Number.isFinite(ms) || ms < 0) throw new Error(`${TEST_ANALYSIS_MS_VARIABLE} must be a number of milliseconds, not '${value}'`);
   return ms;
+}
+
+/**
+ * The designs and org files in a folder tree, depth first. Folders that cannot be read are
+ * skipped (the rest is still listed); symbolic links to folders are not followed (no cycles).
+ */
+export async function listDocuments(folder: string): Promise<string[]> {
+  const out: string[] = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDER_NAMES.includes(entry.name)) pending.push(join(dir, entry.name));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && documentKindOfName(entry.name) !== undefined) {
+        out.push(join(dir, entry.name));
+      }
+    }
+  }
+  return out.sort();
 }

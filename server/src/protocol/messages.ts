@@ -45,8 +45,8 @@ export interface IntegrationDesignerSettings {
 /** `Diagnostic.data`: what code actions need, so they never read messages. */
 export interface DiagnosticData {
   readonly ruleId: string;
-  /** The document version the diagnostic (and its fix edits) was computed for. */
-  readonly version: number;
+  /** The document version the diagnostic (and its fix edits) was computed for; null for a closed file (read from disk). */
+  readonly version: number | null;
   readonly fix?: {
     readonly title: string;
     /** LSP text edits on that version. */

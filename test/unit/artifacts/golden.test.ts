@@ -1,14 +1,22 @@
 // Golden files: the three artifacts of every example design, byte for byte. The top-level
 // examples' artifacts are committed beside them in examples/ (what users read; `artifacts
 // --check` in test/cli also holds them to the CLI); the per-path examples' are in
-// test/golden/paths/ only.
+// test/golden/paths/ only. The example estate (examples/estate/: designs of one org and its org
+// file, checked together) has its estate risk register beside it and its designs' artifacts in
+// test/golden/estate/.
 //   UPDATE_GOLDEN=1 node --import tsx --test test/unit/artifacts/golden.test.ts   rewrites them
 // Read a changed golden file as a user would before committing it.
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { generateAllArtifacts } from '../../../server/src/core/artifacts/generate';
+import { generateEstateRisks } from '../../../server/src/core/artifacts/estateRisks';
+import { analyze } from '../../../server/src/core/analysis';
+import { analyzeEstates, estateViewOf } from '../../../server/src/core/estate';
+import { folderOf } from '../../../server/src/core/files';
+import { documentKindOf } from '../../../server/src/core/vocabulary';
 
 const ROOT = join(__dirname, '../../..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -21,6 +29,52 @@ const designs = [
   ...readdirSync(EXAMPLES).filter((name) => name.endsWith('.integration.yaml')),
   ...readdirSync(join(EXAMPLES, 'paths')).filter((name) => name.endsWith('.integration.yaml')).map((name) => `paths/${name}`),
 ].sort();
+
+function checkGolden(golden: string, content: string): void {
+  const path = join(ROOT, golden);
+  if (UPDATE) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    return;
+  }
+  let expected: string;
+  try {
+    expected = readFileSync(path, 'utf8');
+  } catch {
+    assert.fail(`${golden} is missing: run UPDATE_GOLDEN=1 node --import tsx --test test/unit/artifacts/golden.test.ts and read the result`);
+  }
+  assert.equal(content, expected, `${golden} is out of date: regenerate with UPDATE_GOLDEN=1 and review the diff`);
+}
+
+/** The example estate, analysed as `integration-lint artifacts examples/estate/` does. */
+function exampleEstate() {
+  const dir = join(EXAMPLES, 'estate');
+  const documents = readdirSync(dir).filter((n) => documentKindOf(n) && /\.(integration|salesforce-org)\.yaml$/.test(n)).sort().map((name) => {
+    const uri = pathToFileURL(join(dir, name)).href;
+    const text = readFileSync(join(dir, name), 'utf8');
+    return { name, uri, text, analysis: analyze(text, { kind: documentKindOf(name) }) };
+  });
+  return { documents, estates: analyzeEstates(documents) };
+}
+
+describe('golden artifacts of the example estate', () => {
+  const { documents, estates } = exampleEstate();
+  it('finds an estate of three designs and its org file', () => {
+    const [estate] = estates.allEstates();
+    assert.equal(estate.designs.length, 3);
+    assert.equal(estate.orgFiles.length, 1);
+  });
+  for (const document of documents.filter((d) => d.analysis.kind === 'design')) {
+    for (const artifact of generateAllArtifacts(document.text, document.name, document.analysis, estateViewOf(estates, document.uri))) {
+      const golden = `test/golden/estate/${artifact.fileName}`;
+      it(`estate/${artifact.fileName} matches ${golden}`, () => checkGolden(golden, artifact.content));
+    }
+  }
+  for (const estate of estates.allEstates()) {
+    const register = generateEstateRisks({ estate, findingsOf: (uri) => estates.findingsOf(uri), folderUri: folderOf(estate.orgFiles[0].uri) });
+    it(`the estate risk register matches examples/estate/${register.fileName}`, () => checkGolden(`examples/estate/${register.fileName}`, register.content));
+  }
+});
 
 describe('golden artifacts of the examples', () => {
   it('finds the example designs', () => {

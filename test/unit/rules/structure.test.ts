@@ -122,7 +122,7 @@ ruleCases('unknown-key', [
   {
     name: 'the suggestion leaves out keys already present',
     doc: `${head}salesforce:\n  instance: NA1\n  ⟦instanse⟧: NA2\npaths: {}\n`,
-    messages: ["Unknown key 'instanse' in 'salesforce'. Allowed: 'edition', 'org_type', 'instance', 'event_deliveries_per_day', 'daily_api_requests', 'my_domain' or 'cli_alias'."],
+    messages: ["Unknown key 'instanse' in 'salesforce'. Allowed: 'org', 'edition', 'org_type', 'instance', 'event_deliveries_per_day', 'daily_api_requests', 'my_domain' or 'cli_alias'."],
   },
   { name: 'every key known; user ids are free names', doc: `${head}integration_users:\n  any_name_at_all:\n    kind: integration\n    used_by: [heroku_connect]\npaths:\n  heroku_connect: { plan: enterprise }\n` },
 ]);

@@ -17,6 +17,7 @@ export async function run(): Promise<void> {
   await import('./restrictedMode.test');
   await import('./walkthrough.test');
   await import('./knowledgeBase.test');
+  await import('./estate.test');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} test(s) failed.`);
 }

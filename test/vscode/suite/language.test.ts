@@ -19,9 +19,10 @@ async function untitledDesign(content: string): Promise<vscode.TextEditor> {
 }
 
 describe('The integration-yaml language', () => {
-  it('claims integration.yaml and *.integration.yaml, and leaves other YAML alone', async () => {
+  it('claims integration.yaml, *.integration.yaml and the org files *.salesforce-org.yaml, and leaves other YAML alone', async () => {
     assert.equal((await openFixture('integration.yaml', false)).languageId, LANGUAGE_ID);
     assert.equal((await openFixture('quickfix.integration.yaml', false)).languageId, LANGUAGE_ID);
+    assert.equal((await openFixture('estate/acme.salesforce-org.yaml', false)).languageId, LANGUAGE_ID);
     assert.equal((await openFixture('notes.yaml', false)).languageId, 'yaml');
   });
 
@@ -32,11 +33,14 @@ describe('The integration-yaml language', () => {
     assert.equal(vscode.languages.match(RED_HAT_YAML_SELECTOR, design), 0);
   });
 
-  it('contributes the format\'s JSON Schema for Red Hat YAML users (yamlValidation)', () => {
+  it('contributes the format\'s JSON Schemas for Red Hat YAML users (yamlValidation): designs and org files', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension);
     const contributions = extension.packageJSON.contributes.yamlValidation as { fileMatch: string[]; url: string }[];
-    assert.deepEqual(contributions.flatMap((c) => c.fileMatch), ['integration.yaml', '*.integration.yaml']);
+    assert.deepEqual(contributions.map((c) => [c.fileMatch, c.url]), [
+      [['integration.yaml', '*.integration.yaml'], './server/schema/integration.schema.json'],
+      [['salesforce-org.yaml', '*.salesforce-org.yaml'], './server/schema/salesforce-org.schema.json'],
+    ]);
     for (const { url } of contributions) {
       const schema = JSON.parse(fs.readFileSync(path.join(extension.extensionPath, url), 'utf8'));
       assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');

@@ -1,14 +1,16 @@
 import { parseArgs } from 'node:util';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { describeStatus, generateAllArtifacts, generateArtifact, type ArtifactKind, type GeneratedArtifact } from '../../core/artifacts/index';
+import { describeStatus, generateAllArtifacts, generateArtifact, type ArtifactKind, type GeneratedFile } from '../../core/artifacts/index';
 import { checkArtifacts, writeArtifacts, type ArtifactWriteReport } from '../../core/artifacts/writer';
 import { nodeFileStore } from '../../node/files';
-import { analyze } from '../../core/analysis';
+import { estateViewOf } from '../../core/estate';
+import type { Analysis } from '../../core/analysis';
 import { decisionReport } from '../../core/decision/report';
 import type { Command } from '../command';
 import { complain, EXIT, PROGRAM, UsageError, type CliContext } from '../context';
-import { collectInputs, displayPath, readDesign } from '../inputs';
+import { displayPath } from '../inputs';
+import { readInputs, type ReadDocument } from '../lintRun';
 
 /*
  * `integration-lint recommendation|runbook|risks <design> [-o file]` and
@@ -42,7 +44,8 @@ function singleCommand(kind: ArtifactKind): Command {
 ${KIND_DESCRIPTIONS[kind]}
 
 Writes Markdown to standard output, or to <file> with -o. A design with errors still
-generates, with the errors listed at the top. Every number carries its source.
+generates, with the errors listed at the top. Every number carries its source. A design that
+names its org (salesforce.org) is checked with the org files beside it.
 
 Options:
   -o, --output <file>  Write to <file> instead of standard output. An existing file that was
@@ -80,17 +83,21 @@ ${json ? `  ${PROGRAM} ${kind} --format json orders.integration.yaml
         return usageFailure(context, error, usage);
       }
       const path = resolve(context.cwd, parsed.positionals[0]);
-      const read = readDesign(path);
-      if (!read.ok) {
-        complain(context, `cannot read '${parsed.positionals[0]}': ${read.reason}`);
+      const run = readInputs([parsed.positionals[0]], context.cwd);
+      const design = run.documents.find((d) => !d.input.context);
+      if (!design) {
+        for (const problem of run.problems) complain(context, `cannot read '${problem.display}': ${problem.reason}`);
+        return EXIT.usage;
+      }
+      if (design.input.kind === 'org') {
+        complain(context, `'${parsed.positionals[0]}' is an org file, not a design: '${PROGRAM} estate ${parsed.positionals[0]}' writes the risk register of its org's estate.`);
         return EXIT.usage;
       }
       if (parsed.values.format === 'json') {
-        const analysis = analyze(read.text);
-        context.stdout.write(`${JSON.stringify(decisionReport(analysis.decision, analysis.design), null, 2)}\n`);
+        context.stdout.write(`${JSON.stringify(decisionReport(design.analysis.decision, design.analysis.design), null, 2)}\n`);
         return EXIT.ok;
       }
-      const artifact = generateArtifact(kind, read.text, basename(path));
+      const artifact = generateArtifact(kind, design.text, basename(path), design.analysis, estateViewOf(run.estates, design.uri));
       const output = parsed.values.output;
       if (output === undefined) {
         context.stdout.write(artifact.content);
@@ -118,7 +125,8 @@ export const artifactsCommand: Command = {
 Writes the three artifacts of each design beside it:
   <design>.recommendation.md  <design>.runbook.md  <design>.risks.md
 (orders.integration.yaml gives orders.integration.recommendation.md, …). A directory is
-searched for integration.yaml and *.integration.yaml files.
+searched for integration.yaml and *.integration.yaml files. Designs that name the same org are
+checked together (their risk registers show the org's estate); name the folder to take them all.
 
 Each file starts with a header naming the design and a hash of its content. A file whose
 content no longer matches its hash was edited by hand: it is not overwritten unless --force
@@ -150,25 +158,21 @@ Examples:
     } catch (error) {
       return usageFailure(context, error, ARTIFACTS_USAGE);
     }
-    const { inputs, problems } = collectInputs(parsed.positionals, context.cwd);
-    for (const p of problems) complain(context, `cannot read '${p.display}': ${p.reason}`);
+    const run = readInputs(parsed.positionals, context.cwd);
+    for (const p of run.problems) complain(context, `cannot read '${p.display}': ${p.reason}`);
     const outDir = parsed.values['out-dir'] === undefined ? undefined : resolve(context.cwd, parsed.values['out-dir']);
     let refused = 0;
-    let failed = problems.length;
+    let failed = run.problems.length;
     let stale = 0;
     let checked = 0;
     const staleDesigns: string[] = [];
-    for (const input of inputs) {
-      const read = readDesign(input.path);
-      if (!read.ok) {
-        complain(context, `cannot read '${input.display}': ${read.reason}`);
-        failed++;
-        continue;
-      }
+    for (const document of run.documents) {
+      if (document.input.kind !== 'design' || document.input.context) continue;
+      const { input } = document;
       const folder = pathToFileURL(outDir ?? dirname(input.path)).href;
-      const artifacts = generateAllArtifacts(read.text, basename(input.path));
+      const artifacts = generateAllArtifacts(document.text, basename(input.path), document.analysis, estateViewOf(run.estates, document.uri));
       if (parsed.values.check) {
-        for (const result of await checkArtifacts(artifacts, folder, read.text, nodeFileStore)) {
+        for (const result of await checkArtifacts(artifacts, folder, document.text, nodeFileStore)) {
           checked++;
           const shown = displayPath(context.cwd, fileURLToPath(result.uri));
           if (typeof result.status === 'object') {
@@ -185,7 +189,7 @@ Examples:
         refused += report.outcomes.filter((o) => o.status === 'kept').length;
         if (report.failure) failed++;
       }
-      if (!parsed.values.check) warnAboutErrors(read.text, input.display, context);
+      if (!parsed.values.check) warnAboutErrors(document, context);
     }
     if (parsed.values.check) {
       if (stale > 0) {
@@ -204,7 +208,7 @@ Examples:
  * Writes artifacts into a folder through the core's writer and says what happened to each:
  * an edited file (or one that was not generated) is left alone unless --force is given.
  */
-async function writeAll(artifacts: readonly GeneratedArtifact[], folderUri: string, force: boolean, context: CliContext): Promise<ArtifactWriteReport> {
+async function writeAll(artifacts: readonly GeneratedFile[], folderUri: string, force: boolean, context: CliContext): Promise<ArtifactWriteReport> {
   const shown = (uri: string) => displayPath(context.cwd, fileURLToPath(uri));
   const report = await writeArtifacts({
     artifacts, folderUri, files: nodeFileStore,
@@ -225,12 +229,20 @@ async function writeAll(artifacts: readonly GeneratedArtifact[], folderUri: stri
 }
 
 /** Generating from a design with errors works, but the user should know. */
-function warnAboutErrors(text: string, display: string, context: CliContext): void {
-  const errors = analyze(text).findings.filter((f) => f.severity === 'error').length;
+function warnAboutErrors(document: ReadDocument, context: CliContext): void {
+  const display = document.input.display;
+  const errors = errorCount(document.analysis);
   if (errors > 0) complain(context, `warning: '${display}' has ${errors} error${errors === 1 ? '' : 's'}; the artifacts list ${errors === 1 ? 'it' : 'them'} at the top. Run '${PROGRAM} ${display}' to see ${errors === 1 ? 'it' : 'them'}.`);
 }
 
-function usageFailure(context: CliContext, error: unknown, usage: string): number {
+function errorCount(analysis: Analysis): number {
+  return analysis.findings.filter((f) => f.severity === 'error').length;
+}
+
+/** Writes files into a folder through the core's writer (also the estate command's). */
+export { writeAll };
+
+export function usageFailure(context: CliContext, error: unknown, usage: string): number {
   if (!(error instanceof UsageError) && !(error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) throw error;
   complain(context, `${error instanceof Error ? error.message : String(error)}\nUsage: ${usage}\nRun '${PROGRAM} help ${usage.split(' ')[1]}' for the options.`);
   return EXIT.usage;

@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { lintCommand } from './lint';
 import { artifactsCommand, recommendationCommand, risksCommand, runbookCommand } from './artifacts';
+import { estateCommand } from './estate';
 import { diffCommand } from './diff';
 import { factsCommand } from './facts';
 
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   runbookCommand,
   risksCommand,
   artifactsCommand,
+  estateCommand,
   diffCommand,
   factsCommand,
 ];

@@ -23,9 +23,14 @@ export const lintCommand: Command = {
 Checks Heroku ↔ Salesforce integration designs (integration.yaml) with the same rules as
 the editor and prints what it finds.
 
-A directory is searched recursively for files named integration.yaml or *.integration.yaml
-(${SKIPPED_DIRECTORIES.join(' and ')} are skipped). A file named explicitly is linted whatever its name.
-Files are read as UTF-8; a leading byte-order mark is ignored.
+A directory is searched recursively for files named integration.yaml or *.integration.yaml,
+and for org files (*.salesforce-org.yaml; ${SKIPPED_DIRECTORIES.join(' and ')} are skipped). A file named
+explicitly is linted whatever its name. Files are read as UTF-8; a leading byte-order mark is ignored.
+
+Designs that name the same org (salesforce.org: <id>) are checked together with the org's file:
+shared integration users and org-wide sums are reported in every design involved, pointing at
+the others. Only the designs given are compared, so name the folder to take a whole estate; the
+org files beside each design named are read too. 'integration-lint estate' writes the register.
 
 Options:
   -f, --format <text|json|sarif|gitlab>
@@ -34,7 +39,8 @@ Options:
                                             (1-based lines and columns; columns count UTF-16 code units)
                                     json:   [{file, findings: [{ruleId, severity, message, range, line,
                                             column, endLine, endColumn, related}], decision}]
-                                            (range is 0-based; decision: docs/decision-json.md)
+                                            (range is 0-based; decision: docs/decision-json.md;
+                                            a related location in another file has its file)
                                     sarif:  SARIF 2.1.0, for GitHub code scanning and other viewers
                                     gitlab: GitLab Code Quality report, for merge requests
                                             (error: major, warning: minor, info and hint: info)

@@ -1,7 +1,7 @@
 import type { DecisionReport } from '../../core/decision/report';
 import type { Finding, RelatedLocation } from '../../core/findings';
 import type { LineIndex, TextRange } from '../../core/text';
-import { lineColumn, type LintRun } from '../lintRun';
+import { lineColumn, relatedDocument, type LintRun } from '../lintRun';
 
 /**
  * `--format json`: an array with one entry per linted file: its findings and its decision. Ranges are 0-based like LSP
@@ -11,8 +11,8 @@ import { lineColumn, type LintRun } from '../lintRun';
 export interface JsonFileReport {
   readonly file: string;
   readonly findings: readonly JsonFinding[];
-  /** What the decision table recommends for this design (docs/decision-json.md). */
-  readonly decision: DecisionReport;
+  /** What the decision table recommends for this design (docs/decision-json.md); absent for an org file. */
+  readonly decision?: DecisionReport;
 }
 
 export interface JsonLocation {
@@ -27,7 +27,8 @@ export interface JsonFinding extends JsonLocation {
   readonly ruleId: string;
   readonly severity: Finding['severity'];
   readonly message: string;
-  readonly related: readonly (JsonLocation & { readonly message: string })[];
+  /** `file` is set when the location is in another design or org file (the rules that compare documents). */
+  readonly related: readonly (JsonLocation & { readonly file?: string; readonly message: string })[];
 }
 
 export function formatJson(run: LintRun): string {
@@ -38,9 +39,13 @@ export function formatJson(run: LintRun): string {
       severity: f.severity,
       message: f.message,
       ...location(file.lines, f.range),
-      related: (f.related ?? []).map((r: RelatedLocation) => ({ message: r.message, ...location(file.lines, r.range) })),
+      related: (f.related ?? []).map((r: RelatedLocation) => {
+        const at = relatedDocument(run, file, r.uri);
+        const other = r.uri !== undefined && r.uri !== file.uri;
+        return { ...(other ? { file: at.display } : {}), message: r.message, ...location(at.lines, r.range) };
+      }),
     })),
-    decision: file.decision,
+    ...(file.decision ? { decision: file.decision } : {}),
   }));
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -8,7 +8,7 @@ import { citedFacts, isRuleOfThumb, type Rule } from '../../core/rule';
 import type { SeverityOverride } from '../../core/severities';
 import { PROGRAM } from '../context';
 import { toPosix } from '../inputs';
-import { lineColumn, type LintRun } from '../lintRun';
+import { lineColumn, relatedDocument, type LintRun } from '../lintRun';
 import { packageInfo, ruleDocUri } from '../packageInfo';
 
 /** SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html), as GitHub code scanning reads it. */
@@ -44,11 +44,10 @@ export function formatSarif(run: LintRun, options: SarifOptions): string {
       message: { text: f.message },
       locations: [{ physicalLocation: { artifactLocation: artifact(file.input.display), region: region(file.lines, f.range) } }],
       ...(f.related?.length ? {
-        relatedLocations: f.related.map((r, id) => ({
-          id,
-          physicalLocation: { artifactLocation: artifact(file.input.display), region: region(file.lines, r.range) },
-          message: { text: r.message },
-        })),
+        relatedLocations: f.related.map((r, id) => {
+          const at = relatedDocument(run, file, r.uri);
+          return { id, physicalLocation: { artifactLocation: artifact(at.display), region: region(at.lines, r.range) }, message: { text: r.message } };
+        }),
       } : {}),
       ...(f.fix ? { fixes: [sarifFix(f, file.lines, artifact(file.input.display))] } : {}),
     };

@@ -1,5 +1,5 @@
 import type { Severity } from '../../core/findings';
-import { lineColumn, type Counts, type LintRun } from '../lintRun';
+import { lineColumn, relatedDocument, type Counts, type LintRun } from '../lintRun';
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m' } as const;
 const SEVERITY_COLOR: Record<Severity, string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.blue, hint: ANSI.dim };
@@ -7,7 +7,9 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: ANSI.red, warning: ANS
 /**
  * One line per finding, `file:line:column severity rule-id message`, then a summary line.
  * Stable and grep-friendly: no colour unless asked, control characters escaped. The summary
- * counts every finding, also those `--quiet` leaves out.
+ * counts every finding, also those `--quiet` leaves out. A finding that points into other files
+ * (the rules that compare documents) is followed by one indented line per location there,
+ * `  file:line:column message`.
  */
 export function formatText(run: LintRun, options: { color: boolean; linted: number; counts: Counts }): string {
   const paint = (code: string, text: string) => (options.color ? `${code}${text}${ANSI.reset}` : text);
@@ -16,6 +18,12 @@ export function formatText(run: LintRun, options: { color: boolean; linted: numb
     for (const f of file.findings) {
       const { line, column } = lineColumn(file.lines, f.range.start);
       out.push(`${paint(ANSI.bold, `${oneLine(file.input.display)}:${line}:${column}`)} ${paint(SEVERITY_COLOR[f.severity], f.severity)} ${paint(ANSI.dim, f.ruleId)} ${oneLine(f.message)}`);
+      for (const r of f.related ?? []) {
+        if (r.uri === undefined || r.uri === file.uri) continue;
+        const at = relatedDocument(run, file, r.uri);
+        const p = lineColumn(at.lines, r.range.start);
+        out.push(`  ${paint(ANSI.dim, `${oneLine(at.display)}:${p.line}:${p.column}`)} ${oneLine(r.message)}`);
+      }
     }
   }
   out.push(summary(options.counts, options.linted, run.problems.length));

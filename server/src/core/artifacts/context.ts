@@ -6,6 +6,7 @@ import { chosenPathsInOrder, type Design, type PathKey } from '../model/design';
 import { PATH_NAMES } from '../vocabulary';
 import type { ModelNode } from '../model/node';
 import type { TextRange } from '../text';
+import type { EstateView } from '../estate/view';
 import { Citations } from './citations';
 import { artifactFileName, type ArtifactKind } from './kinds';
 
@@ -18,6 +19,8 @@ export class ArtifactContext {
     readonly designFileName: string,
     /** Whether a text holds one of the design's secrets: such a value never goes into a command. */
     readonly holdsSecret: (text: string) => boolean = () => false,
+    /** The estate the design takes part in, when it names an org and was checked with the org's other documents. */
+    readonly estate?: EstateView,
   ) {}
 
   get design(): Design | undefined {

@@ -1,7 +1,12 @@
-import { ARTIFACT_KINDS, isArtifactKind, type ArtifactKind } from '../vocabulary';
+import { ARTIFACT_KINDS, ESTATE_ARTIFACT, isArtifactKind, isGeneratedKind, type ArtifactKind, type GeneratedKind } from '../vocabulary';
 
-/** The three documents generated from a design (vocabulary.ts names them), and where each one is written. */
-export { ARTIFACT_KINDS, isArtifactKind, type ArtifactKind };
+/** The three documents generated from a design, and the estate's (vocabulary.ts names them), and where each one is written. */
+export { ARTIFACT_KINDS, ESTATE_ARTIFACT, isArtifactKind, isGeneratedKind, type ArtifactKind, type GeneratedKind };
+
+/** `acme-prod` → `acme-prod.estate.risks.md` (org ids are file-name safe: letters, digits, `.`, `_`, `-`). */
+export function estateFileName(org: string): string {
+  return `${org}${ESTATE_ARTIFACT.suffix}`;
+}
 
 export type ArtifactKindInfo = (typeof ARTIFACT_KINDS)[number];
 

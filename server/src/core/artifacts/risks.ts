@@ -10,6 +10,7 @@ import type { ArtifactContext } from './context';
 import { assembleDocument } from './document';
 import { formatAmount, formatPercent } from './labels';
 import { code, inlineText, plural, table } from './markdown';
+import { estateSection } from './estateSection';
 
 const SEVERITY_HEADINGS: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings', info: 'Information', hint: 'Hints' };
 
@@ -23,6 +24,7 @@ export function generateRisks(ctx: ArtifactContext): string {
     ctx.design ? `**The integration in one sentence:** ${inlineText(ctx.analysis.decision.statement)}` : '',
     ctx.design ? limits(ctx) : '',
     ctx.design ? regionDistance(ctx, ctx.design) : '',
+    ctx.design ? estateSection(ctx) : '',
     findings(ctx),
     accepted(ctx),
   ]);
@@ -134,7 +136,7 @@ function findings(ctx: ArtifactContext): string {
   const all = ctx.analysis.findings;
   const lines = ['## Open findings'];
   if (all.length === 0) {
-    lines.push('', 'The checks report nothing on this design.');
+    lines.push('', ctx.estate?.findings.length ? 'The checks of the design itself report nothing on it (the findings across the designs of its org are listed above).' : 'The checks report nothing on this design.');
     return lines.join('\n');
   }
   lines.push('', `What the checks report on the design, by severity (${plural(all.length, 'finding')}). Each rule is documented under \`docs/rules/<rule>.md\`.`);

@@ -1,7 +1,7 @@
 import { childUri, FileAccessError, type FileStore } from '../files';
-import type { ArtifactKind } from '../vocabulary';
+import type { GeneratedKind } from '../vocabulary';
 import { compareArtifact, type ArtifactStatus } from './check';
-import type { GeneratedArtifact } from './generate';
+import type { GeneratedFile } from './generate';
 import { inspectExisting } from './header';
 import { keepBothFileName } from './kinds';
 import { planWrite } from './plan';
@@ -14,7 +14,7 @@ import { planWrite } from './plan';
  * in one step (FileStore.write). The first failure stops the run: nothing more is written.
  */
 export interface ArtifactConflict {
-  readonly kind: ArtifactKind;
+  readonly kind: GeneratedKind;
   readonly uri: string;
   /**
    * 'edited': its body no longer matches its header's hash; 'foreign': it has no generated
@@ -29,7 +29,7 @@ export interface ArtifactConflict {
 export type ConflictChoice = 'overwrite' | 'keep-both' | 'skip' | 'cancel';
 
 export interface ArtifactWriteRequest {
-  readonly artifacts: readonly GeneratedArtifact[];
+  readonly artifacts: readonly GeneratedFile[];
   readonly folderUri: string;
   readonly files: FileStore;
   /** URIs open in an editor with unsaved changes. */
@@ -38,18 +38,18 @@ export interface ArtifactWriteRequest {
 }
 
 export type ArtifactOutcome =
-  | { readonly kind: ArtifactKind; readonly uri: string; readonly status: 'created' | 'updated' | 'unchanged' }
+  | { readonly kind: GeneratedKind; readonly uri: string; readonly status: 'created' | 'updated' | 'unchanged' }
   /** Left as it was ('skip' or 'cancel'). */
-  | { readonly kind: ArtifactKind; readonly uri: string; readonly status: 'kept'; readonly reason: ArtifactConflict['reason'] }
+  | { readonly kind: GeneratedKind; readonly uri: string; readonly status: 'kept'; readonly reason: ArtifactConflict['reason'] }
   /** Left as it was; the new version went to `writtenUri`. */
-  | { readonly kind: ArtifactKind; readonly uri: string; readonly status: 'kept-both'; readonly writtenUri: string };
+  | { readonly kind: GeneratedKind; readonly uri: string; readonly status: 'kept-both'; readonly writtenUri: string };
 
 export interface ArtifactWriteReport {
   /** In the order of the artifacts; those after a cancel or a failure are missing. */
   readonly outcomes: readonly ArtifactOutcome[];
   readonly cancelled: boolean;
   /** What stopped the run, when something failed: nothing was written over `uri`. */
-  readonly failure?: { readonly kind: ArtifactKind; readonly uri: string; readonly operation: 'read' | 'write'; readonly reason: string };
+  readonly failure?: { readonly kind: GeneratedKind; readonly uri: string; readonly operation: 'read' | 'write'; readonly reason: string };
 }
 
 export async function writeArtifacts(request: ArtifactWriteRequest): Promise<ArtifactWriteReport> {
@@ -93,8 +93,8 @@ export async function writeArtifacts(request: ArtifactWriteRequest): Promise<Art
 }
 
 /** How each artifact in the folder compares with what the design generates now (the CI check). */
-export async function checkArtifacts(artifacts: readonly GeneratedArtifact[], folderUri: string, designText: string, files: FileStore): Promise<{ kind: ArtifactKind; uri: string; status: ArtifactStatus | { readonly unreadable: string } }[]> {
-  const results: { kind: ArtifactKind; uri: string; status: ArtifactStatus | { readonly unreadable: string } }[] = [];
+export async function checkArtifacts(artifacts: readonly GeneratedFile[], folderUri: string, designText: string, files: FileStore): Promise<{ kind: GeneratedKind; uri: string; status: ArtifactStatus | { readonly unreadable: string } }[]> {
+  const results: { kind: GeneratedKind; uri: string; status: ArtifactStatus | { readonly unreadable: string } }[] = [];
   for (const artifact of artifacts) {
     const uri = childUri(folderUri, artifact.fileName);
     let existing: string | undefined;

@@ -2,7 +2,7 @@ import { isPathKey, PATH_NAMES } from '../vocabulary';
 import { TOOL_LIMITS } from '../limits';
 import type { NodePath } from '../model/node';
 import { LineIndex, type TextRange } from '../text';
-import { resolve, type SchemaNode } from '../schema/schema';
+import { DESIGN_SCHEMA, resolve, type SchemaNode } from '../schema/schema';
 import { cursorContext, type KeyPosition, type ValuePosition } from './cursor';
 import { keyHover } from './hover';
 import { escapeMarkdown, factsTable } from './markdown';
@@ -30,17 +30,20 @@ export interface CompletionCandidate {
   readonly preselect?: boolean;
 }
 
-/** Completions at an offset: keys from the schema at the cursor's path, or allowed values. */
-export function completionsAt(text: string, offset: number, lines: LineIndex = new LineIndex(text)): CompletionCandidate[] {
+/**
+ * Completions at an offset: keys from the schema at the cursor's path, or allowed values. `root` is
+ * the document's schema (a design's by default, or an org file's).
+ */
+export function completionsAt(text: string, offset: number, lines: LineIndex = new LineIndex(text), root: SchemaNode = DESIGN_SCHEMA): CompletionCandidate[] {
   if (text.length > TOOL_LIMITS.maxDocumentChars) return []; // not read (document-too-large): scanning 50 MB took seconds per request
   const context = cursorContext(text, offset, lines);
-  if (context.kind === 'key') return keyCompletions(context);
-  if (context.kind === 'value') return valueCompletions(context);
+  if (context.kind === 'key') return keyCompletions(context, root);
+  if (context.kind === 'value') return valueCompletions(context, root);
   return [];
 }
 
-function keyCompletions(context: KeyPosition): CompletionCandidate[] {
-  const container = keyInfo(context.path);
+function keyCompletions(context: KeyPosition, root: SchemaNode): CompletionCandidate[] {
+  const container = keyInfo(context.path, root);
   if (!container) return [];
   const schema = container.schema;
   const last = context.path[context.path.length - 1];
@@ -54,10 +57,10 @@ function keyCompletions(context: KeyPosition): CompletionCandidate[] {
   Object.keys(schema.properties).forEach((key, index) => {
     if (context.existingKeys.has(key)) return;
     const path = [...context.path, key];
-    out.push(keyCandidate(path, key, index, context, layout));
+    out.push(keyCandidate(path, key, index, context, layout, root));
   });
-  // At the top level without a `paths` section, typing a path's name offers the whole path.
-  if (context.path.length === 0 && !context.existingKeys.has('paths')) {
+  // At the top level of a design without a `paths` section, typing a path's name offers the whole path.
+  if (root === DESIGN_SCHEMA && context.path.length === 0 && !context.existingKeys.has('paths')) {
     const paths = keyInfo(['paths'])?.schema.properties ?? {};
     Object.keys(paths).forEach((key, index) => {
       const snippet = keySnippet(['paths'], context.column, layout);
@@ -78,24 +81,24 @@ function keyCompletions(context: KeyPosition): CompletionCandidate[] {
   return out;
 }
 
-function keyCandidate(path: NodePath, key: string, index: number, context: KeyPosition, layout: Layout): CompletionCandidate {
-  const info = keyInfo(path);
+function keyCandidate(path: NodePath, key: string, index: number, context: KeyPosition, layout: Layout, root: SchemaNode): CompletionCandidate {
+  const info = keyInfo(path, root);
   const schema = info?.schema;
   const section = schema !== undefined && (isObjectSchema(schema) || isListOfSections(schema));
   const base = {
     label: key, kind: (section ? 'section' : 'key') as CandidateKind, replace: context.replace,
-    detail: detailOf(path, schema), documentation: keyHover(path),
+    detail: detailOf(path, schema, root), documentation: keyHover(path, { values: true }, root),
     // Required keys first, then the schema's order.
-    sortText: `${isRequired(context.path, key) ? '0' : '1'}-${String(index).padStart(3, '0')}`,
+    sortText: `${isRequired(context.path, key, root) ? '0' : '1'}-${String(index).padStart(3, '0')}`,
   };
   if (context.keyHasColon) return { ...base, insertText: key, plainText: key, isSnippet: false };
-  const snippet = keySnippet(path, context.column, layout);
+  const snippet = keySnippet(path, context.column, layout, root);
   if (snippet.tabStops === 0) return { ...base, insertText: snippet.plain, plainText: snippet.plain, isSnippet: false };
   return { ...base, insertText: snippet.snippet, plainText: snippet.plain, isSnippet: true };
 }
 
-function isRequired(parent: NodePath, key: string): boolean {
-  return keyInfo(parent)?.schema.required?.includes(key) ?? false;
+function isRequired(parent: NodePath, key: string, root: SchemaNode): boolean {
+  return keyInfo(parent, root)?.schema.required?.includes(key) ?? false;
 }
 
 function isListOfSections(schema: SchemaNode): boolean {
@@ -103,13 +106,13 @@ function isListOfSections(schema: SchemaNode): boolean {
   return array?.items !== undefined && isObjectSchema(resolve(array.items));
 }
 
-function detailOf(path: NodePath, schema: SchemaNode | undefined): string | undefined {
+function detailOf(path: NodePath, schema: SchemaNode | undefined, root: SchemaNode): string | undefined {
   const key = String(path[path.length - 1]);
-  if (path[0] === 'paths' && path.length === 2) return isPathKey(key) ? PATH_NAMES[key] : 'path';
+  if (root === DESIGN_SCHEMA && path[0] === 'paths' && path.length === 2) return isPathKey(key) ? PATH_NAMES[key] : 'path';
   if (!schema) return undefined;
   if (isObjectSchema(schema)) return 'section';
   if (isListOfSections(schema)) return 'list of sections';
-  const info = keyInfo(path);
+  const info = keyInfo(path, root);
   if (info?.valueKind === 'duration') return 'duration, e.g. 10m';
   if (info?.valueKind === 'count') return 'number';
   const values = allowedValues(schema);
@@ -117,8 +120,8 @@ function detailOf(path: NodePath, schema: SchemaNode | undefined): string | unde
   return schema.type;
 }
 
-function valueCompletions(context: ValuePosition): CompletionCandidate[] {
-  const info = keyInfo(context.path);
+function valueCompletions(context: ValuePosition, root: SchemaNode): CompletionCandidate[] {
+  const info = keyInfo(context.path, root);
   if (!info) return [];
   const array = arraySchema(info.schema);
   if (context.inFlowList && !array) return [];

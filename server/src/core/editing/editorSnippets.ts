@@ -1,10 +1,11 @@
 import { PATHS } from '../paths';
 import { PATH_KEYS } from '../vocabulary';
 import type { EditorSnippet } from '../paths/pathModule';
+import { ORG_SCHEMA, enumValues, schemaAt } from '../schema/schema';
 
 /*
  * The VS Code snippets (snippets/integration-yaml.code-snippets, written by `npm run manifest`):
- * a whole design, one per path (from each path's module) and an integration user.
+ * a whole design, one per path (from each path's module), an integration user and a whole org file.
  */
 
 const DESIGN: EditorSnippet = {
@@ -93,9 +94,36 @@ const HEROKU: EditorSnippet = {
   ],
 };
 
+/** The org schema's allowed values of a top-level key, as a snippet choice list. */
+function orgChoices(key: string): string {
+  return (enumValues(schemaAt([key], ORG_SCHEMA) ?? {}) ?? []).join(',');
+}
+
+/** A whole org file (`<name>.salesforce-org.yaml`). Allocations are the org's own figures: named, never guessed. */
+const ORG_FILE: EditorSnippet = {
+  name: 'Salesforce org file',
+  prefix: ['salesforce-org', 'org'],
+  isFileTemplate: true,
+  description: 'A whole org file (<name>.salesforce-org.yaml): the org that designs name in salesforce.org, its edition, licenses and daily allocations.',
+  body: [
+    'version: 1',
+    'org: ${1:acme-prod}',
+    'name: ${2:Acme production}',
+    `edition: \${3|${orgChoices('edition')}|}`,
+    `org_type: \${4|${orgChoices('org_type')}|}`,
+    'licenses:',
+    '\tsalesforce: ${5:0}',
+    '\tsalesforce_integration: ${6:0}',
+    '# The org\'s own figures, as its limits show them:',
+    '# daily_api_requests: <API requests per 24 hours>',
+    '# event_deliveries_per_day: <platform event and Change Data Capture deliveries per 24 hours>',
+    '$0',
+  ],
+};
+
 /** Every snippet, in the file's order. */
 export function editorSnippets(): EditorSnippet[] {
-  return [DESIGN, HEROKU, ...PATHS.flatMap((p) => p.snippets.editor), INTEGRATION_USER];
+  return [DESIGN, HEROKU, ...PATHS.flatMap((p) => p.snippets.editor), INTEGRATION_USER, ORG_FILE];
 }
 
 /** The snippets file as VS Code reads it: snippets by name. */

@@ -9,6 +9,7 @@ import { describeDuration, formatCount, parseCount, parseDuration } from '../for
 import { targetAt, type Target } from './locate';
 import { code, escapeMarkdown, factsTable, unconfirmedNote } from './markdown';
 import { allowedValues, definitionDescription, keyInfo, valueFacts, xFacts, type KeyInfo } from './schemaInfo';
+import { DESIGN_SCHEMA, schemaFor, type SchemaNode } from '../schema/schema';
 
 export interface HoverOptions {
   /** Where a rule's documentation can be opened (a file: or https: URL). */
@@ -34,9 +35,10 @@ const SEPARATOR = '\n\n---\n\n';
 export function hoverAt(analysis: Analysis, offset: number, options: HoverOptions): HoverResult | undefined {
   const flagged = findingsAt(options.findings ?? analysis.findings, offset);
   const target = targetAt(analysis.model.root, offset);
-  const targetPart = target ? targetHover(target) : undefined;
+  const root = schemaFor(analysis.kind);
+  const targetPart = target ? targetHover(target, root) : undefined;
   // Facts the value's own table lists are not repeated under each rule.
-  const shown = new Set<FactId>(target?.kind === 'value' ? valueFacts(keyInfo(target.path)?.schema ?? {}, target.node.value) : []);
+  const shown = new Set<FactId>(target?.kind === 'value' ? valueFacts(keyInfo(target.path, root)?.schema ?? {}, target.node.value) : []);
   const parts: string[] = [];
   const seen = new Set<string>();
   for (const finding of flagged) {
@@ -72,14 +74,14 @@ export function ruleHover(ruleId: string, options: HoverOptions, shown: Set<Fact
   return lines.join('\n\n');
 }
 
-function targetHover(target: Target): string | undefined {
-  if (target.kind === 'key') return keyHover(target.path);
-  return valueHover(target.path, target.node.value, target.node.source);
+function targetHover(target: Target, root: SchemaNode): string | undefined {
+  if (target.kind === 'key') return keyHover(target.path, { values: true }, root);
+  return valueHover(target.path, target.node.value, target.node.source, root);
 }
 
 /** Description, allowed values, default and the facts behind a key. */
-export function keyHover(path: NodePath, show: { values: boolean } = { values: true }): string | undefined {
-  const info = keyInfo(path);
+export function keyHover(path: NodePath, show: { values: boolean } = { values: true }, root: SchemaNode = DESIGN_SCHEMA): string | undefined {
+  const info = keyInfo(path, root);
   if (!info) return undefined;
   const { schema } = info;
   const name = keyName(path);
@@ -113,8 +115,8 @@ function valuesSection(info: KeyInfo): string | undefined {
 }
 
 /** What a value means: its description, the limits it brings (x-valueFacts), or its parsed quantity. */
-export function valueHover(path: NodePath, value: unknown, source: string): string | undefined {
-  const info = keyInfo(path);
+export function valueHover(path: NodePath, value: unknown, source: string, root: SchemaNode = DESIGN_SCHEMA): string | undefined {
+  const info = keyInfo(path, root);
   if (!info) return undefined;
   const name = keyName(path);
   const lines: string[] = [];
@@ -136,7 +138,7 @@ export function valueHover(path: NodePath, value: unknown, source: string): stri
   if (facts.length === 0) {
     // No limits tied to this value: the key's own description and facts help most (its
     // value list only when this value was not described above).
-    const key = keyHover(path, { values: !described?.description });
+    const key = keyHover(path, { values: !described?.description }, root);
     if (key) lines.push(key);
   }
   return lines.length ? lines.join('\n\n') : undefined;

@@ -10,10 +10,13 @@ export interface KeyInfo {
   readonly valueKind: ValueKind;
 }
 
-/** The schema of the value at `path` plus what its `$ref` named; undefined where the schema says nothing. */
-export function keyInfo(path: NodePath): KeyInfo | undefined {
-  if (path.length === 0) return { schema: DESIGN_SCHEMA, valueKind: undefined };
-  const parent = schemaAt(path.slice(0, -1));
+/**
+ * The schema of the value at `path` plus what its `$ref` named; undefined where the schema says
+ * nothing. `root` is the document's schema (a design's by default, or an org file's).
+ */
+export function keyInfo(path: NodePath, root: SchemaNode = DESIGN_SCHEMA): KeyInfo | undefined {
+  if (path.length === 0) return { schema: root, valueKind: undefined };
+  const parent = schemaAt(path.slice(0, -1), root);
   const last = path[path.length - 1];
   let raw: SchemaNode | undefined;
   if (parent) {

@@ -1,6 +1,6 @@
 import type { NodePath } from '../model/node';
 import { PATHS } from '../paths';
-import { resolve, type SchemaNode } from '../schema/schema';
+import { DESIGN_SCHEMA, resolve, type SchemaNode } from '../schema/schema';
 import { allowedValues, arraySchema, isObjectSchema, keyInfo } from './schemaInfo';
 
 /**
@@ -95,18 +95,18 @@ export interface Layout {
  * Sections expand to their snippet keys on the following lines; the text after the first
  * line carries absolute indentation.
  */
-export function writeKey(b: SnippetBuilder, path: NodePath, column: number, layout: Layout, depth = 0): void {
+export function writeKey(b: SnippetBuilder, path: NodePath, column: number, layout: Layout, depth = 0, root: SchemaNode = DESIGN_SCHEMA): void {
   const name = String(path[path.length - 1]);
-  const info = keyInfo(path);
+  const info = keyInfo(path, root);
   b.text(`${name}:`);
   if (!info) {
     b.text(' ').placeholder();
     return;
   }
-  writeValue(b, path, info.schema, column, layout, depth);
+  writeValue(b, path, info.schema, column, layout, depth, root);
 }
 
-function writeValue(b: SnippetBuilder, path: NodePath, schema: SchemaNode, column: number, layout: Layout, depth: number): void {
+function writeValue(b: SnippetBuilder, path: NodePath, schema: SchemaNode, column: number, layout: Layout, depth: number, root: SchemaNode): void {
   const indent = (n: number) => ' '.repeat(n);
   const array = arraySchema(schema);
   const itemSchema = array?.items ? resolve(array.items) : undefined;
@@ -118,7 +118,7 @@ function writeValue(b: SnippetBuilder, path: NodePath, schema: SchemaNode, colum
     }
     for (const key of keys) {
       b.text(`${layout.eol}${indent(column + layout.unit)}`);
-      writeKey(b, [...path, key], column + layout.unit, layout, depth + 1);
+      writeKey(b, [...path, key], column + layout.unit, layout, depth + 1, root);
     }
     return;
   }
@@ -128,7 +128,7 @@ function writeValue(b: SnippetBuilder, path: NodePath, schema: SchemaNode, colum
     b.text(`${layout.eol}${indent(dashColumn)}- `);
     keys.forEach((key, i) => {
       if (i > 0) b.text(`${layout.eol}${indent(dashColumn + 2)}`);
-      writeKey(b, [...path, 0, key], dashColumn + 2, layout, depth + 1);
+      writeKey(b, [...path, 0, key], dashColumn + 2, layout, depth + 1, root);
     });
     if (keys.length === 0) b.placeholder();
     return;
@@ -152,9 +152,9 @@ export function snippetKeys(path: NodePath, schema: SchemaNode): string[] {
 }
 
 /** The snippet text for `key: …` at `path`, with the key at `column`. */
-export function keySnippet(path: NodePath, column: number, layout: Layout): { snippet: string; plain: string; multiline: boolean; tabStops: number } {
+export function keySnippet(path: NodePath, column: number, layout: Layout, root: SchemaNode = DESIGN_SCHEMA): { snippet: string; plain: string; multiline: boolean; tabStops: number } {
   const b = new SnippetBuilder();
-  writeKey(b, path, column, layout);
+  writeKey(b, path, column, layout, 0, root);
   const built = b.build();
   return { ...built, multiline: built.plain.includes('\n'), tabStops: b.tabStops };
 }

@@ -262,6 +262,16 @@ const FACT_DATA = {
     title: 'Approvals per user per connected app', value: 5, unit: 'approvals', source: 'connectedAppApprovals', confirmed: true,
     statement: 'Each connected app allows 5 approvals (refresh tokens) per user; a new one revokes the oldest.',
   },
+  'one-integration-user-per-add-on': {
+    title: 'One integration user per add-on', source: 'skill', confirmed: false,
+    statement: 'The skill document recommends one Salesforce integration user per add-on, distinct users for distinct add-ons.',
+    note: 'Its reason, per-user caps on concurrent queries, is outdated (see query-cursor-limit-removed); Salesforce\'s own recommendation is one user per integration.',
+  },
+  'api-requests-daily-allocation': {
+    title: 'Daily API request allocation is org-wide', source: 'apiLimitsCheatsheet', confirmed: false,
+    statement: 'The daily API request allocation is enforced against all API calls made to the org in 24 hours, not per user; it grows with the org\'s licenses and purchased add-ons.',
+    note: 'The official table could not be read; the org-wide wording is quoted from it by third parties, whose per-edition figures disagree. State the org\'s own allocation.',
+  },
   'long-running-requests-production': {
     title: 'Concurrent long-running API requests (production and sandbox)', value: 25, unit: 'requests', source: 'apiLimitsCheatsheet', confirmed: true,
     statement: 'At most 25 API requests lasting 20 seconds or more run at once per production or sandbox org; more fail with REQUEST_LIMIT_EXCEEDED.',
@@ -483,6 +493,10 @@ const FACT_DATA = {
   'pubsub-max-event-size': {
     title: 'Pub/Sub event size', value: 1, unit: 'MB', source: 'pubSubAllocations', confirmed: true,
     statement: 'Each Pub/Sub API event is at most 1 MB; keep publish batches under 3 MB and 200 events.',
+  },
+  'sandbox-same-allocations': {
+    title: 'Sandboxes share their production org\'s allocations', source: 'streamingLimits', confirmed: true,
+    statement: 'Sandboxes get the same allocations as their associated production orgs.',
   },
   'pushtopics-per-org-performance-unlimited': {
     title: 'PushTopics per org (Performance and Unlimited)', value: 100, unit: 'PushTopics', source: 'streamingLimits', confirmed: true,

@@ -44,9 +44,13 @@ export interface Design extends Section {
   paths?: Paths;
 }
 
+export type OrgType = 'production' | 'sandbox' | 'developer' | 'scratch';
+
 export interface SalesforceOrg extends Section {
+  /** The org's id: designs naming the same org form one estate (core/estate/). */
+  org?: Field<string>;
   edition?: Field<Edition>;
-  org_type?: Field<'production' | 'sandbox' | 'developer' | 'scratch'>;
+  org_type?: Field<OrgType>;
   instance?: Field<string>;
   /** The org's high-volume platform event and CDC delivery allocation per 24 hours. */
   event_deliveries_per_day?: Field<number>;

@@ -7,6 +7,7 @@ import { REGIONS_RULES } from './regions';
 import { SECURITY_RULES } from './security';
 import { LIMITS_RULES } from './limits';
 import { ALLOCATIONS_RULES } from './allocations';
+import { ESTATE_RULES } from './estate';
 import { UNUSED_SUPPRESSION_RULE_ID } from './suppressions';
 
 const ENGINE_RULES: readonly Rule[] = [
@@ -32,10 +33,15 @@ export const RULES: readonly Rule[] = [
   ...SECURITY_RULES,
   ...ALLOCATIONS_RULES,
   ...LIMITS_RULES,
+  ...ESTATE_RULES,
   ...ENGINE_RULES,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+/** The rules that compare documents (an org's designs, the org files): the estate runs them, not `analyze`. */
+export const CROSS_DOCUMENT_RULES: readonly Rule[] = RULES.filter((r) => r.checkEstate || r.checkOrgFiles);
+export const CROSS_DOCUMENT_RULE_IDS: ReadonlySet<string> = new Set(CROSS_DOCUMENT_RULES.map((r) => r.id));
 
 /** Where a rule's documentation lives, relative to the package root. */
 export function ruleDocPath(ruleId: string): string {

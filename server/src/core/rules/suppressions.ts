@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
 import type { ModelDocument } from '../model/parse';
-import type { TextRange } from '../text';
+import type { LineIndex, TextRange } from '../text';
 import { removeCommentEdit, removeListedWordEdit } from '../yamlEdit/commentRemoval';
 
 export const SUPPRESSION_PREFIX = 'integration-lint-disable';
@@ -86,9 +86,11 @@ export interface SuppressionResult {
 
 /**
  * Removes suppressed findings and reports each directive (or rule id in it) that
- * suppressed nothing. `knownRuleIds` tells a misspelt id from an unused one.
+ * suppressed nothing. `knownRuleIds` tells a misspelt id from an unused one. Rule ids in
+ * `judgedElsewhere` are never reported as unused here: their findings come from another pass (the
+ * rules that compare documents, run by the estate), which applies the same directives to them.
  */
-export function applySuppressions(model: ModelDocument, findings: readonly Finding[], knownRuleIds: ReadonlySet<string>): SuppressionResult {
+export function applySuppressions(model: ModelDocument, findings: readonly Finding[], knownRuleIds: ReadonlySet<string>, judgedElsewhere: ReadonlySet<string> = new Set()): SuppressionResult {
   const suppressions = parseSuppressions(model);
   if (suppressions.length === 0) return { kept: [...findings], suppressed: [], unused: [] };
   const firstCovering = coveringIndex(suppressions);
@@ -115,7 +117,7 @@ export function applySuppressions(model: ModelDocument, findings: readonly Findi
       }
       return;
     }
-    const unusedIds = s.rules.filter((r) => !used.has(`${index}:${r.id}`));
+    const unusedIds = s.rules.filter((r) => !used.has(`${index}:${r.id}`) && !judgedElsewhere.has(r.id));
     for (const r of unusedIds) {
       const message = knownRuleIds.has(r.id)
         ? `Unused suppression: '${r.id}' reports nothing ${s.scope === 'file' ? 'in this file' : 'on the line it covers'}.`
@@ -125,6 +127,19 @@ export function applySuppressions(model: ModelDocument, findings: readonly Findi
     }
   });
   return { kept, suppressed, unused };
+}
+
+/**
+ * Splits findings computed outside `analyze` (the estate's) into those a document's directives
+ * suppress and the others. Unused directives are not judged here (see applySuppressions).
+ */
+export function splitSuppressed(suppressions: readonly Suppression[], lines: LineIndex, findings: readonly Finding[]): { kept: Finding[]; suppressed: Finding[] } {
+  if (suppressions.length === 0) return { kept: [...findings], suppressed: [] };
+  const firstCovering = coveringIndex(suppressions);
+  const kept: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const finding of findings) (firstCovering(lines.positionAt(finding.range.start).line, finding.ruleId) < 0 ? kept : suppressed).push(finding);
+  return { kept, suppressed };
 }
 
 /** The first directives (by index) covering every rule, and each rule id, in one scope. */

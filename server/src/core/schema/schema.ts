@@ -1,6 +1,8 @@
 import schemaJson from '../../../schema/integration.schema.json';
+import orgSchemaJson from '../../../schema/salesforce-org.schema.json';
 import type { FactId } from '../knowledge/facts';
 import type { NodePath } from '../model/node';
+import type { DocumentKind } from '../vocabulary';
 
 /** The subset of JSON Schema draft-07 the format uses, plus our annotations. */
 export interface SchemaNode {
@@ -27,6 +29,18 @@ export interface SchemaNode {
 }
 
 export const DESIGN_SCHEMA = schemaJson as unknown as SchemaNode;
+/**
+ * The org file's schema. Its nodes marked `x-sameAs` are copies of the design schema's (made by
+ * `npm run manifest`), so a `$ref` means the same in both and one table of definitions serves both.
+ */
+export const ORG_SCHEMA = orgSchemaJson as unknown as SchemaNode;
+
+/** The schema that validates, completes and explains a kind of document. */
+export function schemaFor(kind: DocumentKind): SchemaNode {
+  return kind === 'org' ? ORG_SCHEMA : DESIGN_SCHEMA;
+}
+
+const DEFINITIONS: Readonly<Record<string, SchemaNode>> = { ...ORG_SCHEMA.definitions, ...DESIGN_SCHEMA.definitions };
 
 /** What a `$ref` names: our two value types get their own parsing and messages. */
 export type ValueKind = 'duration' | 'count' | undefined;
@@ -44,7 +58,7 @@ export function resolve(node: SchemaNode): SchemaNode {
   let resolved = RESOLVED.get(node);
   if (!resolved) {
     const name = node.$ref.replace('#/definitions/', '');
-    const target = DESIGN_SCHEMA.definitions?.[name];
+    const target = DEFINITIONS[name];
     if (!target) throw new Error(`Unknown schema reference ${node.$ref}`);
     const { $ref: _ref, ...own } = node;
     resolved = { ...resolve(target), ...own, description: own.description ?? target.description };

@@ -22,23 +22,26 @@ export interface SchemaResult {
 
 const BOOLEAN_WORDS: Record<string, boolean> = { yes: true, no: false, on: true, off: false, y: true, n: false, True: true, False: false, TRUE: true, FALSE: false };
 
-/** Validates the node tree against the JSON Schema and builds the typed view rules read. */
-export function validateAgainstSchema(root: ModelNode | undefined, schema: SchemaNode = DESIGN_SCHEMA): SchemaResult {
+/**
+ * Validates the node tree against the JSON Schema and builds the typed view rules read.
+ * `noun` names the document in messages ("design", "org file").
+ */
+export function validateAgainstSchema(root: ModelNode | undefined, schema: SchemaNode = DESIGN_SCHEMA, noun = 'design'): SchemaResult {
   const findings: Finding[] = [];
   if (!root || (root.kind === 'scalar' && root.value === null)) {
     findings.push({
       ruleId: SCHEMA_RULE_IDS.missingRequired, severity: 'error', range: { start: 0, end: 0 },
-      message: `Empty design: start with ${listWords((schema.required ?? []).map((k) => `'${k}'`), 'and')}.`,
+      message: `Empty ${noun}: start with ${listWords((schema.required ?? []).map((k) => `'${k}'`), 'and')}.`,
     });
     return { design: undefined, findings };
   }
-  const validator = new Validator(findings);
+  const validator = new Validator(findings, `The ${noun}`);
   const design = validator.visit(root, schema, undefined) as Design | undefined;
   return { design: design && typeof design === 'object' && '$node' in design ? design : undefined, findings };
 }
 
 class Validator {
-  constructor(private readonly findings: Finding[]) {}
+  constructor(private readonly findings: Finding[], private readonly documentName: string) {}
 
   visit(node: ModelNode, original: SchemaNode, parentKey: string | undefined): unknown {
     const kind = refKind(original);
@@ -73,7 +76,7 @@ class Validator {
     if (missing.length > 0) {
       const where = node.keyRange ?? { start: node.range.start, end: node.range.start };
       this.push(SCHEMA_RULE_IDS.missingRequired, 'error', where,
-        `${node.path.length ? `'${formatPath(node.path)}'` : 'The design'} is missing ${listWords(missing.map((k) => `'${k}'`), 'and')}.`);
+        `${node.path.length ? `'${formatPath(node.path)}'` : this.documentName} is missing ${listWords(missing.map((k) => `'${k}'`), 'and')}.`);
     }
     return view;
   }
@@ -222,7 +225,7 @@ class Validator {
   }
 
   private typeError(node: ModelNode, wanted: string, parentKey: string | undefined): void {
-    const name = parentKey ? `'${parentKey}'` : node.path.length ? `'${formatPath(node.path)}'` : 'The design';
+    const name = parentKey ? `'${parentKey}'` : node.path.length ? `'${formatPath(node.path)}'` : this.documentName;
     this.push(SCHEMA_RULE_IDS.wrongType, 'error', node.kind === 'scalar' ? node.range : node.keyRange ?? node.range,
       `${name} must be ${wanted}, not ${describeKind(node)}.`);
   }

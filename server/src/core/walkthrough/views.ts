@@ -1,4 +1,5 @@
 import type { AnswerKey, PathKey, Recommendation } from '../vocabulary';
+import type { EstateView } from '../estate/view';
 
 /**
  * The decision walkthrough as plain data: what the panel shows and what it sends back. The
@@ -162,6 +163,8 @@ export interface WalkthroughState {
   readonly table: TableView;
   readonly apply: ApplyView;
   readonly steps: readonly StepView[];
+  /** The org's estate the design takes part in (its other designs, the findings that compare them), when it names an org. */
+  readonly estate?: EstateView;
   /** Set by the client (the outcome of the last Apply); the server never sends one. */
   readonly notice?: NoticeView;
 }

@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describeStatus, generateEstateRisks, estateInputsText, ESTATE_ARTIFACT } from '../../core/artifacts/index';
+import { checkArtifacts } from '../../core/artifacts/writer';
+import { folderOf } from '../../core/files';
+import { nodeFileStore } from '../../node/files';
+import type { Command } from '../command';
+import { complain, EXIT, PROGRAM, UsageError, type CliContext } from '../context';
+import { displayPath } from '../inputs';
+import { readInputs } from '../lintRun';
+import { usageFailure, writeAll } from './artifacts';
+
+const USAGE = `${PROGRAM} estate <file|directory>... [--out-dir <dir>] [--force] [--check]`;
+
+/**
+ * `integration-lint estate`: the estate risk register of each org the given designs name
+ * (`<org>.estate.risks.md`), written through the core's artifact writer like the other artifacts.
+ */
+export const estateCommand: Command = {
+  name: 'estate',
+  summary: 'Write (or --check) the estate risk register of each org the designs name',
+  help: `Usage: ${USAGE}
+
+Designs that name the same Salesforce org (salesforce.org: <id>) form its estate: they share
+the org's integration users and daily allocations. For each org, writes the estate risk
+register <org>${ESTATE_ARTIFACT.suffix}: the org's figures, its designs, every org-wide limit the
+designs reach 50% or more of together (with each design's share), the findings that compare
+the designs, and the designs left out (unreadable). It is written beside the org file
+(<name>.salesforce-org.yaml), or beside the org's first design when no file describes the org.
+
+Only the designs given are checked together: name the folder to take the whole estate. The
+org files beside each design named are read too. A directory is searched recursively.
+
+Each file starts with a header with a hash of every document of the estate: --check says
+when a committed register is out of date with its designs. A register edited by hand is not
+overwritten unless --force is given.
+
+Options:
+      --out-dir <dir>  Write (or check) the registers in <dir>
+      --force          Overwrite a register even if it was edited by hand
+      --check          Write nothing; exit 1 if a register is missing, edited or out of date
+  -h, --help           Show this help
+
+Exit codes:
+  0  every register written (or, with --check, up to date)
+  1  a register edited by hand was left alone (without --force), or --check found one to update
+  2  usage error, an unreadable input, no design that names an org, or a file that could not be written
+
+Examples:
+  ${PROGRAM} estate examples/estate/
+  ${PROGRAM} estate --check designs/
+`,
+  async run(args, context) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { 'out-dir': { type: 'string' }, force: { type: 'boolean' }, check: { type: 'boolean' } } });
+      if (parsed.positionals.length === 0) throw new UsageError('no design files or directories given.');
+      if (parsed.values.check && parsed.values.force) throw new UsageError('--check writes nothing, so --force has no meaning with it.');
+    } catch (error) {
+      return usageFailure(context, error, USAGE);
+    }
+    const run = readInputs(parsed.positionals, context.cwd);
+    for (const p of run.problems) complain(context, `cannot read '${p.display}': ${p.reason}`);
+    const estates = run.estates.allEstates().filter((e) => e.designs.length + e.leftOut.length > 0);
+    if (estates.length === 0) {
+      complain(context, `no design among the inputs names its org (salesforce.org: <id>), so there is no estate to write. See docs/format.md, "Estate".`);
+      return EXIT.usage;
+    }
+    const outDir = parsed.values['out-dir'] === undefined ? undefined : pathToFileURL(resolve(context.cwd, parsed.values['out-dir'])).href;
+    let failed = run.problems.length;
+    let refused = 0;
+    let stale = 0;
+    for (const estate of estates) {
+      const anchor = estate.orgFiles[0]?.uri ?? estate.designs[0]?.uri ?? estate.leftOut[0].uri;
+      const folderUri = outDir ?? folderOf(anchor);
+      const register = generateEstateRisks({ estate, findingsOf: (uri) => run.estates.findingsOf(uri), folderUri, unreadable: run.unreadable });
+      if (parsed.values.check) {
+        for (const result of await checkArtifacts([register], folderUri, estateInputsText(estate, folderUri), nodeFileStore)) {
+          const shown = displayPath(context.cwd, fileURLToPath(result.uri));
+          if (typeof result.status === 'object') {
+            complain(context, `cannot read '${shown}': ${result.status.unreadable}`);
+            failed++;
+          } else if (result.status !== 'up-to-date') {
+            stale++;
+            context.stdout.write(`${shown}: ${describeStatus(result.status).replace('the design changed', 'a document of the estate changed')}\n`);
+          }
+        }
+      } else {
+        const report = await writeAll([register], folderUri, parsed.values.force ?? false, context);
+        refused += report.outcomes.filter((o) => o.status === 'kept').length;
+        if (report.failure) failed++;
+      }
+    }
+    if (parsed.values.check) {
+      if (stale > 0) context.stdout.write(`\n${stale} of ${estates.length} estate registers need updating. Regenerate them with '${PROGRAM} estate ${parsed.positionals.join(' ')}' and commit the result.\n`);
+      else if (failed === 0) context.stdout.write(`${estates.length} estate register${estates.length === 1 ? '' : 's'} up to date.\n`);
+    }
+    if (failed > 0) return EXIT.usage;
+    return refused > 0 || stale > 0 ? EXIT.problems : EXIT.ok;
+  },
+};
+

@@ -1,0 +1,314 @@
+import { INTERNAL_ERROR_RULE_ID, shortenMessage } from '../analysis';
+import { compareFindings, type Finding } from '../findings';
+import type { AllocationUse, Estate, EstateDesign, EstateOrgFile, EstateReport, LeftOutDesign, SettledFigure } from '../estateModel';
+import { relativeLocation } from '../files';
+import { allocationsChain } from '../rules/estate';
+import { CROSS_DOCUMENT_RULES } from '../rules/registry';
+import { splitSuppressed } from '../rules/suppressions';
+import type { Rule } from '../rule';
+import type { LineIndex } from '../text';
+import { compareText } from '../format/compare';
+import { ALLOCATIONS, INHERITED_FIGURE_KEYS } from './allocations';
+import { orgOfSummary, type DocumentSummary } from './summarize';
+
+export interface EstateOptions {
+  /** The rules to run (every rule that compares documents by default); tests pass one. */
+  readonly rules?: readonly Rule[];
+}
+
+/**
+ * The estates of a workspace (or of the files given to the CLI), kept up to date as documents
+ * come, change and go. Documents are given as summaries (summarize.ts); `update()` recomputes only
+ * the estates whose documents changed (and the org-file checks when an org file changed), and says
+ * which documents' findings changed, so a front republishes only those.
+ *
+ * Findings carry their rules' default severities; each document's suppression comments apply.
+ */
+export class EstateWorkspace {
+  private readonly documents = new Map<string, DocumentSummary>();
+  /** The documents of each org (designs, left-out designs, org files), so an estate is built from its own. */
+  private readonly members = new Map<string, Set<string>>();
+  private readonly orgFileUris = new Set<string>();
+  private readonly estates = new Map<string, { estate: Estate; findings: Map<string, Finding[]> }>();
+  private orgFileFindings = new Map<string, Finding[]>();
+  private readonly dirtyOrgs = new Set<string>();
+  private orgFilesDirty = false;
+  /** The findings each document was last reported with, and their key (to tell a change). */
+  private readonly reported = new Map<string, { key: string; findings: readonly Finding[] }>();
+  private readonly rules: readonly Rule[];
+
+  constructor(options: EstateOptions = {}) {
+    this.rules = options.rules ?? CROSS_DOCUMENT_RULES;
+  }
+
+  /** Adds or replaces a document. Returns false when nothing the estate reads changed. */
+  set(summary: DocumentSummary): boolean {
+    const previous = this.documents.get(summary.uri);
+    if (previous && previous.fingerprint === summary.fingerprint && previous.kind === summary.kind) {
+      this.documents.set(summary.uri, summary); // newer line index, same content for the estate
+      return false;
+    }
+    this.documents.set(summary.uri, summary);
+    this.unindex(previous);
+    this.index(summary);
+    this.touch(previous);
+    this.touch(summary);
+    return true;
+  }
+
+  delete(uri: string): boolean {
+    const previous = this.documents.get(uri);
+    if (!previous) return false;
+    this.documents.delete(uri);
+    this.unindex(previous);
+    this.touch(previous);
+    return true;
+  }
+
+  has(uri: string): boolean {
+    return this.documents.has(uri);
+  }
+
+  summary(uri: string): DocumentSummary | undefined {
+    return this.documents.get(uri);
+  }
+
+  /** Whether an update() would recompute anything. */
+  get dirty(): boolean {
+    return this.dirtyOrgs.size > 0 || this.orgFilesDirty;
+  }
+
+  /**
+   * Recomputes the estates whose documents changed; returns the URIs whose findings changed since
+   * the last update (including documents that left, whose findings are now none).
+   */
+  update(): Set<string> {
+    const touchedUris = new Set<string>();
+    if (this.orgFilesDirty) {
+      // Every estate reads its figures through the org files: an org file change can move any of them.
+      for (const org of this.allOrgs()) this.dirtyOrgs.add(org);
+      for (const uri of this.orgFileFindings.keys()) touchedUris.add(uri);
+      this.orgFileFindings = this.checkOrgFiles();
+      for (const uri of this.orgFileFindings.keys()) touchedUris.add(uri);
+      this.orgFilesDirty = false;
+    }
+    for (const org of this.dirtyOrgs) {
+      for (const uri of this.estates.get(org)?.findings.keys() ?? []) touchedUris.add(uri);
+      const estate = this.buildEstate(org);
+      if (!estate) {
+        this.estates.delete(org);
+        continue;
+      }
+      const findings = this.checkEstate(estate);
+      this.estates.set(org, { estate, findings });
+      for (const uri of findings.keys()) touchedUris.add(uri);
+    }
+    this.dirtyOrgs.clear();
+    const changed = new Set<string>();
+    for (const uri of touchedUris) {
+      const findings = this.collect(uri);
+      const key = this.keyOf(uri, findings);
+      const before = this.reported.get(uri);
+      if ((before?.key ?? '') === key) {
+        // Seen the same, but their offsets are into the documents' current texts: keep these.
+        if (before) this.reported.set(uri, { key, findings });
+        continue;
+      }
+      if (findings.length === 0) this.reported.delete(uri);
+      else this.reported.set(uri, { key, findings });
+      changed.add(uri);
+    }
+    return changed;
+  }
+
+  /** The document's findings as of the last update(), sorted by position. */
+  findingsOf(uri: string): readonly Finding[] {
+    return this.reported.get(uri)?.findings ?? [];
+  }
+
+  /** The URIs that have findings as of the last update(). */
+  urisWithFindings(): string[] {
+    return [...this.reported.keys()];
+  }
+
+  /** Every estate as of the last update(), by org id. */
+  allEstates(): Estate[] {
+    return [...this.estates.values()].map((e) => e.estate).sort((a, b) => compareText(a.org, b.org));
+  }
+
+  /** The estate a document belongs to (as a design, a left-out design or an org file), as of the last update(). */
+  estateOf(uri: string): Estate | undefined {
+    const summary = this.documents.get(uri);
+    const org = summary && orgOfSummary(summary);
+    return org === undefined ? undefined : this.estates.get(org)?.estate;
+  }
+
+  /** The lines of a document the estate knows (for converting related locations). */
+  linesOf(uri: string): LineIndex | undefined {
+    return this.documents.get(uri)?.lines;
+  }
+
+  private index(summary: DocumentSummary): void {
+    if (summary.orgFile) this.orgFileUris.add(summary.uri);
+    const org = orgOfSummary(summary);
+    if (org === undefined) return;
+    const set = this.members.get(org) ?? new Set<string>();
+    set.add(summary.uri);
+    this.members.set(org, set);
+  }
+
+  private unindex(summary: DocumentSummary | undefined): void {
+    if (!summary) return;
+    this.orgFileUris.delete(summary.uri);
+    const org = orgOfSummary(summary);
+    const set = org === undefined ? undefined : this.members.get(org);
+    set?.delete(summary.uri);
+    if (set?.size === 0) this.members.delete(org!);
+  }
+
+  private touch(summary: DocumentSummary | undefined): void {
+    if (!summary) return;
+    if (summary.kind === 'org') this.orgFilesDirty = true;
+    const org = orgOfSummary(summary);
+    if (org !== undefined) this.dirtyOrgs.add(org);
+  }
+
+  private allOrgs(): Set<string> {
+    return new Set<string>([...this.estates.keys(), ...this.members.keys()]);
+  }
+
+  /** A set of documents' summaries, by URI. */
+  private summaries(uris: Iterable<string>): DocumentSummary[] {
+    return [...uris].sort(compareText).map((uri) => this.documents.get(uri)!);
+  }
+
+  private orgFiles(): EstateOrgFile[] {
+    return this.summaries(this.orgFileUris).map((s) => s.orgFile!);
+  }
+
+  private buildEstate(org: string): Estate | undefined {
+    const designs: EstateDesign[] = [];
+    const leftOut: LeftOutDesign[] = [];
+    for (const summary of this.summaries(this.members.get(org) ?? [])) {
+      if (summary.design?.org.value === org) designs.push(summary.design);
+      else if (summary.leftOut?.org.value === org) leftOut.push(summary.leftOut);
+    }
+    const allOrgFiles = this.orgFiles();
+    const orgFiles = allOrgFiles.filter((f) => f.org?.value === org && !f.leftOut);
+    const unreadableOrgFiles = allOrgFiles.filter((f) => f.org?.value === org && f.leftOut);
+    if (designs.length === 0 && leftOut.length === 0 && orgFiles.length === 0 && unreadableOrgFiles.length === 0) return undefined;
+    const described = new Map<string, EstateOrgFile[]>();
+    for (const file of allOrgFiles) {
+      if (!file.org || file.leftOut) continue;
+      described.set(file.org.value, [...(described.get(file.org.value) ?? []), file]);
+    }
+    const chain = orgFiles[0] ? allocationsChain(orgFiles[0], described) : undefined;
+    const figures = settleFigures(chain?.cycle ? orgFiles.slice(0, 1) : chain?.chain ?? [], designs);
+    const production = chain && !chain.cycle && chain.chain.length > 1 ? chain.chain[chain.chain.length - 1].org?.value : undefined;
+    return { org, designs, leftOut, orgFiles, unreadableOrgFiles, figures, allocationsFrom: production, allocations: allocationUses(designs, figures) };
+  }
+
+  private checkEstate(estate: Estate): Map<string, Finding[]> {
+    const out = new Map<string, Finding[]>();
+    for (const rule of this.rules) {
+      if (!rule.checkEstate) continue;
+      const report = this.reporter(rule, out);
+      try {
+        rule.checkEstate({ estate, where: relativeLocation, line: (uri, offset) => this.lineOf(uri, offset), report });
+      } catch (error) {
+        const first = estate.designs[0] ?? estate.leftOut[0];
+        if (first) report({ uri: first.uri, range: first.org.range, message: internalError(rule, error), severity: 'error' }, INTERNAL_ERROR_RULE_ID);
+      }
+    }
+    return out;
+  }
+
+  private checkOrgFiles(): Map<string, Finding[]> {
+    const out = new Map<string, Finding[]>();
+    const orgFiles = this.orgFiles();
+    for (const rule of this.rules) {
+      if (!rule.checkOrgFiles) continue;
+      const report = this.reporter(rule, out);
+      try {
+        rule.checkOrgFiles({ orgFiles, where: relativeLocation, line: (uri, offset) => this.lineOf(uri, offset), report });
+      } catch (error) {
+        const first = orgFiles[0];
+        if (first) report({ uri: first.uri, range: first.org?.range ?? { start: 0, end: 0 }, message: internalError(rule, error), severity: 'error' }, INTERNAL_ERROR_RULE_ID);
+      }
+    }
+    return out;
+  }
+
+  private reporter(rule: Rule, out: Map<string, Finding[]>): (r: EstateReport, ruleId?: string) => void {
+    return (r, ruleId = rule.id) => {
+      if (!this.documents.has(r.uri)) return;
+      const list = out.get(r.uri) ?? [];
+      list.push(shortenMessage({ ruleId, severity: r.severity ?? rule.defaultSeverity, message: r.message, range: r.range, related: r.related, fix: r.fix }));
+      out.set(r.uri, list);
+    };
+  }
+
+  private lineOf(uri: string, offset: number): number {
+    return (this.documents.get(uri)?.lines.positionAt(offset).line ?? 0) + 1;
+  }
+
+  /** The document's findings from its estate and the org-file checks, after its suppression comments. */
+  private collect(uri: string): Finding[] {
+    const summary = this.documents.get(uri);
+    if (!summary) return [];
+    const org = orgOfSummary(summary);
+    const all = [...(org === undefined ? [] : this.estates.get(org)?.findings.get(uri) ?? []), ...(this.orgFileFindings.get(uri) ?? [])];
+    return splitSuppressed(summary.suppressions, summary.lines, all).kept.sort(compareFindings);
+  }
+
+  /** What a client sees of the findings: positions rather than offsets, so an edit that moves no line changes nothing. */
+  private keyOf(uri: string, findings: readonly Finding[]): string {
+    if (findings.length === 0) return '';
+    const at = (uri: string | undefined, offset: number) => {
+      const p = (uri ? this.documents.get(uri)?.lines : undefined)?.positionAt(offset);
+      return p ? `${p.line}:${p.character}` : `${offset}`;
+    };
+    return JSON.stringify(findings.map((f) => [f.ruleId, f.severity, f.message, at(uri, f.range.start), at(uri, f.range.end),
+      (f.related ?? []).map((r) => [r.uri, at(r.uri, r.range.start), at(r.uri, r.range.end), r.message])]));
+  }
+}
+
+function internalError(rule: Rule, error: unknown): string {
+  return `Internal error in rule '${rule.id}': ${error instanceof Error ? error.message : String(error)}. The other rules still ran; please report this.`;
+}
+
+/**
+ * The org's figures: what its org file states, then (for a sandbox) what its production org's file
+ * states for the figures sandboxes share, then what the designs state (the lowest number, or the
+ * first design's value).
+ */
+function settleFigures(chain: readonly EstateOrgFile[], designs: readonly EstateDesign[]): Map<string, SettledFigure> {
+  const figures = new Map<string, SettledFigure>();
+  chain.forEach((file, index) => {
+    for (const [key, stated] of file.figures) {
+      if (figures.has(key) || (index > 0 && !INHERITED_FIGURE_KEYS.includes(key))) continue;
+      figures.set(key, { key, value: stated.value, uri: file.uri, range: stated.range, via: index > 0 ? file.org?.value : undefined });
+    }
+  });
+  for (const design of designs) {
+    for (const [key, stated] of design.figures) {
+      const current = figures.get(key);
+      const fromDesign = current === undefined || designs.some((d) => d.uri === current.uri);
+      if (!fromDesign) continue;
+      const lower = typeof stated.value === 'number' && typeof current?.value === 'number' && stated.value < current.value;
+      if (current === undefined || lower) figures.set(key, { key, value: stated.value, uri: design.uri, range: stated.range });
+    }
+  }
+  return figures;
+}
+
+function allocationUses(designs: readonly EstateDesign[], figures: ReadonlyMap<string, SettledFigure>): AllocationUse[] {
+  return ALLOCATIONS.map((definition) => {
+    const contributions = designs.flatMap((d) => d.contributions.filter((c) => c.allocation === definition.id).map((c) => ({ ...c, uri: d.uri })));
+    const total = contributions.reduce((sum, c) => sum + c.amount, 0);
+    const limit = figures.get(definition.key);
+    const limitValue = typeof limit?.value === 'number' ? limit.value : undefined;
+    const ratio = limitValue === undefined ? undefined : limitValue > 0 ? total / limitValue : total > 0 ? Infinity : 0;
+    return { definition, contributions, total, limit: limitValue === undefined ? undefined : limit, ratio };
+  });
+}
