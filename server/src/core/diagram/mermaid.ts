@@ -71,7 +71,8 @@ export function mermaidText(text: string): string {
   let out = '';
   const chars = [...text.replace(/\r\n?|\n|\u2028|\u2029/g, ' ')];
   chars.forEach((c, i) => {
-    const safe = /^[\p{L}\p{N} .,_/()'+=@·→⇄×…⚠-]$/u.test(c) && !'ﬂ°¶ß'.includes(c);
+    // Also as they are: · → ⇄ × … ⚠ (written as escapes: the bundles are ASCII).
+    const safe = /^[\p{L}\p{N} .,_/()'+=@\u00b7\u2192\u21c4\u00d7\u2026\u26a0-]$/u.test(c) && !'\ufb02\u00b0\u00b6\u00df'.includes(c);
     out += safe || (c === ':' && (chars[i + 1] === ' ' || i === chars.length - 1)) ? c : `#${c.codePointAt(0)};`;
   });
   return out;
