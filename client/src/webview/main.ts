@@ -138,6 +138,8 @@ window.addEventListener('message', (event: MessageEvent) => {
     recommendation: document.getElementById('recommendation')?.textContent ?? '',
     // walkthrough.css hides empty error lines; computed styles show whether it applied.
     styled: getComputedStyle(document.querySelector('.error:empty') ?? document.body).display === 'none',
+    diagram: document.querySelector('#diagram svg')?.getAttribute('aria-label') ?? '',
+    gauges: document.querySelectorAll('#gauges .gauge').length,
   });
 });
 
