@@ -74,7 +74,7 @@ function renderWords(container: HTMLElement, diagram: DiagramView, actions: Pict
     el('summary', {}, 'The diagram in words'),
     el('p', {}, diagram.summary),
     el('ul', {}, ...diagram.items.map((item) => describedItem(item, actions))),
-    diagram.unattached ? el('p', { className: 'hint' }, `${diagram.unattached} more finding${diagram.unattached === 1 ? '' : 's'} concern the requirements or the design as a whole: see the Problems panel.`) : null);
+    diagram.unattached ? el('p', { className: 'hint' }, `${diagram.unattached} more finding${diagram.unattached === 1 ? ' concerns' : 's concern'} the requirements or the design as a whole: see the Problems panel.`) : null);
   details.open = open;
   replace(container, details);
 }

@@ -57,9 +57,14 @@ describe('golden diagrams of the examples', () => {
     for (const { file } of EXAMPLES) assert.deepEqual(pictures(file), pictures(file));
   });
 
-  it('draws the recommendation\'s Mermaid block from the same diagram', () => {
-    // The artifacts embed exactly the golden flowchart (checked here for one example; golden.test.ts in artifacts/ holds the rest).
-    const recommendation = readFileSync(join(ROOT, 'examples/orders-production.integration.recommendation.md'), 'utf8');
-    assert.ok(recommendation.includes(`\`\`\`mermaid\n${pictures('examples/orders-production.integration.yaml').mmd}\`\`\``));
+  it('is the Mermaid block the recommendation and the runbook of each example embed', () => {
+    for (const { file, base } of EXAMPLES) {
+      const folder = file.startsWith('examples/paths/') ? 'test/golden/paths' : 'examples';
+      const name = file.split('/').pop()!.replace(/\.yaml$/, '');
+      for (const kind of ['recommendation', 'runbook']) {
+        const markdown = readFileSync(join(ROOT, folder, `${name}.${kind}.md`), 'utf8');
+        assert.ok(markdown.includes(`\`\`\`mermaid\n${readFileSync(join(GOLDEN, `${base}.mmd`), 'utf8')}\`\`\``), `${folder}/${name}.${kind}.md draws ${base}.mmd`);
+      }
+    }
   });
 });

@@ -31,13 +31,14 @@ const CELLS = 10;
 
 /**
  * `█████│██░░░│`: ten cells of 10% each (filled only as far as the share reaches, so a cell is
- * never filled past a mark the design has not reached), a mark at 50% and at 100%, and `▶`
- * past the limit.
+ * never filled past a mark the design has not reached), a mark at the risk threshold (50%) and
+ * at 100%, and `▶` past the limit.
  */
 export function textBar(ratio: number): string {
   const filled = Number.isFinite(ratio) ? Math.max(0, Math.min(CELLS, Math.floor(ratio * CELLS + 1e-9))) : CELLS;
   const cells = Array.from({ length: CELLS }, (_, i) => (i < filled ? '█' : '░'));
-  return `${cells.slice(0, CELLS / 2).join('')}│${cells.slice(CELLS / 2).join('')}│${ratio > 1 ? '▶' : ''}`;
+  const mark = Math.round(riskThreshold() * CELLS);
+  return `${cells.slice(0, mark).join('')}│${cells.slice(mark).join('')}│${ratio > 1 ? '▶' : ''}`;
 }
 
 const BAR = { width: 300, height: 30, scale: 1.5 } as const;

@@ -78,7 +78,10 @@ const MAX_WRAP = 2;
 /** Wraps text at spaces to `width` pixels, at most `maxLines` lines; a longer text ends in "…". */
 export function wrapText(text: string, width: number, maxLines = MAX_WRAP): string[] {
   const max = Math.max(4, Math.floor(width / M.charWidth));
-  const words = text.split(/\s+/).filter(Boolean);
+  // Only what can be shown is wrapped (a name can be a megabyte long).
+  const room = (maxLines + 1) * (max + 1);
+  const cut = text.length > room;
+  const words = (cut ? text.slice(0, room) : text).split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (let i = 0; i < words.length; i++) {
@@ -94,7 +97,7 @@ export function wrapText(text: string, width: number, maxLines = MAX_WRAP): stri
     else { lines.push(line); line = word; }
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
+  if (lines.length <= maxLines && !cut) return lines;
   const kept = lines.slice(0, maxLines);
   const last = kept[maxLines - 1];
   kept[maxLines - 1] = `${last.length >= max ? last.slice(0, max - 1) : last}…`;
