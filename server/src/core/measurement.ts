@@ -19,6 +19,8 @@ export interface Measurement {
   readonly fact: FactId;
   /** The limit is a number the design states (e.g. contracted rows), not a platform figure. */
   readonly limitFromDesign?: boolean;
+  /** The limit is a floor (the polling minimum): the design's value should stay above it. */
+  readonly floor?: boolean;
   /** Where the design states the value. */
   readonly node: ModelNode;
   readonly impact: string;
