@@ -14,7 +14,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Every TypeScript project of the repository; `types` runs `tsc --noEmit` on each. */
-const TYPESCRIPT_PROJECTS = ['tsconfig.json'];
+const TYPESCRIPT_PROJECTS = [
+  'tsconfig.json', // everything, with Node's, the DOM's and VS Code's types
+  'server/src/tsconfig.json', // the core, the LSP layer and the protocol, without Node or the DOM
+  'server/src/browser/tsconfig.json', // the web server's entry, with the WebWorker library only
+];
 
 function testFiles(dir) {
   const out = [];

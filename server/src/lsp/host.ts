@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { FileStore } from '../core/files';
+import type { IntegrationDesignerInitializationOptions } from '../protocol';
 
 /**
  * What the language server needs from the platform it runs on, given by its entry point: the
@@ -18,4 +19,15 @@ export interface ServerHost {
   afterPendingMessages(task: () => void): void;
   /** Test only: every analysis counts as this slow when deciding to wait for a pause in typing (validationTiming.ts). */
   readonly assumedAnalysisMs?: number;
+}
+
+/**
+ * The host as the client configured it: rule pages from `initializationOptions.ruleDocsBaseUri`
+ * when the client says where they are (the web client: its extension's `docs/rules` folder).
+ */
+export function configuredHost(host: ServerHost, options: IntegrationDesignerInitializationOptions | undefined): ServerHost {
+  const base = typeof options === 'object' && options !== null ? options.ruleDocsBaseUri : undefined;
+  if (typeof base !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(base)) return host;
+  const folder = base.replace(/\/+$/, '');
+  return { ...host, ruleDocUri: (ruleId) => `${folder}/${encodeURIComponent(ruleId)}.md` };
 }

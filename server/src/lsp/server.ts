@@ -12,7 +12,7 @@ import { DesignTexts } from './designDocument';
 import { DiagnosticsPublisher } from './diagnostics';
 import { provideHover } from './hover';
 import { provideDocumentSymbols, provideFoldingRanges } from './outline';
-import type { ServerHost } from './host';
+import { configuredHost, type ServerHost } from './host';
 import {
   ARTIFACTS_GENERATE_REQUEST, ARTIFACTS_WRITE_REQUEST, FIX_ALL_KIND, SETTINGS_SECTION, WALKTHROUGH_APPLY_EDITS_REQUEST, WALKTHROUGH_PATH_RANGE_REQUEST, WALKTHROUGH_STATE_REQUEST,
   type ArtifactsGenerateParams, type ArtifactsWriteParams, type IntegrationDesignerInitializationOptions,
@@ -44,8 +44,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const support = clientSupport(params.capabilities);
     const settings = new SettingsStore(connection, support.configuration, params.initializationOptions);
     const options = params.initializationOptions as IntegrationDesignerInitializationOptions | undefined;
+    const configured = configuredHost(host, options);
     context = {
-      connection, documents, cache, settings, support, host, files: host.files(connection),
+      connection, documents, cache, settings, support, host: configured, files: configured.files(connection),
       confirmOverwriteRequest: typeof options === 'object' && options !== null && options.confirmOverwriteRequest === true,
     };
     publisher = new DiagnosticsPublisher(context);
