@@ -2,7 +2,7 @@
 // extension, and VS Code's own providers reach it.
 import * as vscode from 'vscode';
 import { FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION_COMMAND } from '../../../server/src/protocol';
-import { activeApi, hoverText, openFixture, positionOf, replaceText, waitFor, waitForDiagnostics, waitForFinding, waitForNoFinding, withCode } from '../suite/helpers';
+import { activeApi, hoverText, openFixture, positionOf, rangeOf, replaceText, waitFor, waitForDiagnostics, waitForFinding, waitForNoFinding, withCode } from '../suite/helpers';
 import { equal, match, ok } from './assert';
 
 const RULE = 'connect-demo-row-limit';
@@ -33,8 +33,8 @@ describe('Language features on the web', () => {
   it('explains on hover, completes keys, outlines and folds', async () => {
     const document = await openFixture('quickfix.integration.yaml');
     await waitForFinding(document.uri, RULE);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'demo'));
-    match(hoverText(hovers), /demo/i, 'the plan\'s hover');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, 'demo', 'plan: demo').start);
+    match(hoverText(hovers), new RegExp(RULE), 'the hover of the flagged plan');
     const completion = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, positionOf(document, 'paths:'));
     ok(completion.items.length > 0, 'completion items');
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
@@ -70,7 +70,7 @@ describe('Language features on the web', () => {
     ok(await vscode.workspace.applyEdit(all.edit), 'fixed all');
     await waitForNoFinding(fixall.uri, RULE);
 
-    const docs = actions.find((a) => a.command?.command === SHOW_RULE_DOCUMENTATION_COMMAND);
+    const docs = actions.find((a) => a.command?.command === SHOW_RULE_DOCUMENTATION_COMMAND && a.command.arguments?.[0] === RULE);
     ok(docs?.command, 'a documentation action');
     const opened = waitFor(`docs/rules/${RULE}.md in an editor`, () => vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith(`/docs/rules/${RULE}.md`)), vscode.window.onDidChangeVisibleTextEditors);
     await vscode.commands.executeCommand(docs.command.command, ...(docs.command.arguments ?? []));

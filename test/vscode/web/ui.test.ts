@@ -13,7 +13,7 @@ describe('The workbench UI on the web', function () {
   });
 
   it('shows the finding as a squiggle, with the rule and its limit on hover (screenshots)', async () => {
-    const document = await openFixture('quickfix.integration.yaml');
+    const document = await openFixture('integration.yaml');
     await vscode.commands.executeCommand('workbench.action.closeOtherEditors');
     await waitForFinding(document.uri, RULE);
     await requestUiCheck({ check: 'squiggle', severity: 'error', screenshot: 'web-squiggle' });
