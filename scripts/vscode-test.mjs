@@ -32,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ensureVSCode } from './setup-vscode.mjs';
-import { assertChromium, CHROMIUM, CHROMIUM_ARGS, installExtension, QUIET_SETTINGS, remoteUri, seedUserSettings, startServer, workbenchUrl } from './lib/vscode-server.mjs';
+import { assertChromium, CHROMIUM, CHROMIUM_ARGS, installExtension, QUIET_SETTINGS, remoteUri, seedUserSettings, startServer, webExtensionKind, workbenchUrl } from './lib/vscode-server.mjs';
 import { packageExtension } from './package.mjs';
 import { serveUiRequests } from '../test/ui/server.mjs';
 
@@ -95,7 +95,7 @@ function mochaCounts(lines) {
 }
 
 /** The user setting that makes the workbench run the extension in the web worker extension host. */
-const WEB_EXTENSION_KIND = { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } };
+const WEB_EXTENSION_KIND = webExtensionKind(manifest);
 /** Where the web suite's module goes inside the installed extension. */
 const WEB_TESTS = 'dist/test/vscode-web/index.js';
 

@@ -174,6 +174,21 @@ for (const platform of PLATFORMS) {
       assert.match(readFileSync(runbook, 'utf8'), /Our own note\.\n$/);
     });
 
+    it('opens rule pages where the client says they are (the web client\'s extension), pages on the web in the browser', async () => {
+      const base = 'https://extension.example/integration-designer/docs/rules';
+      const other = await platform.start({ initializationOptions: { ruleDocsBaseUri: base } });
+      try {
+        const uri = pathToFileURL(join(temp, `docs-base-${platform.editorFiles}`, 'orders.integration.yaml')).href;
+        other.open(uri, ORDER_SYNC, 1, 'integration-yaml');
+        const [rowLimit] = ofRule((await other.waitForDiagnostics(uri, 1)).diagnostics, ROW_LIMIT);
+        assert.equal(rowLimit.codeDescription?.href, `${base}/${ROW_LIMIT}.md`);
+        assert.equal(await other.executeCommand('integrationDesigner.showRuleDocumentation', [ROW_LIMIT]), null);
+        assert.deepEqual(other.shownDocuments, [{ uri: `${base}/${ROW_LIMIT}.md`, takeFocus: true, external: true }]);
+      } finally {
+        await other.stop();
+      }
+    });
+
     if (platform.editorFiles) {
       it('runs in a Web Worker without Node (no process, require or Buffer), and shuts down without errors', async () => {
         const [worker] = (client.transport as WorkerTransport).page.workers();

@@ -35,6 +35,8 @@ const nameOf = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf(
 export class ArtifactGenerator {
   /** Asks before overwriting an edited file; tests replace it to answer for the user. */
   prompt: OverwritePrompt = askBeforeOverwriting;
+  /** The URI schemes the commands are offered for now (the menus' context key, artifacts/schemes.ts). */
+  schemes: () => readonly string[] = () => [];
 
   constructor(private readonly server: DesignServer, private readonly trust: WorkspaceTrust, private readonly platform: Pick<ClientPlatform, 'canWriteArtifacts' | 'cannotWriteArtifacts'>) {
     server.onRequest(ConfirmOverwriteRequest, (params) => this.confirm(params));

@@ -13,10 +13,12 @@ import { trackArtifactSchemes } from './schemes';
  */
 export function registerArtifactCommands(context: vscode.ExtensionContext, server: DesignServer, trust: WorkspaceTrust, platform: Pick<ClientPlatform, 'canWriteArtifacts' | 'cannotWriteArtifacts'>): ArtifactGenerator {
   const generator = new ArtifactGenerator(server, trust, platform);
+  const schemes = trackArtifactSchemes((scheme) => platform.canWriteArtifacts(scheme));
+  generator.schemes = () => schemes.current();
   const register = (id: string, kinds: readonly ArtifactKind[]) =>
     vscode.commands.registerCommand(id, (resource?: vscode.Uri) => generator.run(kinds, resource));
   context.subscriptions.push(
-    trackArtifactSchemes((scheme) => platform.canWriteArtifacts(scheme)),
+    schemes,
     ...ARTIFACT_KINDS.map((k) => register(ARTIFACT_COMMANDS[k.kind], [k.kind])),
     register(ARTIFACT_COMMANDS.all, ARTIFACT_KINDS.map((k) => k.kind)),
   );

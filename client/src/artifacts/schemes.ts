@@ -7,20 +7,21 @@ import * as vscode from 'vscode';
 
 export const ARTIFACT_SCHEMES_CONTEXT = 'integrationDesigner.artifactSchemes';
 
-export function trackArtifactSchemes(canWrite: (scheme: string) => boolean): vscode.Disposable {
-  let last = '';
+export function trackArtifactSchemes(canWrite: (scheme: string) => boolean): vscode.Disposable & { current(): readonly string[] } {
+  let schemes: string[] = [];
   const update = () => {
     const seen = new Set<string>(['file']);
     for (const folder of vscode.workspace.workspaceFolders ?? []) seen.add(folder.uri.scheme);
     for (const editor of vscode.window.visibleTextEditors) seen.add(editor.document.uri.scheme);
-    const schemes = [...seen].filter((scheme) => canWrite(scheme)).sort();
-    if (schemes.join() === last) return;
-    last = schemes.join();
+    const next = [...seen].filter((scheme) => canWrite(scheme)).sort();
+    if (next.join() === schemes.join()) return;
+    schemes = next;
     void vscode.commands.executeCommand('setContext', ARTIFACT_SCHEMES_CONTEXT, schemes);
   };
   update();
-  return vscode.Disposable.from(
+  const subscriptions = vscode.Disposable.from(
     vscode.window.onDidChangeVisibleTextEditors(update),
     vscode.workspace.onDidChangeWorkspaceFolders(update),
   );
+  return { dispose: () => subscriptions.dispose(), current: () => schemes };
 }

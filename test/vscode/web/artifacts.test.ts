@@ -41,6 +41,12 @@ describe('Generate artifact commands on the web', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('are offered for the workspace\'s designs (a vscode-remote: file system here), not for untitled ones', async () => {
+    const api = await activeApi();
+    const schemes = api.artifacts.schemes();
+    ok(schemes.includes('vscode-remote') && !schemes.includes('untitled'), `offered for: ${schemes.join(', ')}`);
+  });
+
   it('write all three beside the design through VS Code\'s file system, and ask before overwriting hand edits', async () => {
     const api = await activeApi();
     const folder = workspaceFile('artifacts-web');
