@@ -28,7 +28,7 @@ function createLanguageClient(basics: ClientBasics): DesignLanguageClient {
   const extension = basics.context.extensionUri;
   const script = vscode.Uri.joinPath(extension, 'dist', 'server', 'web.js');
   // The worker cannot find the rule pages itself (its script is a blob): they ship in the extension.
-  const ruleDocsBaseUri = vscode.Uri.joinPath(extension, 'docs', 'rules').toString(true);
+  const ruleDocsBaseUri = vscode.Uri.joinPath(extension, 'docs', 'rules').toString();
   return new DesignLanguageClient(clientOptions(basics, { ruleDocsBaseUri }), async () => {
     const worker = await startServerWorker(script);
     return portTransports(worker as unknown as ServerPort);
