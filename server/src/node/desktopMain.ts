@@ -19,7 +19,7 @@ let shutdownRequested = false;
 
 /**
  * The process's IPC channel as the worker-style port the server script reads and writes.
- * Messages that arrive before the script listens (it loads asynchronously) wait for it.
+ * Messages that arrive before the script listens wait for it.
  */
 function ipcPort(): MessagePortLike {
   let listener: MessagePortLike['onmessage'] = null;
@@ -58,8 +58,6 @@ const launch: ServerLaunch = {
   },
 };
 (globalThis as Record<string, unknown>)[SERVER_LAUNCH_GLOBAL] = launch;
-// Loaded after the global is set (dist/server/web.js at run time: scripts/build.mjs).
-import('../browser/serverMain').catch((error: unknown) => {
-  process.stderr.write(`The language server script could not be loaded: ${errorText(error)}\n`);
-  process.exit(1);
-});
+// Loaded after the global is set (dist/server/web.js at run time: scripts/build.mjs), with
+// require: import() would start Node's ES module loader, a few MB more for nothing.
+require('../browser/serverMain');
