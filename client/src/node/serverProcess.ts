@@ -4,23 +4,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import type * as vscode from 'vscode';
 import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../../server/src/protocol';
-import type { ClientBasics, ServerPort } from '../languageClient';
+import type { ClientBasics } from '../languageClient';
 import type { ClientPlatform } from '../platform';
 import { clientOptions, DesignLanguageClient, portTransports } from '../browser/extension';
+import { processPort } from './processPort';
 
 /** How long a stopped server may take to exit before it is killed. */
 const EXIT_GRACE_MS = 2_000;
-
-/** The process's IPC channel with the Worker's postMessage shape. */
-function processPort(child: ChildProcess): ServerPort {
-  const port: ServerPort = {
-    onmessage: null,
-    postMessage: (message) => { child.send(message as object); },
-    addEventListener: (_type, listener) => { child.on('error', listener); },
-  };
-  child.on('message', (data) => port.onmessage?.({ data }));
-  return port;
-}
 
 /** Debugging the extension (its host started with --inspect) also makes the server debuggable. */
 const debugging = process.execArgv.some((arg) => /^--(inspect|debug)(-brk)?(=|$)/.test(arg));

@@ -38,7 +38,8 @@ function ipcPort(): MessagePortLike {
         for (const data of early.splice(0)) listener?.({ data });
       });
     },
-    postMessage: (message) => { process.send!(message); },
+    // To an editor that has gone: nothing to do, 'disconnect' ends this process.
+    postMessage: (message) => { process.send!(message, undefined, undefined, () => undefined); },
     addEventListener: (_type, onError) => { process.on('error', onError); },
   };
 }
