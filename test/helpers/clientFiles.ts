@@ -3,12 +3,14 @@
 // done on this machine's disk for file: URIs. A server with a disk of its own never asks.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import {
-  FILES_EXISTS_REQUEST, FILES_READ_REQUEST, FILES_WRITE_REQUEST,
-  type FileExistsParams, type FileExistsResult, type FileFailure, type FileReadParams, type FileReadResult, type FileWriteParams, type FileWriteResult,
+  FILES_EXISTS_REQUEST, FILES_FIND_REQUEST, FILES_READ_REQUEST, FILES_WRITE_REQUEST,
+  type FileExistsParams, type FileExistsResult, type FileFailure, type FileFindParams, type FileFindResult,
+  type FileReadParams, type FileReadResult, type FileWriteParams, type FileWriteResult,
 } from '../../server/src/protocol';
+import { listDocuments } from '../../server/src/node/listDocuments';
 
 export interface FileRequest {
   readonly method: string;
@@ -30,6 +32,15 @@ export function answerFileRequests(connection: MessageConnection, record: (reque
     record({ method: FILES_EXISTS_REQUEST, uri });
     try {
       return { ok: true, exists: existsSync(fileURLToPath(uri)) };
+    } catch (error) {
+      return failure(error);
+    }
+  });
+  // The listing the web client does with workspace.findFiles, from this machine's disk.
+  connection.onRequest<FileFindResult, never>(FILES_FIND_REQUEST, async ({ uri }: FileFindParams): Promise<FileFindResult> => {
+    record({ method: FILES_FIND_REQUEST, uri });
+    try {
+      return { ok: true, uris: (await listDocuments(fileURLToPath(uri))).map((path) => pathToFileURL(path).href) };
     } catch (error) {
       return failure(error);
     }

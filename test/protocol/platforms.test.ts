@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import {
-  ARTIFACTS_CONFIRM_OVERWRITE_REQUEST, ARTIFACTS_WRITE_REQUEST, FILES_READ_REQUEST, FILES_WRITE_REQUEST,
+  ARTIFACTS_CONFIRM_OVERWRITE_REQUEST, ARTIFACTS_WRITE_REQUEST, FILES_FIND_REQUEST, FILES_READ_REQUEST, FILES_WRITE_REQUEST,
   type ArtifactsWriteParams, type ArtifactsWriteResult, type ConfirmOverwriteParams,
 } from '../../server/src/protocol';
 import { LspDriver, type DriverOptions } from '../helpers/lspDriver';
@@ -172,6 +172,21 @@ for (const platform of PLATFORMS) {
       assert.deepEqual(asked.map((q) => [baseName(q.uri), q.reason]), [['orders-production.integration.runbook.md', 'edited']]);
       assert.deepEqual(second.written.map(baseName), ['orders-production.integration.runbook (1).md']);
       assert.match(readFileSync(runbook, 'utf8'), /Our own note\.\n$/);
+    });
+
+    it(`indexes the workspace's designs, open or not (${platform.editorFiles ? 'listed by the editor' : 'listed on its own disk'}), and reports a user shared across them`, async () => {
+      const folder = join(ROOT, 'examples/estate');
+      const other = await platform.start({ rootDir: folder });
+      try {
+        const before = other.fileRequests.length;
+        const published = await other.waitForPublish(pathToFileURL(join(folder, 'orders-mirror.integration.yaml')).href, (p) => p.diagnostics.some((d) => d.code === 'estate-integration-user-shared'), 'the shared user, in a design nobody opened');
+        const [shared] = published.diagnostics.filter((d) => d.code === 'estate-integration-user-shared');
+        assert.ok(shared.relatedInformation?.some((r) => !r.location.uri.endsWith('orders-mirror.integration.yaml')), 'it points at the other design');
+        const listed = other.fileRequests.slice(before).filter((r) => r.method === FILES_FIND_REQUEST);
+        assert.equal(listed.length > 0, platform.editorFiles, platform.editorFiles ? 'the worker asks the editor to list the folder' : 'a server with a disk lists it itself');
+      } finally {
+        await other.stop();
+      }
     });
 
     it('opens rule pages where the client says they are (the web client\'s extension), pages on the web in the browser', async () => {
