@@ -187,6 +187,15 @@ function readWord(text: string, start: number, lineAt: number[], problems: Shell
     problems.push({ line: lineAt[open], message: `unclosed ${isBacktick ? '`' : '$('}` });
     return text.length;
   };
+  // A `$(...)` or backquoted substitution at `at` (inside double quotes or not): its command is
+  // recorded in `inner`; returns the index after it, or undefined when none starts there.
+  const substitutionAt = (at: number): number | undefined => {
+    const open = text[at] === '`' ? at + 1 : text[at] === '$' && text[at + 1] === '(' ? at + 2 : undefined;
+    if (open === undefined) return undefined;
+    const end = substitution(open, text[at] === '`');
+    inner.push({ text: text.slice(open, end - 1), line: lineAt[at] });
+    return end;
+  };
   while (i < text.length) {
     const c = text[i];
     if (/[\s|&;()]/.test(c)) break;
@@ -227,20 +236,11 @@ function readWord(text: string, start: number, lineAt: number[], problems: Shell
           i += 2;
           continue;
         }
-        if (ch === '$' && text[i + 1] === '(') {
-          const end = substitution(i + 2, false);
-          inner.push({ text: text.slice(i + 2, end - 1), line: lineAt[i] });
-          out += text.slice(i, end);
+        const substituted = substitutionAt(i);
+        if (substituted !== undefined) {
+          out += text.slice(i, substituted);
           opaque = true;
-          i = end;
-          continue;
-        }
-        if (ch === '`') {
-          const end = substitution(i + 1, true);
-          inner.push({ text: text.slice(i + 1, end - 1), line: lineAt[i] });
-          out += text.slice(i, end);
-          opaque = true;
-          i = end;
+          i = substituted;
           continue;
         }
         if (ch === '$' && /[A-Za-z_{]/.test(text[i + 1] ?? '')) opaque = true;
@@ -251,20 +251,11 @@ function readWord(text: string, start: number, lineAt: number[], problems: Shell
       if (!closed) problems.push({ line: lineAt[start], message: 'unclosed "' });
       continue;
     }
-    if (c === '$' && text[i + 1] === '(') {
-      const end = substitution(i + 2, false);
-      inner.push({ text: text.slice(i + 2, end - 1), line: lineAt[i] });
-      out += text.slice(i, end);
+    const substituted = substitutionAt(i);
+    if (substituted !== undefined) {
+      out += text.slice(i, substituted);
       opaque = true;
-      i = end;
-      continue;
-    }
-    if (c === '`') {
-      const end = substitution(i + 1, true);
-      inner.push({ text: text.slice(i + 1, end - 1), line: lineAt[i] });
-      out += text.slice(i, end);
-      opaque = true;
-      i = end;
+      i = substituted;
       continue;
     }
     if (c === '$' && /[A-Za-z_{]/.test(text[i + 1] ?? '')) opaque = true;
