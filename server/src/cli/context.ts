@@ -37,3 +37,15 @@ export function useColor(context: CliContext): boolean {
 export function complain(context: CliContext, message: string): void {
   context.stderr.write(`${PROGRAM}: ${message}\n`);
 }
+
+/**
+ * A command's usage mistake (a UsageError, or one of parseArgs's ERR_PARSE_ARGS errors): reported
+ * with the command's usage line and where to read its options; exit code 2. Anything else is rethrown.
+ */
+export function usageFailure(context: CliContext, error: unknown, usage: string, command?: string): number {
+  const isParseArgs = error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS');
+  if (!(error instanceof UsageError) && !isParseArgs) throw error;
+  const help = command === undefined ? `${PROGRAM} --help` : `${PROGRAM} help ${command}`;
+  complain(context, `${error instanceof Error ? error.message : String(error)}\nUsage: ${usage}\nRun '${help}' for the options.`);
+  return EXIT.usage;
+}

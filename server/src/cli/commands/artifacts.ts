@@ -8,7 +8,7 @@ import { estateViewOf } from '../../core/estate';
 import type { Analysis } from '../../core/analysis';
 import { decisionReport } from '../../core/decision/report';
 import type { Command } from '../command';
-import { complain, EXIT, PROGRAM, UsageError, type CliContext } from '../context';
+import { complain, EXIT, PROGRAM, UsageError, usageFailure, type CliContext } from '../context';
 import { displayPath } from '../inputs';
 import { readInputs, type ReadDocument } from '../lintRun';
 
@@ -80,7 +80,7 @@ ${json ? `  ${PROGRAM} ${kind} --format json orders.integration.yaml
         if (format !== undefined && format !== 'markdown' && format !== 'json') throw new UsageError(`unknown format '${format}': use markdown or json.`);
         if (format === 'json' && parsed.values.output !== undefined) throw new UsageError('--format json writes to standard output; redirect it to a file instead of -o.');
       } catch (error) {
-        return usageFailure(context, error, usage);
+        return usageFailure(context, error, usage, kind);
       }
       const path = resolve(context.cwd, parsed.positionals[0]);
       const run = readInputs([parsed.positionals[0]], context.cwd);
@@ -152,11 +152,9 @@ Examples:
   async run(args, context) {
     let parsed;
     try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { 'out-dir': { type: 'string' }, force: { type: 'boolean' }, check: { type: 'boolean' } } });
-      if (parsed.positionals.length === 0) throw new UsageError('no design files or directories given.');
-      if (parsed.values.check && parsed.values.force) throw new UsageError('--check writes nothing, so --force has no meaning with it.');
+      parsed = parseFolderArgs(args);
     } catch (error) {
-      return usageFailure(context, error, ARTIFACTS_USAGE);
+      return usageFailure(context, error, ARTIFACTS_USAGE, 'artifacts');
     }
     const run = readInputs(parsed.positionals, context.cwd);
     for (const p of run.problems) complain(context, `cannot read '${p.display}': ${p.reason}`);
@@ -239,11 +237,14 @@ function errorCount(analysis: Analysis): number {
   return analysis.findings.filter((f) => f.severity === 'error').length;
 }
 
+/** The options of a command that writes documents beside many designs (`artifacts`, `estate`). */
+export function parseFolderArgs(args: readonly string[]) {
+  const parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { 'out-dir': { type: 'string' }, force: { type: 'boolean' }, check: { type: 'boolean' } } });
+  if (parsed.positionals.length === 0) throw new UsageError('no design files or directories given.');
+  if (parsed.values.check && parsed.values.force) throw new UsageError('--check writes nothing, so --force has no meaning with it.');
+  return parsed;
+}
+
 /** Writes files into a folder through the core's writer (also the estate command's). */
 export { writeAll };
 
-export function usageFailure(context: CliContext, error: unknown, usage: string): number {
-  if (!(error instanceof UsageError) && !(error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) throw error;
-  complain(context, `${error instanceof Error ? error.message : String(error)}\nUsage: ${usage}\nRun '${PROGRAM} help ${usage.split(' ')[1]}' for the options.`);
-  return EXIT.usage;
-}

@@ -6,7 +6,7 @@ import { formatReviewMarkdown } from '../../core/review/markdown';
 import type { SeverityOverride } from '../../core/severities';
 import { changedFiles, GitError, refProblem } from '../../node/git';
 import type { Command } from '../command';
-import { complain, EXIT, PROGRAM, UsageError, type CliContext } from '../context';
+import { complain, EXIT, PROGRAM, UsageError, usageFailure, type CliContext } from '../context';
 import { formatReviewText } from '../formats/reviewText';
 import { displayPath, isDesignFileName, readDesign } from '../inputs';
 import { parseRuleOptions } from '../ruleOptions';
@@ -60,9 +60,7 @@ Examples:
     try {
       options = parseDiffArgs(args);
     } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      complain(context, `${error.message}\nUsage: ${USAGE}\nRun '${PROGRAM} help diff' for the options.`);
-      return EXIT.usage;
+      return usageFailure(context, error, USAGE, 'diff');
     }
     const collected = options.gitRef === undefined ? compareFiles(options, context) : await compareWithGit(options, options.gitRef, context);
     if (!collected) return EXIT.usage;

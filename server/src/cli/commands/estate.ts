@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describeStatus, generateEstateRisks, estateInputsText, ESTATE_ARTIFACT } from '../../core/artifacts/index';
@@ -6,10 +5,10 @@ import { checkArtifacts } from '../../core/artifacts/writer';
 import { folderOf } from '../../core/files';
 import { nodeFileStore } from '../../node/files';
 import type { Command } from '../command';
-import { complain, EXIT, PROGRAM, UsageError, type CliContext } from '../context';
+import { complain, EXIT, PROGRAM, usageFailure } from '../context';
 import { displayPath } from '../inputs';
 import { readInputs } from '../lintRun';
-import { usageFailure, writeAll } from './artifacts';
+import { parseFolderArgs, writeAll } from './artifacts';
 
 const USAGE = `${PROGRAM} estate <file|directory>... [--out-dir <dir>] [--force] [--check]`;
 
@@ -54,11 +53,9 @@ Examples:
   async run(args, context) {
     let parsed;
     try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { 'out-dir': { type: 'string' }, force: { type: 'boolean' }, check: { type: 'boolean' } } });
-      if (parsed.positionals.length === 0) throw new UsageError('no design files or directories given.');
-      if (parsed.values.check && parsed.values.force) throw new UsageError('--check writes nothing, so --force has no meaning with it.');
+      parsed = parseFolderArgs(args);
     } catch (error) {
-      return usageFailure(context, error, USAGE);
+      return usageFailure(context, error, USAGE, 'estate');
     }
     const run = readInputs(parsed.positionals, context.cwd);
     for (const p of run.problems) complain(context, `cannot read '${p.display}': ${p.reason}`);

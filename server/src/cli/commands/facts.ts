@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isCalendarDate, knowledgeEntries, renderKnowledgeJson, renderKnowledgeMarkdown, renderKnowledgeText, staleEntries } from '../../core/knowledgeReport';
 import type { Command } from '../command';
-import { complain, EXIT, PROGRAM, UsageError } from '../context';
+import { EXIT, PROGRAM, UsageError, usageFailure } from '../context';
 
 /*
  * `integration-lint facts [--format text|json|markdown] [--stale <months>] [--as-of <date>]`:
@@ -53,9 +53,7 @@ Examples:
       if (!isCalendarDate(asOf)) throw new UsageError(`--as-of needs a date written YYYY-MM-DD, not '${asOf}'.`);
       if (parsed.values['as-of'] !== undefined && months === undefined) throw new UsageError('--as-of only counts with --stale.');
     } catch (error) {
-      if (!(error instanceof UsageError) && !(error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) throw error;
-      complain(context, `${error instanceof Error ? error.message : String(error)}\nUsage: ${USAGE}\nRun '${PROGRAM} help facts' for the options.`);
-      return EXIT.usage;
+      return usageFailure(context, error, USAGE, 'facts');
     }
     const all = knowledgeEntries();
     const listed = months === undefined ? all : staleEntries(all, asOf, months);

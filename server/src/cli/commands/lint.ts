@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { SeverityOverride } from '../../core/severities';
 import type { Command } from '../command';
-import { complain, EXIT, PROGRAM, UsageError, useColor, type CliContext } from '../context';
+import { complain, EXIT, PROGRAM, UsageError, usageFailure, useColor, type CliContext } from '../context';
 import { SKIPPED_DIRECTORIES } from '../inputs';
 import { parseRuleOptions } from '../ruleOptions';
 import { countFindings, errorsOnly, lintPaths } from '../lintRun';
@@ -72,9 +72,7 @@ Examples:
     try {
       options = parseLintArgs(args);
     } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      complain(context, `${error.message}\nUsage: ${LINT_USAGE}\nRun '${PROGRAM} --help' for the options.`);
-      return EXIT.usage;
+      return usageFailure(context, error, LINT_USAGE);
     }
     return lint(options, context);
   },
