@@ -5,7 +5,7 @@ import type { AnswerDisplay, AnswerKey, PathKey, RawAnswer, WalkthroughState } f
 
 export type { AnswerDisplay, AnswerKey, PathKey, RawAnswer, WalkthroughState };
 export type {
-  EstateView, FactView, FindingView, PathOfferView, QuestionGroupView, QuestionView, RecommendationView, StepView, TableRowView,
+  EstateAllocationView, EstateView, FactView, FindingView, PathOfferView, QuestionGroupView, QuestionView, RecommendationView, StepView, TableRowView,
 } from '../../../server/src/protocol';
 
 export const WALKTHROUGH_VIEW_TYPE = 'integrationDesigner.decisionWalkthrough';

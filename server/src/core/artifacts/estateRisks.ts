@@ -1,8 +1,10 @@
-import type { Estate } from '../estateModel';
+import type { AllocationUse, Estate } from '../estateModel';
+import { ALLOCATIONS } from '../estate/allocations';
+import { mitigationFor } from '../rules/estate';
 import type { Finding, Severity } from '../findings';
 import { childUri, relativeLocation } from '../files';
 import { formatNumber } from '../format/numbers';
-import { factValue } from '../knowledge/facts';
+import { fact, factValue } from '../knowledge/facts';
 import { RULES_BY_ID } from '../rules/registry';
 import { PATH_NAMES } from '../vocabulary';
 import { Citations } from './citations';
@@ -108,33 +110,48 @@ export function generateEstateRisks(input: EstateRisksInput): GeneratedFile {
 function limitsSection(estate: Estate, cite: Citations, where: (uri: string) => string, lineOf: (uri: string, offset: number) => number): string {
   const threshold = factValue('risk-threshold') / 100;
   const lines = [
-    '## Org-wide limits the designs come close to together',
+    '## Shared limits the designs come close to together',
     '',
-    `Every org-wide allocation the designs of the org reach at least ${cite.value('risk-threshold')} of together, the closest first, with each design's share. The threshold is the skill document's choice, not a platform limit.`,
+    `Every allocation the designs of the org share (org-wide, or per Heroku add-on) that they reach at least ${cite.value('risk-threshold')} of together, the closest first, with each design's share. The threshold is the skill document's choice, not a platform limit. The figure is the one the org states, else the default its edition or licenses give.`,
   ];
   const measured = estate.allocations.filter((a) => a.contributions.length > 0);
   if (measured.length === 0) {
-    lines.push('', `None measured: the designs of the org state no amount this tool counts against the org's daily allocations (${estate.allocations.map((a) => `${inlineText(a.definition.label)} ${cite.ref(a.definition.fact)}`).join('; ')}).`);
-    return lines.join('\n');
+    const shared = ALLOCATIONS.map((a) => `${inlineText(a.label)} ${cite.ref(a.fact)}`).join('; ');
+    lines.push('', `None measured: the designs of the org state no amount this tool counts against the allocations they share (${shared}).`);
+    return [...lines, ...notCounted(estate, cite)].join('\n');
   }
   const risky = measured.filter((a) => a.ratio !== undefined && a.ratio >= threshold).sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0));
-  if (risky.length === 0) lines.push('', 'None: the org-wide sums stay below the threshold, or the org\'s figure is not stated.');
+  if (risky.length === 0) lines.push('', 'None: the sums stay below the threshold, or the figure is unknown.');
   else {
-    lines.push('', table(['Limit', 'All designs', 'The org\'s allocation', 'Used', 'Share of each design', 'Impact', 'Mitigation', 'Source'], risky.map((a) => {
+    lines.push('', table(['Limit', 'All designs', 'The figure', 'Used', 'Share of each design', 'Impact', 'Mitigation', 'Source'], risky.map((a) => {
       const used = a.ratio! > 1 ? `**${formatPercent(a.ratio!)}, exceeded**` : a.ratio === 1 ? `**${formatPercent(a.ratio!)}, at the limit**` : formatPercent(a.ratio!);
-      const shares = a.contributions.map((c) => `${code(where(c.uri))} line ${lineOf(c.uri, c.range.start)}: ${formatNumber(c.amount)} (${formatPercent(c.amount / Number(a.limit!.value))})`).join('; ');
+      const shares = a.contributions.map((c) => `${code(where(c.uri))} line ${lineOf(c.uri, c.range.start)}: ${formatNumber(c.counted)} (${formatPercent(c.counted / a.limit!.value)}${c.countedWith ? `; the rest counted with ${code(where(c.countedWith))}` : ''})`).join('; ');
       return [
-        inlineText(a.definition.label), formatNumber(a.total),
-        `${formatNumber(Number(a.limit!.value))} (${code(where(a.limit!.uri))}, line ${lineOf(a.limit!.uri, a.limit!.range.start)})`,
-        used, shares, inlineText(a.definition.impact), inlineText(a.definition.mitigation), cite.sourceLink(a.definition.fact),
+        `${inlineText(a.definition.label)}${a.addOn ? ` (${inlineText(a.addOn.label)})` : ''}`, formatNumber(a.total),
+        figure(a, cite, where, lineOf),
+        used, shares, inlineText(a.definition.impact), inlineText(mitigationFor(a)), cite.sourceLink(a.definition.fact),
       ];
     })));
   }
   const below = measured.filter((a) => !risky.includes(a));
   if (below.length > 0) {
-    lines.push('', `Also summed: ${below.map((a) => `${inlineText(a.definition.label)} ${formatNumber(a.total)}${a.ratio === undefined ? ' (the org\'s figure is not stated)' : ` (${formatPercent(a.ratio)})`}`).join('; ')}.`);
+    lines.push('', `Also summed: ${below.map((a) => `${inlineText(a.definition.label)}${a.addOn ? ` (${inlineText(a.addOn.label)})` : ''} ${formatNumber(a.total)}${a.ratio === undefined ? ` (no figure: ${inlineText(a.missing?.basis ?? 'the org states none')}${a.missing && !fact(a.missing.fact).confirmed ? ', unconfirmed' : ''})` : ` (${formatPercent(a.ratio)} of ${formatNumber(a.limit!.value)})`}`).join('; ')}.`);
   }
-  return lines.join('\n');
+  return [...lines, ...notCounted(estate, cite)].join('\n');
+}
+
+/** "700,000 (`acme-prod.salesforce-org.yaml`, line 14)", or a default with its basis and source. */
+function figure(use: AllocationUse, cite: Citations, where: (uri: string) => string, lineOf: (uri: string, offset: number) => number): string {
+  const limit = use.limit!;
+  if (limit.stated) return `${formatNumber(limit.value)} (${code(where(limit.stated.uri))}, line ${lineOf(limit.stated.uri, limit.stated.range.start)}${limit.stated.via ? `, production org ${code(limit.stated.via)}` : ''})`;
+  const byDefault = limit.default!;
+  return `${formatNumber(limit.value)} (${inlineText(byDefault.basis)} ${cite.ref(byDefault.fact)}${fact(byDefault.fact).confirmed ? '' : ', a rule of thumb'})`;
+}
+
+/** What is left out of the sums on purpose, for the designs of this estate that use it. */
+function notCounted(estate: Estate, cite: Citations): string[] {
+  if (!estate.designs.some((d) => d.paths.includes('heroku_connect'))) return [];
+  return ['', `Not counted in the API requests: Heroku Connect's SOAP API calls, which do not count toward the org's API request limits ${cite.ref('connect-soap-calls-not-counted')}, and its Bulk API batches (above ${cite.value('connect-soap-bulk-threshold')}), since no page we could read says whether they count ${cite.ref('connect-bulk-calls-counting-unknown')}.`];
 }
 
 function findingsSection(estate: Estate, findingsOf: (uri: string) => readonly Finding[], where: (uri: string) => string, lineOf: (uri: string, offset: number) => number): string {

@@ -29,15 +29,24 @@ export function estateSection(ctx: ArtifactContext): string {
   if (estate.leftOut.length > 0) {
     lines.push('', `Left out of the estate (${plural(estate.leftOut.length, 'design')}), so not counted below: ${estate.leftOut.map((d) => `${code(d.location)} (${inlineText(d.reason)})`).join('; ')}.`);
   }
-  lines.push('', '### Org-wide limits', '');
+  lines.push('', '### Shared limits', '');
+  const risky = estate.allocations.filter((a) => a.atRisk);
+  // Below the threshold, only what this design adds to: the rest is the org's business, in the estate register.
+  const below = estate.allocations.filter((a) => !a.atRisk && a.shares.some((d) => d.self));
   if (estate.allocations.length === 0) {
-    lines.push('None measured: the designs of the org state no amount this tool counts against the org\'s daily allocations.');
+    lines.push('None measured: the designs of the org state no amount this tool counts against the allocations they share.');
   } else {
-    lines.push(table(['Limit', 'This design', 'All designs', 'The org\'s allocation', 'Used'], estate.allocations.map((a) => [
-      inlineText(a.label), a.thisDesign, a.total,
-      a.limit ? `${a.limit} (${code(a.limitSource ?? '')})` : 'not stated',
-      a.used ? (a.atRisk ? `**${a.used}**` : a.used) : 'unknown',
+    lines.push(`Every allocation this design shares with the org's other designs (org-wide, or through one Heroku add-on) that they reach at least ${ctx.cite.value('risk-threshold')} of together, with each design's share. The threshold is the skill document's choice, not a platform limit.`);
+    lines.push('', risky.length === 0 ? 'None: the sums stay below the threshold, or the figure is unknown.' : table(['Limit', 'All designs', 'The figure', 'Used', 'Share of each design'], risky.map((a) => [
+      `${inlineText(a.label)}${a.addOn ? ` (${inlineText(a.addOn)})` : ''}`,
+      a.total,
+      a.limit ? `${a.limit} (${inlineText(a.limitSource ?? '')})` : 'not stated',
+      a.exceeded ? `**${a.used}, exceeded**` : `**${a.used}**`,
+      a.shares.map((d) => `${d.self ? '**this design**' : code(d.location)} line ${d.line}: ${d.amount}${d.percent ? ` (${d.percent})` : ''}`).join('; '),
     ])));
+    if (below.length > 0) {
+      lines.push('', `Also summed, below the threshold: ${below.map((a) => `${inlineText(a.label)}${a.addOn ? ` (${inlineText(a.addOn)})` : ''}: this design ${a.thisDesign}, all designs ${a.total}${a.limit ? ` of ${a.limit} (${a.used})` : ` (${inlineText(a.limitSource ?? 'the figure is unknown')})`}`).join('; ')}.`);
+    }
   }
   lines.push('', '### Findings across the designs', '');
   if (estate.findings.length === 0) {
