@@ -5,8 +5,12 @@ import { generateDesign } from './generate';
 import { round } from './stats';
 
 export interface Footprint {
+  /** The stdio server (dist/server/main.js: other editors, the npm package). */
   readonly serverBundleKb: number | null;
+  /** The extension's client (dist/client/web.js, on the desktop and the web). */
   readonly clientBundleKb: number | null;
+  /** The extension's server script (dist/server/web.js, on the desktop and the web). */
+  readonly extensionServerBundleKb?: number | null;
   readonly cliBundleKb: number | null;
   readonly webviewBundleKb: number | null;
   readonly vsixKb: number | null;
@@ -91,10 +95,11 @@ export function measureCli(cli: string, dir: string): CliMeasurement | null {
   return { designs: count, ms: round(ms), exitCode: run.status, filesReported, nodeStartupMs: round(nodeStartupMs) };
 }
 
-export function bundleSizes(bundleDir: string): Pick<Footprint, 'serverBundleKb' | 'clientBundleKb' | 'cliBundleKb' | 'webviewBundleKb'> {
+export function bundleSizes(bundleDir: string): Pick<Footprint, 'serverBundleKb' | 'clientBundleKb' | 'extensionServerBundleKb' | 'cliBundleKb' | 'webviewBundleKb'> {
   return {
     serverBundleKb: kb(join(bundleDir, 'server/main.js')),
-    clientBundleKb: kb(join(bundleDir, 'client/extension.js')),
+    clientBundleKb: kb(join(bundleDir, 'client/web.js')),
+    extensionServerBundleKb: kb(join(bundleDir, 'server/web.js')),
     cliBundleKb: kb(join(bundleDir, 'cli/main.js')),
     webviewBundleKb: kb(join(bundleDir, 'webview/main.js')),
   };

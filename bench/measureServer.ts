@@ -82,7 +82,7 @@ const messageText = (d: Publish['diagnostics'][number]): string => (typeof d.mes
  * folder and settings an editor would give it; waits until it asked for them if it must.
  */
 async function startDriver(spec: ServerSpec, dir: string): Promise<LspDriver> {
-  const driver = await LspDriver.start({ command: spec.command, args: spec.args, env: spec.env, rootDir: dir, sections: spec.settings, pushSettings: true });
+  const driver = await LspDriver.start({ command: spec.command, args: spec.args, env: spec.env, transport: spec.transport, rootDir: dir, sections: spec.settings, pushSettings: true });
   try {
     if (spec.settingsBeforeOpen) await driver.waitForConfigurationRequest(30_000);
   } catch (error) {

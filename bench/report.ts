@@ -8,10 +8,11 @@ import type { Footprint } from './footprint';
 import { MAX_QUIET_MS, SLOW_ANALYSIS_MS } from '../server/src/lsp/validationTiming';
 import { IDLE_MS, type ServerMeasurement } from './measureServer';
 import type { ProfileSummary } from './profile';
-import { round } from './stats';
+import { median, round } from './stats';
 import { evaluateTargets, type Target } from './targets';
 import type { VSCodeMeasurement } from './vscodeProbe';
 import { ESTATE_ORGS, SHARED_GROUP, type EstateMeasurement } from './estate';
+import type { ExtensionServersMeasurement } from './webWorker';
 
 export interface DocumentResult {
   readonly name: string;
@@ -69,6 +70,8 @@ export interface BenchReport {
   launchExperiments: LaunchExperiment[];
   profiles: ProfileSummary[];
   footprint: Footprint;
+  /** The extension's server in a Web Worker and over IPC (absent in reports from before the web extension). */
+  extensionServers?: ExtensionServersMeasurement | { error: string };
   vscode: VSCodeMeasurement | { error: string } | { skipped: string };
   /** The estate: a generated workspace of designs over several orgs (bench/estate.ts); absent in reports from before it. */
   estate?: EstateMeasurement;
@@ -116,6 +119,34 @@ clock at the first \`onDidChangeDiagnostics\` for it. "document in the extension
 the part before it is VS Code opening the editor, before any of our code can run. Each warm open (document / diagnostics):
 ${v.warmOpens.map((w) => `${name(w.file)} ${fmt(w.documentMs, '')} / ${fmt(w.ms, ' ms')}`).join(', ')}. Whole session (start VS Code's server and
 Chromium, install the .vsix, run): ${fmt(v.sessionMs / 1000, ' s')}.`;
+}
+
+function extensionServersSection(r: BenchReport): string {
+  const e = r.extensionServers;
+  if (e === undefined) return 'Not measured in this run (a report from before the web extension).';
+  if ('error' in e) return `Not measured: ${e.error}`;
+  const stdio = (name: string) => r.documents.find((d) => d.name === name)?.ours;
+  const rows = e.worker.map((w) => {
+    const d = e.desktop.find((x) => x.name === w.name);
+    return [
+      w.name, fmt(w.lines), fmt(w.startMs), fmt(w.firstDiagnosticsMs), `**${fmt(w.p50)}** / ${fmt(w.p95)} / ${fmt(w.max)}`,
+      d ? `${fmt(d.p50)} / ${fmt(d.p95)} / ${fmt(d.max)}` : 'n/a', d ? fmt(d.peakRssMb) : 'n/a', fmt(stdio(w.name)?.p50),
+    ];
+  });
+  const starts = e.worker.map((w) => w.startMs);
+  return `The extension ships one server script, \`dist/server/web.js\`. On the web (vscode.dev, github.dev) the client starts it
+in a Web Worker; in desktop VS Code its launcher (\`dist/server/desktop.js\`) runs it as a Node process over IPC, with the
+launch profile above. **Web Worker**: the production script in a fresh worker per document in headless Chromium ${e.chromium}, driven
+by a client in the same page (bench/web/pageClient.ts) and timed with the page's clock, as the extension's client in VS Code's
+web worker extension host sees it; "start" is \`new Worker()\` → \`initialize\` answered (the script compiled and started; the
+first one is cold). **Desktop (IPC)**: the same script through its launcher, driven over IPC by the benchmark's client in Node;
+"peak" is its resident memory. The same edits as above; stdio p50 is the table above's.
+
+${table(['document', 'lines', 'web worker: start', 'web worker: first diagnostics', 'web worker: p50 / p95 / max', 'desktop (IPC): p50 / p95 / max', 'desktop (IPC): peak MB', 'stdio: p50'], rows)}
+
+Worker start: first ${fmt(starts[0], ' ms')}, median ${fmt(median(starts), ' ms')}. The extension's bundles (production; the .vsix holds these, compressed):
+
+${table(['bundle', 'minified', 'gzip'], e.bundles.map((b) => [b.file, fmt(b.kb, ' KB'), fmt(b.gzipKb, ' KB')]))}`;
 }
 
 /** Documents our server was measured on in several fresh processes: each one's p50 (the median one is in the tables). */
@@ -223,8 +254,9 @@ ${estateSection(r)}
 ## Footprint
 
 ${table(['what', 'size or time'], [
-    ['server bundle (dist/server/main.js, minified)', fmt(f.serverBundleKb, ' KB')],
-    ['client bundle (dist/client/extension.js)', fmt(f.clientBundleKb, ' KB')],
+    ['stdio server bundle (dist/server/main.js, minified)', fmt(f.serverBundleKb, ' KB')],
+    ...(f.extensionServerBundleKb !== undefined ? [['the extension\'s server script (dist/server/web.js, desktop and web)', fmt(f.extensionServerBundleKb, ' KB')]] : []),
+    [f.extensionServerBundleKb !== undefined ? 'the extension\'s client (dist/client/web.js, desktop and web)' : 'client bundle (dist/client/extension.js)', fmt(f.clientBundleKb, ' KB')],
     ['webview bundle (dist/webview/main.js)', fmt(f.webviewBundleKb, ' KB')],
     ['CLI bundle (dist/cli/main.js)', fmt(f.cliBundleKb, ' KB')],
     ['.vsix (scripts/package.mjs)', fmt(f.vsixKb, ' KB')],
@@ -238,6 +270,10 @@ ${table(['bundle', 'biggest parts'], [
     ['client', f.composition.client.map((p) => `${p.part} ${p.percent}%`).join(', ')],
     ['server', f.composition.server.map((p) => `${p.part} ${p.percent}%`).join(', ')],
   ])}
+
+## The extension's server: in a Web Worker and in desktop VS Code
+
+${extensionServersSection(r)}
 
 ## Opening a design in real VS Code
 

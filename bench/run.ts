@@ -2,7 +2,8 @@
  * `npm run bench`: drives our bundled language server and yaml-language-server (with this
  * project's JSON Schema) over stdio on the same documents, with the bare `yaml` parse as the
  * floor; profiles where our server's time goes; measures the footprint (bundles, .vsix, the CLI
- * on 100 designs) and the time to first diagnostics in real VS Code. Writes
+ * on 100 designs), the extension's server as it runs (in a Web Worker on the web, over IPC on
+ * the desktop: bench/webWorker.ts) and the time to first diagnostics in real VS Code. Writes
  * bench/results/latest.json and docs/performance.md (bench/report.ts) and prints the tables.
  * A benchmark, not a test: it reports numbers and which targets they meet.
  *
@@ -28,6 +29,7 @@ import { SERVER_ENV, SERVER_NODE_FLAGS } from '../server/src/protocol';
 import { memoryFromStatus } from '../test/helpers/processMemory';
 import { measureVSCode } from './vscodeProbe';
 import { measureEstate } from './estate';
+import { measureExtensionServers } from './webWorker';
 
 const root = join(__dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -209,8 +211,19 @@ async function main(): Promise<void> {
     vsixKb: round(readFileSync(vsix).length / 1024),
     vsixLargest: largestInVsix(vsix),
     cli: measureCli(join(bundles, 'cli/main.js'), dir),
-    composition: { client: bundleComposition(join(profileBundles, 'client/extension.js')), server: bundleComposition(join(profileBundles, 'server/main.js')) },
+    composition: { client: bundleComposition(join(profileBundles, 'client/web.js')), server: bundleComposition(join(profileBundles, 'server/main.js')) },
   };
+
+  log('The extension\'s server as it runs: in a Web Worker (headless Chromium) and over IPC (desktop VS Code) …');
+  sampleLoad();
+  let extensionServers: BenchReport['extensionServers'];
+  try {
+    const webDocuments = documents.filter((d) => d.name.startsWith('example ') || d.name === 'generated-40' || d.name === 'generated-1000');
+    extensionServers = await measureExtensionServers(bundles, work, webDocuments, editsFor, dir, log);
+  } catch (error) {
+    extensionServers = { error: error instanceof Error ? error.message : String(error) };
+    log(`The extension's servers could not be measured: ${extensionServers.error}`);
+  }
 
   let vscode: BenchReport['vscode'] = { skipped: 'run without --no-vscode to measure' };
   if (withVSCode) {
@@ -252,6 +265,7 @@ async function main(): Promise<void> {
     documents: results,
     profiles,
     footprint,
+    extensionServers,
     vscode,
     estate,
     targets: [],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SERVER_ENV, SERVER_NODE_FLAGS } from '../server/src/protocol';
+import type { ServerTransport } from '../test/helpers/serverTransports';
 
 /** A language server the benchmark drives, and how an editor would configure it. */
 export interface ServerSpec {
@@ -20,6 +21,8 @@ export interface ServerSpec {
   readonly versioned: boolean;
   /** Open documents only once the server has pulled its settings (the peer configures its schemas from them). */
   readonly settingsBeforeOpen: boolean;
+  /** Another way to reach the server than stdio to `command args` (the extension's server over IPC). */
+  readonly transport?: () => Promise<ServerTransport>;
 }
 
 export const BENCH_FILE_SUFFIX = '.integration.yaml';

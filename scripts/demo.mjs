@@ -3,13 +3,15 @@
 // Packages the .vsix, installs it into VS Code's server (its own extensions folder under
 // .cache/demo/), serves VS Code on 127.0.0.1 with examples/ open, prints the URL and keeps
 // running until Ctrl-C.
-//   node scripts/demo.mjs [--port <n>] [--folder <path>]
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+//   node scripts/demo.mjs [--port <n>] [--folder <path>] [--web]
+//   --web   runs the extension as a web extension (VS Code's web worker extension host, the
+//           language server in a Web Worker), as vscode.dev and github.dev do
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageExtension } from './package.mjs';
 import { ensureVSCode } from './setup-vscode.mjs';
-import { installExtension, QUIET_SETTINGS, seedUserSettings, startServer, workbenchUrl } from './lib/vscode-server.mjs';
+import { installExtension, QUIET_SETTINGS, seedUserSettings, startServer, webExtensionKind, workbenchUrl } from './lib/vscode-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -31,7 +33,9 @@ const extensionsDir = join(demoDir, 'extensions');
 const serverDataDir = join(demoDir, 'server-data');
 mkdirSync(extensionsDir, { recursive: true });
 // A fresh profile each run: quiet (no welcome page, no trust prompt, no update checks).
-seedUserSettings(serverDataDir, QUIET_SETTINGS);
+const web = process.argv.includes('--web');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+seedUserSettings(serverDataDir, { ...QUIET_SETTINGS, ...(web ? webExtensionKind(manifest) : {}) });
 
 console.log('Packaging the extension …');
 const vsix = packageExtension({ out: join(demoDir, 'integration-designer.vsix'), quiet: true });
@@ -53,7 +57,7 @@ server.child.on('exit', (code) => {
 
 try {
   const { port: actualPort } = await server.ready;
-  console.log(`\nVS Code with the Integration Designer extension (installed from ${relative(root, vsix)}):\n`);
+  console.log(`\nVS Code with the Integration Designer extension (installed from ${relative(root, vsix)}${web ? ', running as a web extension' : ''}):\n`);
   console.log(`  ${workbenchUrl({ port: actualPort, folder })}\n`);
   console.log('Open one of the designs in examples/. Press Ctrl-C to stop.');
 } catch (error) {

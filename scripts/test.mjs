@@ -2,7 +2,7 @@
 // The README's test command. Runs the suites in order and ends with one summary line,
 // "N passed, N failed" (other scripts parse it).
 //   node scripts/test.mjs            all suites, the type check first
-//   node scripts/test.mjs unit       only the named suite(s), e.g. types unit cli protocol vscode
+//   node scripts/test.mjs unit       only the named suite(s), e.g. types unit cli protocol vscode vscodeWeb
 // Bundles are built first (suites other than types and unit run what ships).
 // Nothing passes quietly: a type error, a suite that finds no tests, a missing suite script
 // and output the runner cannot read each count as a failure, with a line saying which.
@@ -14,7 +14,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Every TypeScript project of the repository; `types` runs `tsc --noEmit` on each. */
-const TYPESCRIPT_PROJECTS = ['tsconfig.json'];
+const TYPESCRIPT_PROJECTS = [
+  'tsconfig.json', // everything, with Node's, the DOM's and VS Code's types
+  'server/src/tsconfig.json', // the core, the LSP layer and the protocol, without Node or the DOM
+  'server/src/browser/tsconfig.json', // the web server's entry, with the WebWorker library only
+];
 
 function testFiles(dir) {
   const out = [];
@@ -83,9 +87,9 @@ function nodeTests(dir) {
 }
 
 /** A script that runs its own suite and ends its output with "N passed, N failed". */
-function scriptSuite(script) {
+function scriptSuite(script, args = []) {
   if (!existsSync(join(root, script))) return failure(`${script} is missing`);
-  const result = run(process.execPath, [script]);
+  const result = run(process.execPath, [script, ...args]);
   const summary = [...result.stdout.matchAll(/^(\d+) passed, (\d+) failed/gm)].pop();
   if (!summary) return failure(`${script} did not end with "N passed, N failed" (exit ${result.status ?? result.signal})`);
   const passed = Number(summary[1]);
@@ -102,6 +106,7 @@ const SUITES = {
   fuzz: () => nodeTests('test/fuzz'),
   webview: () => nodeTests('test/ui'),
   vscode: () => scriptSuite('scripts/vscode-test.mjs'),
+  vscodeWeb: () => scriptSuite('scripts/vscode-test.mjs', ['--web']),
 };
 /** Suites that run from sources, not from the bundles in dist/. */
 const UNBUILT = new Set(['types', 'unit']);

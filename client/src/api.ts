@@ -10,7 +10,9 @@ export type ServerState = 'starting' | 'running' | 'stopped';
  * extension's own integration tests, which need state VS Code's API does not expose.
  */
 export interface IntegrationDesignerApi {
-  /** The process id of the running language server, if it is running. */
+  /** Which build runs: 'node' (desktop VS Code, package.json "main") or 'web' ("browser": the web worker extension host). */
+  readonly platform: 'node' | 'web';
+  /** The process id of the running language server, if it is running as a process (not on the web). */
   serverProcessId(): number | undefined;
   /** Fires when the language server starts, is running, or stops. */
   readonly onDidChangeServerState: vscode.Event<ServerState>;

@@ -2,7 +2,7 @@
 // until the server runs, and when it stops mid-request (a crash, or Restart Language Server)
 // asks once more after it runs again. Failures become one clear message for the user.
 import * as vscode from 'vscode';
-import { ConnectionError, ErrorCodes, ResponseError, State, type LanguageClient, type RequestParam, type RequestType } from 'vscode-languageclient/node';
+import { ConnectionError, ErrorCodes, ResponseError, State, type BaseLanguageClient, type RequestParam, type RequestType } from 'vscode-languageclient/browser';
 import { serverGaveUp } from './languageClient';
 
 /** How long a request waits for a (re)starting server before telling the user. */
@@ -18,15 +18,15 @@ export class DesignServer {
   /** Fires when the server is running (again), e.g. for open panels to refresh. */
   readonly onDidStart: vscode.Event<void>;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.onDidStart = (listener, thisArgs, disposables) => client.onDidChangeState(({ newState }) => {
       if (newState === State.Running) listener.call(thisArgs);
     }, undefined, disposables);
   }
 
   /** Answers a request the server sends (the handler stays registered across restarts). */
-  onRequest<P, R>(type: RequestType<P, R, void>, handler: (params: P) => Promise<R>): void {
-    this.client.onRequest(type.method, (params: P) => handler(params));
+  onRequest<P, R>(type: RequestType<P, R, void>, handler: (params: P) => Promise<R>): vscode.Disposable {
+    return this.client.onRequest(type.method, (params: P) => handler(params));
   }
 
   /**

@@ -1,19 +1,23 @@
 import * as vscode from 'vscode';
+import type { DesignServer } from './designServer';
 import { COMMANDS } from './ids';
+import { KnowledgeBaseRequest } from './protocol';
 
-/** Read-only documents of the extension's packaged docs (docs/knowledge.md and the rule pages it links). */
+/** Read-only documents: the knowledge base (rendered by the server) and the packaged rule pages it links. */
 export const KNOWLEDGE_SCHEME = 'integration-designer-docs';
 /** The knowledge base as the extension packages it (generated from the server's knowledge base). */
 export const KNOWLEDGE_BASE_URI = vscode.Uri.from({ scheme: KNOWLEDGE_SCHEME, path: '/docs/knowledge.md' });
 
 /**
- * *Show Knowledge Base*: the packaged docs/knowledge.md in a Markdown preview (links to the
- * sources open in the browser; Ctrl+F searches it), served read-only through a content
- * provider. Reads go through vscode.workspace.fs, so it works in the browser too.
+ * *Show Knowledge Base*: the running server's knowledge base (what docs/knowledge.md holds) in a
+ * Markdown preview (links to the sources open in the browser; Ctrl+F searches it), served
+ * read-only through a content provider; the rule pages it links are the packaged ones, read
+ * through vscode.workspace.fs, so it works in the browser too.
  */
-export function registerKnowledgeBase(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): vscode.Disposable {
+export function registerKnowledgeBase(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, server: DesignServer): vscode.Disposable {
   const provider: vscode.TextDocumentContentProvider = {
     async provideTextDocumentContent(uri) {
+      if (uri.path === KNOWLEDGE_BASE_URI.path) return (await server.request(KnowledgeBaseRequest, undefined, 'show the knowledge base')).markdown;
       // Only Markdown under docs/, resolved inside the extension: a crafted URI cannot read elsewhere.
       const parts = uri.path.split('/').filter(Boolean);
       if (parts[0] !== 'docs' || !parts[parts.length - 1]?.endsWith('.md') || parts.some((p) => p === '..' || p === '.')) return undefined;

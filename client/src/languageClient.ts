@@ -1,19 +1,24 @@
-// Creates the LanguageClient for the bundled server (dist/server/main.js). The client stays
-// thin: everything a design means is computed by the server.
+// The extension's LanguageClient, the same on every platform: the documents it serves, the
+// output channel, the settings, the crash handling, and a transport to the server given by the
+// platform (a Web Worker on the web: client/src/browser/languageClient.ts; a Node process in
+// desktop VS Code: client/src/node/serverProcess.ts). Built into the web bundle, which desktop
+// VS Code loads too. The client stays thin: everything a design means is computed by the server.
 import * as vscode from 'vscode';
 import {
+  BaseLanguageClient,
+  BrowserMessageReader,
+  BrowserMessageWriter,
   CloseAction,
   ErrorAction,
-  LanguageClient,
   RevealOutputChannelOn,
-  TransportKind,
   type CloseHandlerResult,
+  type DocumentSelector,
   type ErrorHandler,
   type ErrorHandlerResult,
   type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
-import { SERVER_ENV, SERVER_NODE_FLAGS, type IntegrationDesignerInitializationOptions } from '../../server/src/protocol';
+  type MessageTransports,
+} from 'vscode-languageclient/browser';
+import type { IntegrationDesignerInitializationOptions } from '../../server/src/protocol';
 import { CLIENT_ID, CLIENT_NAME, LANGUAGE_ID } from './ids';
 
 /** Restart a crashed server, but give up after this many crashes within CRASH_WINDOW_MS. */
@@ -21,8 +26,8 @@ const MAX_RESTARTS = 4;
 const CRASH_WINDOW_MS = 3 * 60 * 1000;
 
 /**
- * Restarts the server when its process dies, quietly (the output channel and the language status
- * item say so; a notification only appears when the client gives up).
+ * Restarts the server when it dies, quietly (the output channel and the language status item say
+ * so; a notification only appears when the client gives up).
  */
 export class RestartingErrorHandler implements ErrorHandler {
   private readonly crashes: number[] = [];
@@ -51,33 +56,70 @@ export class RestartingErrorHandler implements ErrorHandler {
   }
 }
 
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
-  const module = context.asAbsolutePath('dist/server/main.js');
-  // The same Node flags and environment the benchmark measures (launchProfile.ts); the client
-  // library adds the editor's environment to `env`.
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env: { ...SERVER_ENV } } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'], env: { ...SERVER_ENV } } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    // Only documents on disk and untitled ones: other schemes (git:, diff views) would
-    // duplicate every finding in the Problems view.
-    documentSelector: [
-      { language: LANGUAGE_ID, scheme: 'file' },
-      { language: LANGUAGE_ID, scheme: 'untitled' },
-    ],
+/** What the activation gives each platform's client. */
+export interface ClientBasics {
+  readonly context: vscode.ExtensionContext;
+  readonly output: vscode.LogOutputChannel;
+}
+
+/**
+ * The documents served, by URI scheme: files, untitled documents and those of VS Code's remote
+ * and virtual file systems (a folder on VS Code's server, a GitHub repository in github.dev or
+ * vscode.dev, the web test runner's file system). Not git: or diff views: they would duplicate
+ * every finding in the Problems view.
+ */
+export const DOCUMENT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web'];
+
+/** The client options of every platform; `initialization`: what the platform adds to initializationOptions. */
+export function clientOptions(basics: ClientBasics, initialization: IntegrationDesignerInitializationOptions = {}): LanguageClientOptions {
+  const documentSelector: DocumentSelector = DOCUMENT_SCHEMES.map((scheme) => ({ language: LANGUAGE_ID, scheme }));
+  return {
+    documentSelector,
     synchronize: { configurationSection: CLIENT_ID },
-    outputChannel: output,
+    outputChannel: basics.output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    errorHandler: new RestartingErrorHandler(output),
+    errorHandler: new RestartingErrorHandler(basics.output),
     // The Generate commands answer the server's overwrite question with a modal dialog.
-    initializationOptions: { confirmOverwriteRequest: true } satisfies IntegrationDesignerInitializationOptions,
+    initializationOptions: { ...initialization, confirmOverwriteRequest: true } satisfies IntegrationDesignerInitializationOptions,
   };
-  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
+
+/**
+ * A LanguageClient whose transport the platform provides, called on every (re)start so a restart
+ * gets a new server. (vscode-languageclient's own browser client only takes a Worker, and its
+ * Node one a process it starts itself: this one serves both, so the extension ships one client.)
+ */
+export class DesignLanguageClient extends BaseLanguageClient {
+  constructor(options: LanguageClientOptions, private readonly connect: () => Promise<MessageTransports>) {
+    super(CLIENT_ID, CLIENT_NAME, options);
+  }
+
+  protected createMessageTransports(): Promise<MessageTransports> {
+    return this.connect();
+  }
+}
+
+/** A channel to the server with the Worker's postMessage shape (a Worker, or a Node process's IPC channel). */
+export interface ServerPort {
+  postMessage(message: unknown): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  addEventListener(type: 'error', listener: (event: unknown) => void): void;
+}
+
+/** Reads messages from a port; `closed()` reports that the server is gone (the client restarts it). */
+export class PortMessageReader extends BrowserMessageReader {
+  closed(): void {
+    this.fireClose();
+  }
+}
+
+/** The transports over a port. */
+export function portTransports(port: ServerPort): MessageTransports & { reader: PortMessageReader } {
+  return { reader: new PortMessageReader(port as unknown as MessagePort), writer: new BrowserMessageWriter(port as unknown as MessagePort) };
 }
 
 /** The client gave up restarting a crashing server (it stays stopped until restarted by hand). */
-export function serverGaveUp(client: LanguageClient): boolean {
+export function serverGaveUp(client: BaseLanguageClient): boolean {
   const handler = client.clientOptions.errorHandler;
   return handler instanceof RestartingErrorHandler && handler.gaveUp;
 }

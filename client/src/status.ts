@@ -1,7 +1,7 @@
 // The language status item ({} in the status bar next to the language mode): the active
 // design's finding counts and how long its last validation took. Clicking it shows the output.
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient/node';
+import { State } from 'vscode-languageclient/browser';
 import { COMMANDS, LANGUAGE_ID } from './ids';
 import type { FindingCounts, ValidationStatus } from './protocol';
 import { RESTRICTED_MODE_STATUS } from './restrictedMode';

@@ -30,6 +30,14 @@ export const QUIET_SETTINGS = {
   'git.openRepositoryInParentFolders': 'never',
 };
 
+/**
+ * The user setting that makes the workbench run an extension with both `main` and `browser` in
+ * its web worker extension host, as vscode.dev and github.dev do (code-server has a Node one).
+ */
+export function webExtensionKind(manifest) {
+  return { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } };
+}
+
 export function seedUserSettings(serverDataDir, settings) {
   const dir = join(serverDataDir, 'data', 'User');
   mkdirSync(dir, { recursive: true });

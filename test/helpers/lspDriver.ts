@@ -1,10 +1,12 @@
 // The one LSP client of the protocol tests, the fuzz suite and the benchmark: starts a language
-// server over stdio as an editor does, answers its requests, records everything it sends, and
-// waits for messages with a time limit (a failed wait says what did arrive).
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+// server as an editor does, answers its requests (also the editor's file system, for the web
+// server: clientFiles.ts), records everything it sends, and waits for messages with a time limit
+// (a failed wait says what did arrive). The server is reached through a transport
+// (serverTransports.ts): over stdio by default, over Node IPC as desktop VS Code runs it, or in a
+// browser Web Worker (workerTransport.ts), so the same checks run against every way it ships.
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
   ClientCapabilities, CodeAction, CompletionItem, CompletionList, ConfigurationParams, Diagnostic, DocumentSymbol, FoldingRange,
   Hover, InitializeParams, InitializeResult, LogMessageParams, Position, PublishDiagnosticsParams, Range, ShowDocumentParams,
@@ -15,6 +17,8 @@ import {
   type ArtifactsGenerateParams, type ArtifactsGenerateResult, type LspRange, type StatusParams, type WalkthroughApplyEditsParams,
   type WalkthroughApplyEditsResult, type WalkthroughPathRangeParams, type WalkthroughStateParams, type WalkthroughStateResult,
 } from '../../server/src/protocol';
+import { answerFileRequests, type FileRequest } from './clientFiles';
+import { stdioTransport, type ServerTransport } from './serverTransports';
 
 /** The bundled server, started exactly as editors start it. */
 export const SERVER_MAIN = join(__dirname, '../../dist/server/main.js');
@@ -22,10 +26,10 @@ export const SERVER_MAIN = join(__dirname, '../../dist/server/main.js');
 export const SETTINGS_SECTION = 'integrationDesigner';
 /** How long a wait or a request lasts before failing, unless the caller says otherwise. */
 const WAIT_LIMIT_MS = 20_000;
-/** How much of the server's stderr is kept for failure reports. */
-const STDERR_TAIL = 16_000;
 
 export interface DriverOptions {
+  /** How to reach the server; default: stdio to `command args` (serverTransports.ts, workerTransport.ts). */
+  readonly transport?: () => Promise<ServerTransport>;
   /** The server's command line; default: this Node.js running dist/server/main.js --stdio. */
   readonly command?: string;
   readonly args?: readonly string[];
@@ -71,25 +75,23 @@ export class LspDriver {
   readonly shownDocuments: ShowDocumentParams[] = [];
   readonly configurationRequests: ConfigurationParams[] = [];
   readonly registrations: unknown[] = [];
+  /** The editor file system requests the server made (integrationDesigner/files/*), in order. */
+  readonly fileRequests: FileRequest[] = [];
   initializeResult!: InitializeResult;
-  /** The tail of the server's stderr, for failure reports. */
-  stderr = '';
-  /** Resolves with the exit code when the server process ends. */
+  /** Resolves with the exit code when the server ends (a worker: when it is terminated). */
   readonly exited: Promise<number | null>;
   private readonly sections: Record<string, unknown>;
   private readonly publishListeners = new Set<PublishListener>();
   private waiters: Waiter[] = [];
   private disposed = false;
 
-  private constructor(readonly child: ChildProcessWithoutNullStreams, readonly connection: MessageConnection, private readonly options: DriverOptions) {
+  private constructor(readonly transport: ServerTransport, readonly connection: MessageConnection, private readonly options: DriverOptions) {
     this.sections = { ...(options.sections ?? { [SETTINGS_SECTION]: {} }) };
     if (options.settings) this.sections[SETTINGS_SECTION] = options.settings;
-    this.exited = new Promise((resolve) => child.once('exit', (code) => {
-      resolve(code);
+    this.exited = transport.exited.then((code) => {
       this.wake();
-    }));
-    child.stdin.on('error', () => undefined); // the server may exit before our last write
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { this.stderr = (this.stderr + chunk).slice(-STDERR_TAIL); });
+      return code;
+    });
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       const receivedAt = performance.now();
       if (options.keepPublishes === 'latest') {
@@ -117,17 +119,16 @@ export class LspDriver {
       this.wake();
       return null;
     });
+    answerFileRequests(connection, (request) => this.record(this.fileRequests, request));
     connection.onRequest(() => null);
     connection.listen();
   }
 
   /** Starts the server and initializes it; fails with the server's stderr when it cannot. */
   static async start(options: DriverOptions = {}): Promise<LspDriver> {
-    const command = options.command ?? process.execPath;
-    const args = options.args ?? [SERVER_MAIN, '--stdio'];
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const driver = new LspDriver(child, connection, options);
+    const transport = await (options.transport ?? (() => stdioTransport(options.command ?? process.execPath, options.args ?? [SERVER_MAIN, '--stdio'], options.env)))();
+    const connection = createMessageConnection(transport.reader, transport.writer);
+    const driver = new LspDriver(transport, connection, options);
     const root = options.rootDir === undefined ? null : pathToFileURL(options.rootDir).href;
     const folders = options.workspaceFolders ?? (root === null ? undefined : [root]);
     const params: InitializeParams = {
@@ -142,7 +143,7 @@ export class LspDriver {
       driver.initializeResult = await Promise.race([driver.request<InitializeResult>('initialize', params), exitedEarly]);
     } catch (error) {
       driver.kill();
-      throw new Error(`${command} ${args.join(' ')}: initialize failed: ${error instanceof Error ? error.message : String(error)}\n${driver.stderr}`);
+      throw new Error(`${transport.description}: initialize failed: ${error instanceof Error ? error.message : String(error)}\n${driver.stderr}`);
     }
     exitedEarly.catch(() => undefined);
     void connection.sendNotification('initialized', {});
@@ -150,9 +151,20 @@ export class LspDriver {
     return driver;
   }
 
-  /** Whether the server process is still running. */
+  /** Whether the server is still running. */
   get running(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
+    return this.transport.running;
+  }
+
+  /** The server's process, for a server that runs as one (stdio or IPC; not a worker). */
+  get child(): NonNullable<ServerTransport['process']> {
+    if (!this.transport.process) throw new Error(`${this.transport.description} is not a process`);
+    return this.transport.process;
+  }
+
+  /** The tail of the server's stderr (or a worker's errors), for failure reports. */
+  get stderr(): string {
+    return this.transport.errors();
   }
 
   /** The messages of the window/logMessage errors (type 1): exceptions the server caught. */
@@ -176,7 +188,7 @@ export class LspDriver {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new Error(`${describe()} (server ${this.running ? 'running' : `exited with ${this.child.exitCode ?? this.child.signalCode}`}; stderr: ${this.stderr.slice(-500)})`));
+        reject(new Error(`${describe()} (server ${this.running ? 'running' : `ended: ${this.transport.ending()}`}; stderr: ${this.stderr.slice(-500)})`));
       }, ms);
       const waiter: Waiter = {
         settle: () => {
@@ -238,9 +250,10 @@ export class LspDriver {
     return params === undefined ? this.connection.sendNotification(method) : this.connection.sendNotification(method, params);
   }
 
-  /** Writes a raw frame to the server's stdin (bytes a well-behaved client never sends). */
+  /** Writes a raw frame to the server's stdin (bytes a well-behaved client never sends; stdio only). */
   writeRaw(body: Uint8Array): void {
-    this.child.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+    if (!this.transport.writeRaw) throw new Error(`${this.transport.description} takes no raw bytes`);
+    this.transport.writeRaw(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
   }
 
   open(uri: string, text: string, version = 1, languageId = 'yaml'): void {
@@ -334,6 +347,11 @@ export class LspDriver {
       if (this.running) {
         await this.request('shutdown', undefined, ms);
         void this.notify('exit');
+        // A worker does not end itself: its page ends it after `exit`, as an editor does.
+        if (!this.transport.endsOnExit) {
+          this.transport.kill();
+          return 0;
+        }
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), ms); });
         const result = await Promise.race([this.exited, timeout]);
@@ -349,9 +367,9 @@ export class LspDriver {
     }
   }
 
-  /** Ends the process without the protocol (after a failed test). */
+  /** Ends the server without the protocol (after a failed test). */
   kill(): void {
-    if (this.running) this.child.kill();
+    if (this.running) this.transport.kill();
     this.dispose();
   }
 

@@ -100,4 +100,15 @@ export const CHECKS = {
     await page.keyboard.press('Escape');
     return { itemText, screenshot: path };
   },
+
+  /**
+   * The decision walkthrough's webview shows `text` (its page runs in an iframe inside the
+   * webview's iframe, served from the workbench's origin).
+   */
+  async webview(page, { text, screenshot: name }, { screenshotDir }) {
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const heading = frame.locator('main').filter({ hasText: text }).first();
+    await heading.waitFor({ state: 'visible', timeout: TIMEOUT });
+    return { text: (await heading.innerText()).slice(0, 400), screenshot: await screenshot(page, screenshotDir, name) };
+  },
 };

@@ -1,54 +1,63 @@
-// The driver's side of UI checks: while the mocha suite runs in the extension host, a test writes
-// `<id>.request.json` into the folder named by INTEGRATION_DESIGNER_UI_REQUESTS and waits; this
-// module runs the requested check on the workbench page (test/ui/checks.mjs) and writes
-// `<id>.response.json` ({ ok, details } or { ok: false, error }). One check at a time.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, watch, writeFileSync } from 'node:fs';
+// The driver's side of UI checks: while a mocha suite runs in the extension host, a test asks
+// this server (HTTP on 127.0.0.1, GET /check?request=<JSON>) to run a check on the workbench page
+// (test/ui/checks.mjs) and gets { ok, details } or { ok: false, error }. HTTP works from both
+// extension hosts: the Node one and the web worker one, which has no disk to exchange files on
+// (its page allows fetch to http://127.0.0.1:*; the answer carries CORS headers, and a GET
+// without custom headers needs no preflight). One check at a time.
+import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS } from './checks.mjs';
 
-export function serveUiRequests({ page, directory, screenshotDir, log = () => {} }) {
+/**
+ * Starts the server; `url` goes to the suite (scripts/vscode-test.mjs seeds it as the setting
+ * integrationDesignerTest.uiDriver). Checks wait for `attach(page)`.
+ */
+export async function serveUiRequests({ screenshotDir, log = () => {} }) {
   mkdirSync(screenshotDir, { recursive: true });
-  const seen = new Set();
+  let page;
+  let attached;
+  const pageReady = new Promise((resolve) => { attached = resolve; });
   let queue = Promise.resolve();
-  let closed = false;
+  let sequence = 0;
 
-  const respond = (id, response) => {
-    const file = join(directory, `${id}.response.json`);
-    writeFileSync(`${file}.tmp`, JSON.stringify(response));
-    renameSync(`${file}.tmp`, file);
-  };
-
-  const handle = async (id) => {
-    let request;
+  const run = async (request) => {
+    const id = `${String(++sequence).padStart(3, '0')}-${request.check}`;
+    const target = await pageReady;
     try {
-      request = JSON.parse(readFileSync(join(directory, `${id}.request.json`), 'utf8'));
       const check = CHECKS[request.check];
       if (!check) throw new Error(`unknown UI check '${request.check}'; known: ${Object.keys(CHECKS).join(', ')}`);
       log(`${id}: ${request.check}`);
-      const details = await check(page, request, { screenshotDir });
-      respond(id, { ok: true, details: details ?? {} });
+      return { ok: true, details: (await check(target, request, { screenshotDir })) ?? {} };
     } catch (error) {
       const shot = join(screenshotDir, `failed-${id}.png`);
-      await page.screenshot({ path: shot, animations: 'disabled' }).catch(() => {});
+      await target.screenshot({ path: shot, animations: 'disabled' }).catch(() => {});
       log(`${id}: failed: ${error instanceof Error ? error.message : String(error)}`);
-      respond(id, { ok: false, error: `${error instanceof Error ? error.message : String(error)} (screenshot: ${shot})` });
+      return { ok: false, error: `${error instanceof Error ? error.message : String(error)} (screenshot: ${shot})` };
     }
   };
 
-  const scan = () => {
-    if (closed || !existsSync(directory)) return;
-    for (const name of readdirSync(directory).sort()) {
-      const match = /^(.+)\.request\.json$/.exec(name);
-      if (!match || seen.has(match[1])) continue;
-      seen.add(match[1]);
-      queue = queue.then(() => (closed ? undefined : handle(match[1])));
+  const server = createServer((req, res) => {
+    const headers = { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' };
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let request;
+    try {
+      request = JSON.parse(url.searchParams.get('request') ?? '');
+    } catch {
+      res.writeHead(400, headers).end(JSON.stringify({ ok: false, error: 'expected /check?request=<JSON>' }));
+      return;
     }
-  };
-
-  const watcher = watch(directory, scan);
-  scan();
-  return () => {
-    closed = true;
-    watcher.close();
+    const answer = queue.then(() => run(request));
+    queue = answer.then(() => undefined);
+    void answer.then((body) => res.writeHead(200, headers).end(JSON.stringify(body)));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    attach(target) {
+      page = target;
+      attached(page);
+    },
+    close: () => server.close(),
   };
 }

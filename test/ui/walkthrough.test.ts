@@ -3,26 +3,16 @@
 // serves, with a stub for VS Code's webview API. Checks that hostile document data stays
 // text, how the page looks in light, dark and high-contrast themes, and keyboard-only use.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { contentSecurityPolicy, createNonce, walkthroughHtml } from '../../client/src/webview/html';
-import type { HostMessage, WalkthroughState, WebviewMessage } from '../../client/src/webview/protocol';
+import type { WalkthroughState } from '../../client/src/webview/protocol';
 import { DECISION_TABLE } from '../../server/src/core/decision/table';
 import { analyze } from '../../server/src/core/analysis';
 import { WalkthroughSession } from '../../server/src/core/walkthrough/session';
 import { ROW_DESIGNS } from '../helpers/decisionRowDesigns';
 import { analyzeEstates, estateViewOf } from '../../server/src/core/estate';
-import { THEMES } from './walkthroughThemes';
-
-const ROOT = join(__dirname, '../..');
-const RESULTS = join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+import { RESULTS, startWebviewServer, type Harness, type WebviewServer } from './webviewHarness';
 
 const DESIGN = `version: 1
 name: Order history mirror
@@ -47,6 +37,7 @@ integration_users:
 paths:
   rest_api:
     auth_flow: jwt-bearer
+    api_requests_per_day: 60_000
 `;
 
 /**
@@ -69,8 +60,12 @@ function realState(): WalkthroughState {
   return { ...session.view(analysis, { uri, label: 'integration.yaml' }), estate: estateViewOf(estates, uri) };
 }
 
-/** Every string in the state replaced by an attack, except the few that select how to render. */
-const STRUCTURAL = new Set(['kind', 'outcome', 'type']);
+/**
+ * Every string in the state replaced by an attack, except the few that select how to render:
+ * in the drawn SVG, the tags and the geometry (which the server computes); the text and the
+ * accessible names (where design names go) get attacks.
+ */
+const STRUCTURAL = new Set(['kind', 'outcome', 'type', 'level', 'tag']);
 const ATTACKS = [
   '<img src=x onerror="window.__pwned=1;alert(1)">',
   '<script>window.__pwned=2;alert(2)</script>',
@@ -86,94 +81,25 @@ const ATTACKS = [
 function hostile<T>(value: T, counter = { n: 0 }, key = ''): T {
   if (typeof value === 'string') return (STRUCTURAL.has(key) ? value : `${ATTACKS[counter.n++ % ATTACKS.length]}#${counter.n}`) as T;
   if (Array.isArray(value)) return value.map((v) => hostile(v, counter, key)) as T;
+  if (value && typeof value === 'object' && key === 'attrs') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'aria-label' ? hostile(v, counter) : v])) as T;
+  }
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hostile(v, counter, k)])) as T;
   return value;
 }
 
-let server: Server;
-let origin = '';
-let browser: Browser;
-const requests: string[] = [];
+let web: WebviewServer;
+let requests: string[] = [];
+const openPage = (theme?: Parameters<WebviewServer['openPage']>[0]): Promise<Harness> => web.openPage(theme);
 
 before(async () => {
-  if (!existsSync(join(ROOT, 'dist/webview/main.js'))) {
-    const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
-    assert.equal(built.status, 0, 'build');
-  }
-  mkdirSync(RESULTS, { recursive: true });
-  server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (url === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    requests.push(url);
-    if (url === '/' || url.startsWith('/?')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(walkthroughHtml({
-        cspSource: origin, nonce: createNonce(), scriptUri: `${origin}/dist/webview/main.js`, styleUri: `${origin}/client/media/walkthrough.css`,
-      }));
-    } else if (url === '/dist/webview/main.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(ROOT, 'dist/webview/main.js')));
-    } else if (url === '/client/media/walkthrough.css') {
-      res.writeHead(200, { 'content-type': 'text/css' }).end(readFileSync(join(ROOT, 'client/media/walkthrough.css')));
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  web = await startWebviewServer();
+  requests = web.requests;
 });
 
 after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await web?.close();
 });
-
-interface Harness {
-  readonly page: Page;
-  readonly problems: string[];
-  posted(): Promise<WebviewMessage[]>;
-  send(state: WalkthroughState, version: number): Promise<void>;
-}
-
-async function openPage(theme: keyof typeof THEMES = 'dark'): Promise<Harness> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
-  // Stands in for VS Code's acquireVsCodeApi; records what the page posts. A string, because
-  // tsx's name-keeping helper (__name) does not exist in the page; defining it there lets the
-  // test's evaluate() callbacks run.
-  await page.addInitScript({ content: `
-    window.__name = (f) => f;
-    window.__posted = [];
-    window.__pwned = 0;
-    let savedState;
-    window.acquireVsCodeApi = () => ({
-      postMessage: (m) => window.__posted.push(m),
-      getState: () => savedState,
-      setState: (s) => { savedState = s; window.__savedState = s; },
-    });
-  ` });
-  await page.goto(`${origin}/`);
-  await page.evaluate((t) => {
-    for (const [name, value] of Object.entries(t.variables)) document.documentElement.style.setProperty(`--vscode-${name}`, value);
-    document.body.classList.add(t.bodyClass);
-  }, THEMES[theme]);
-  await page.waitForFunction(() => ((window as unknown as { __posted: { type: string }[] }).__posted).some((m) => m.type === 'ready'));
-  return {
-    page, problems,
-    posted: () => page.evaluate(() => (window as unknown as { __posted: WebviewMessage[] }).__posted),
-    async send(state, version) {
-      const message: HostMessage = { type: 'state', state, version, persist: { documentUri: state.documentUri, answers: {} } };
-      await page.evaluate((m) => window.postMessage(m, '*'), message);
-      await page.waitForFunction((v) => ((window as unknown as { __posted: { type: string; version?: number }[] }).__posted).some((m) => m.type === 'rendered' && m.version === v), version);
-    },
-  };
-}
 
 describe('decision walkthrough webview in Chromium', () => {
   it('serves a shell with a strict CSP and no document data', () => {
@@ -213,12 +139,14 @@ describe('decision walkthrough webview in Chromium', () => {
     const injected = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned: number }).__pwned,
       // The html element carries the theme variables the harness set; nothing in the body has styles or handlers.
-      elements: document.querySelectorAll('img, svg, iframe, object, embed, style, link:not([rel="stylesheet"]), a[href^="javascript"], [onerror], [onload], body [style], body[style]').length,
+      // The only SVG is what the page draws: the diagram and the gauges' bars, with no foreign content.
+      elements: document.querySelectorAll('img, svg:not(.architecture):not(.gauge-bar), iframe, object, embed, style, link:not([rel="stylesheet"]), a, foreignObject, [onerror], [onload], body [style], body[style]').length,
+      drawn: [document.querySelectorAll('#diagram svg.architecture').length, document.querySelectorAll('#gauges svg.gauge-bar').length],
       scripts: document.querySelectorAll('script').length,
       stylesheets: document.styleSheets.length,
       bodyVisible: getComputedStyle(document.body).display !== 'none',
     }));
-    assert.deepEqual(injected, { pwned: 0, elements: 0, scripts: 1, stylesheets: 1, bodyVisible: true });
+    assert.deepEqual(injected, { pwned: 0, elements: 0, drawn: [1, state.gauges.length], scripts: 1, stylesheets: 1, bodyVisible: true });
     assert.deepEqual(requests.filter((r) => !['/', '/dist/webview/main.js', '/client/media/walkthrough.css'].includes(r)), [], 'no request beyond the shell, script and stylesheet');
     assert.deepEqual(h.problems, []);
 

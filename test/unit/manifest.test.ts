@@ -60,9 +60,21 @@ describe('package.json', () => {
     assert.ok(major === 1 && minor <= 100, `@types/vscode ${types} is not newer than engines.vscode (vsce refuses that)`);
   });
 
-  it('points main at the client bundle that scripts/build.mjs produces', () => {
+  it('points main (desktop) and browser (the web) at the client bundles that scripts/build.mjs produces', () => {
+    const build = readFileSync(join(root, 'scripts/build.mjs'), 'utf8');
     assert.equal(manifest.main, './dist/client/extension.js');
-    assert.match(readFileSync(join(root, 'scripts/build.mjs'), 'utf8'), /in: 'client\/src\/extension\.ts', out: 'dist\/client\/extension\.js'/);
+    assert.match(build, /in: 'client\/src\/extension\.ts', out: 'dist\/client\/extension\.js'/);
+    assert.equal(manifest.browser, './dist/client/web.js');
+    assert.match(build, /in: 'client\/src\/browser\/extension\.ts', out: 'dist\/client\/web\.js', \.\.\.web/);
+  });
+
+  it('offers the Generate commands only where the language server can write beside the design', () => {
+    const generate = ['integrationDesigner.generateRecommendation', 'integrationDesigner.generateRunbook', 'integrationDesigner.generateRisks', 'integrationDesigner.generateAllArtifacts'];
+    const menus = Object.values(contributes.menus as Record<string, { command: string; when?: string }[]>).flat().filter((m) => generate.includes(m.command));
+    assert.ok(menus.length >= generate.length, 'every Generate command is in a menu');
+    // The context key the client sets (client/src/artifacts/schemes.ts).
+    const key = /ARTIFACT_SCHEMES_CONTEXT = '([^']+)'/.exec(readFileSync(join(root, 'client/src/artifacts/schemes.ts'), 'utf8'))?.[1];
+    for (const menu of menus) assert.match(menu.when ?? '', new RegExp(`resourceScheme in ${key?.replace(/\./g, '\\.')}$`), menu.command);
   });
 
   it('claims designs and org files by the vocabulary\'s names, and offers each kind its schema through yamlValidation', () => {

@@ -26,17 +26,19 @@ test('the .vsix contains exactly what the extension needs at run time', { timeou
     'extension/readme.md',
     'extension/LICENSE.txt',
     'extension/language-configuration.json',
+    // One client and one server script for desktop VS Code and the web, and the desktop's two
+    // small Node launchers (the stdio server, dist/server/main.js, is for other editors).
+    'extension/dist/client/web.js',
     'extension/dist/client/extension.js',
-    'extension/dist/server/main.js',
+    'extension/dist/server/web.js',
+    'extension/dist/server/desktop.js',
     'extension/dist/webview/main.js',
     'extension/server/schema/integration.schema.json',
     'extension/server/schema/salesforce-org.schema.json',
     'extension/syntaxes/integration-yaml.tmLanguage.json',
     'extension/snippets/integration-yaml.code-snippets',
     'extension/client/media/walkthrough.css',
-    'extension/docs/format.md',
     // Show Knowledge Base opens it.
-    'extension/docs/knowledge.md',
     // Every rule's documentation: the diagnostics' links and "Show documentation" open them.
     ...RULES.map((rule) => `extension/${ruleDocPath(rule.id)}`),
   ].sort();

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ARTIFACT_KINDS, type ArtifactKind, type ArtifactsWriteResult, type ConfirmOverwriteParams, type ConfirmOverwriteResult } from '../../../server/src/protocol';
 import type { DesignServer } from '../designServer';
+import type { ClientPlatform } from '../platform';
 import { artifactsNeedTrust } from '../restrictedMode';
 import type { WorkspaceTrust } from '../trust';
 import { ArtifactsWriteRequest, ConfirmOverwriteRequest } from '../protocol';
@@ -34,8 +35,10 @@ const nameOf = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf(
 export class ArtifactGenerator {
   /** Asks before overwriting an edited file; tests replace it to answer for the user. */
   prompt: OverwritePrompt = askBeforeOverwriting;
+  /** The URI schemes the commands are offered for now (the menus' context key, artifacts/schemes.ts). */
+  schemes: () => readonly string[] = () => [];
 
-  constructor(private readonly server: DesignServer, private readonly trust: WorkspaceTrust) {
+  constructor(private readonly server: DesignServer, private readonly trust: WorkspaceTrust, private readonly platform: Pick<ClientPlatform, 'canWriteArtifacts' | 'cannotWriteArtifacts'>) {
     server.onRequest(ConfirmOverwriteRequest, (params) => this.confirm(params));
   }
 
@@ -115,7 +118,7 @@ export class ArtifactGenerator {
     const isDesign = document.languageId === 'integration-yaml' || DESIGN_FILE.test(nameOf(document.uri));
     if (!isDesign) return `'${nameOf(document.uri)}' is not an integration design. Open an integration.yaml or *.integration.yaml file first.`;
     if (document.isUntitled) return 'Save the design to a file first: the artifacts are written beside it.';
-    if (document.uri.scheme !== 'file') return `'${nameOf(document.uri)}' is not a file on disk; artifacts can only be written beside designs on disk.`;
+    if (!this.platform.canWriteArtifacts(document.uri.scheme)) return `'${nameOf(document.uri)}' ${this.platform.cannotWriteArtifacts}`;
     return document;
   }
 

@@ -1,7 +1,5 @@
 // The webview's HTML shell. It holds no document data (names, values and messages arrive by
 // postMessage and are rendered with DOM APIs), only the CSP, the stylesheet and the script.
-import { randomBytes } from 'node:crypto';
-
 export interface ShellResources {
   /** `webview.cspSource`. */
   readonly cspSource: string;
@@ -22,8 +20,10 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   ].join('; ');
 }
 
+/** 18 random bytes in base64, from Web Crypto (global in Node and in the web worker host alike). */
 export function createNonce(): string {
-  return randomBytes(18).toString('base64');
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -2,6 +2,7 @@
 // the user's answers and Apply; it computes nothing itself and trusts no string it renders.
 import { el, replace } from './dom';
 import { buildForm, formSignature, updateForm } from './questionsView';
+import { renderDiagram, renderGauges } from './pictureView';
 import { renderApply, renderRecommendation, renderSteps, renderTable, type ResultActions } from './resultsView';
 import { renderEstate } from './estateView';
 import type { HostMessage, PathKey, PersistedState, WalkthroughState, WebviewMessage } from './protocol';
@@ -46,6 +47,13 @@ function buildPage(): void {
     el('section', { id: 'statement-section', attrs: { 'aria-labelledby': 'statement-heading' } },
       el('h2', { id: 'statement-heading' }, 'The integration in one sentence'),
       el('p', { id: 'statement', className: 'statement' })),
+    el('section', { id: 'picture-section', attrs: { 'aria-labelledby': 'picture-heading' } },
+      el('h2', { id: 'picture-heading' }, 'The design at a glance'),
+      el('p', { className: 'hint' }, 'Drawn from the file as the editor has it (answers given here show once applied). Each marker is a finding: select it to see its line.'),
+      el('div', { id: 'diagram', className: 'diagram' }),
+      el('div', { id: 'diagram-text' }),
+      el('h3', { id: 'gauges-heading' }, 'Limits the design reaches'),
+      el('div', { id: 'gauges', attrs: { role: 'group', 'aria-labelledby': 'gauges-heading' } })),
     el('section', { id: 'questions-section', attrs: { 'aria-labelledby': 'questions-heading' } },
       el('h2', { id: 'questions-heading' }, 'Questions'),
       el('p', { className: 'hint' }, 'Answers start from the file\'s requirements. Change them here or in the editor: both stay in step.'),
@@ -81,6 +89,8 @@ function render(state: WalkthroughState): void {
   byId('file').textContent = `File: ${state.documentLabel}`;
   replace(byId('problems'), ...state.problems.map((p) => el('p', { className: 'notice notice-error', attrs: { role: 'alert' } }, p)));
   byId('statement').textContent = state.statement;
+  renderDiagram(byId('diagram'), byId('diagram-text'), state, actions);
+  renderGauges(byId('gauges'), state, actions);
 
   const form = byId<HTMLFormElement>('answers');
   const nextSignature = formSignature(state);
@@ -133,6 +143,8 @@ window.addEventListener('message', (event: MessageEvent) => {
     recommendation: document.getElementById('recommendation')?.textContent ?? '',
     // walkthrough.css hides empty error lines; computed styles show whether it applied.
     styled: getComputedStyle(document.querySelector('.error:empty') ?? document.body).display === 'none',
+    diagram: document.querySelector('#diagram svg')?.getAttribute('aria-label') ?? '',
+    gauges: document.querySelectorAll('#gauges .gauge').length,
   });
 });
 

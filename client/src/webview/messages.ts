@@ -44,7 +44,8 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
       return isPathKey(m.path) ? { type: 'revealPath', path: m.path } : undefined;
     case 'rendered':
       return Number.isSafeInteger(m.version) && isShortText(m.title, 4000) && isShortText(m.recommendation, 4000) && typeof m.styled === 'boolean'
-        ? { type: 'rendered', version: m.version as number, title: m.title, recommendation: m.recommendation, styled: m.styled }
+        && isShortText(m.diagram, 4000) && Number.isSafeInteger(m.gauges) && (m.gauges as number) >= 0
+        ? { type: 'rendered', version: m.version as number, title: m.title, recommendation: m.recommendation, styled: m.styled, diagram: m.diagram, gauges: m.gauges as number }
         : undefined;
     default:
       return undefined;

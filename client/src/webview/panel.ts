@@ -17,6 +17,10 @@ export interface RenderedInfo {
   readonly recommendation: string;
   /** The stylesheet loaded and applies (it is blocked if the CSP or resource roots are wrong). */
   readonly styled: boolean;
+  /** The architecture diagram's accessible name, as drawn ('' when none is). */
+  readonly diagram: string;
+  /** How many limit gauges the page shows. */
+  readonly gauges: number;
 }
 
 /** Scripts on; local resources only from the bundled webview script and its stylesheet. */
@@ -186,7 +190,7 @@ export class WalkthroughPanel implements vscode.Disposable {
         });
         return;
       case 'rendered':
-        this.lastRendered = { version: message.version, title: message.title, recommendation: message.recommendation, styled: message.styled };
+        this.lastRendered = { version: message.version, title: message.title, recommendation: message.recommendation, styled: message.styled, diagram: message.diagram, gauges: message.gauges };
         this.renderedEmitter.fire(this.lastRendered);
         return;
     }

@@ -5,7 +5,7 @@ import type { AnswerDisplay, AnswerKey, PathKey, RawAnswer, WalkthroughState } f
 
 export type { AnswerDisplay, AnswerKey, PathKey, RawAnswer, WalkthroughState };
 export type {
-  EstateAllocationView, EstateView, FactView, FindingView, PathOfferView, QuestionGroupView, QuestionView, RecommendationView, StepView, TableRowView,
+  DescribedItem, DiagramView, EstateAllocationView, EstateView, FactView, FindingView, GaugeView, SvgElement, PathOfferView, QuestionGroupView, QuestionView, RecommendationView, StepView, TableRowView,
 } from '../../../server/src/protocol';
 
 export const WALKTHROUGH_VIEW_TYPE = 'integrationDesigner.decisionWalkthrough';
@@ -32,5 +32,8 @@ export type WebviewMessage =
   | { readonly type: 'openSource'; readonly factId: string }
   | { readonly type: 'revealLine'; readonly line: number }
   | { readonly type: 'revealPath'; readonly path: PathKey }
-  /** Sent after each render: what the page shows (title, recommendation, whether the stylesheet applied), for tests. */
-  | { readonly type: 'rendered'; readonly version: number; readonly title: string; readonly recommendation: string; readonly styled: boolean };
+  /**
+   * Sent after each render: what the page shows (title, recommendation, whether the stylesheet
+   * applied, the drawn diagram's accessible name, how many gauges), for tests.
+   */
+  | { readonly type: 'rendered'; readonly version: number; readonly title: string; readonly recommendation: string; readonly styled: boolean; readonly diagram: string; readonly gauges: number };

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { documentKindOf, documentKindOfName, type DocumentKind } from '../core/vocabulary';
 import { describeReadProblem } from '../node/files';
-import { SKIPPED_FOLDER_NAMES } from '../core/files';
+import { SKIPPED_FOLDER_NAMES } from '../core/vocabulary';
 
 /** A file to read: where it is and how output names it. */
 export interface Input {

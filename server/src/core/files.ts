@@ -15,9 +15,6 @@ export interface FileStore {
   write(uri: string, text: string): Promise<void>;
 }
 
-/** Folders never searched for designs: dependencies and version-control data (the CLI and the server's index skip them). */
-export const SKIPPED_FOLDER_NAMES: readonly string[] = ['node_modules', '.git'];
-
 /** A file could not be read or written; `reason` says why in words for the user. */
 export class FileAccessError extends Error {
   constructor(readonly uri: string, readonly reason: string, readonly code?: string) {

@@ -21,6 +21,8 @@ export interface Measurement {
   readonly limitFromDesign?: boolean;
   /** With limitFromDesign: the org's figure its estate states (its org file), not the design itself. */
   readonly limitFromOrg?: boolean;
+  /** The limit is a floor (the polling minimum): the design's value should stay above it. */
+  readonly floor?: boolean;
   /** Where the design states the value. */
   readonly node: ModelNode;
   readonly impact: string;

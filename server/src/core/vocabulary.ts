@@ -58,6 +58,9 @@ export type DocumentKind = keyof typeof DOCUMENT_FILE_NAMES;
 export const DOCUMENT_FILE_PATTERNS: readonly string[] = Object.values(DOCUMENT_FILE_NAMES).flatMap((n) => [n.exact, `*${n.suffix}`]);
 
 /** The kind of a file by its name (the last segment of a path or URI), or undefined for other files. */
+/** Folders never searched for designs (the workspace index, the CLI, the editor's listing). */
+export const SKIPPED_FOLDER_NAMES: readonly string[] = ['node_modules', '.git'];
+
 export function documentKindOfName(fileName: string): DocumentKind | undefined {
   for (const kind of Object.keys(DOCUMENT_FILE_NAMES) as DocumentKind[]) {
     const names = DOCUMENT_FILE_NAMES[kind];

@@ -24,7 +24,8 @@ export async function executeCommand(context: ServerContext, params: ExecuteComm
     void context.connection.window.showInformationMessage(`Documentation for ${ruleId}: ${uri}`);
     return null;
   }
-  const result = await context.connection.window.showDocument({ uri, takeFocus: true });
+  // A page on the web (the web extension's rule pages on a CDN) opens in the browser; a file in the editor.
+  const result = await context.connection.window.showDocument({ uri, takeFocus: true, external: /^https?:/i.test(uri) });
   if (!result.success) {
     void context.connection.window.showWarningMessage(`integration-lint: could not open the documentation of ${ruleId} (${uri}).`);
   }

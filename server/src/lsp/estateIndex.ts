@@ -74,7 +74,7 @@ export class EstateIndex {
       if (!this.context.host.findDocuments) continue;
       let found: readonly string[];
       try {
-        found = await this.context.host.findDocuments(raw.replace(/\/+$/, ''));
+        found = await this.context.host.findDocuments(this.context.connection, raw.replace(/\/+$/, ''));
       } catch (error) {
         this.context.connection.console.warn(`Could not list ${raw}: ${errorText(error)}. Its designs are indexed as they are opened.`);
         continue;

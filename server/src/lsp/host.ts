@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { FileStore } from '../core/files';
+import type { IntegrationDesignerInitializationOptions } from '../protocol';
 
 /**
  * What the language server needs from the platform it runs on, given by its entry point: the
@@ -21,7 +22,18 @@ export interface ServerHost {
    * URIs: how the server indexes a workspace, open files or not. The Node host lists the disk; a web
    * host asks the client. Without it, only the documents the editor opens are indexed.
    */
-  findDocuments?(folderUri: string): Promise<readonly string[]>;
+  findDocuments?(connection: Connection, folderUri: string): Promise<readonly string[]>;
   /** Test only: every analysis counts as this slow when deciding to wait for a pause in typing (validationTiming.ts). */
   readonly assumedAnalysisMs?: number;
+}
+
+/**
+ * The host as the client configured it: rule pages from `initializationOptions.ruleDocsBaseUri`
+ * when the client says where they are (the web client: its extension's `docs/rules` folder).
+ */
+export function configuredHost(host: ServerHost, options: IntegrationDesignerInitializationOptions | undefined): ServerHost {
+  const base = typeof options === 'object' && options !== null ? options.ruleDocsBaseUri : undefined;
+  if (typeof base !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(base)) return host;
+  const folder = base.replace(/\/+$/, '');
+  return { ...host, ruleDocUri: (ruleId) => `${folder}/${encodeURIComponent(ruleId)}.md` };
 }

@@ -13,9 +13,10 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { EstateIndex, WATCHED_PATTERNS } from './estateIndex';
 import { provideHover } from './hover';
 import { provideDocumentSymbols, provideFoldingRanges } from './outline';
-import type { ServerHost } from './host';
+import { configuredHost, type ServerHost } from './host';
+import { knowledgeEntries, renderKnowledgeMarkdown } from '../core/knowledgeReport';
 import {
-  ARTIFACTS_GENERATE_REQUEST, ARTIFACTS_WRITE_REQUEST, FIX_ALL_KIND, SETTINGS_SECTION, WALKTHROUGH_APPLY_EDITS_REQUEST, WALKTHROUGH_PATH_RANGE_REQUEST, WALKTHROUGH_STATE_REQUEST,
+  ARTIFACTS_GENERATE_REQUEST, KNOWLEDGE_BASE_REQUEST, type KnowledgeBaseResult, ARTIFACTS_WRITE_REQUEST, FIX_ALL_KIND, SETTINGS_SECTION, WALKTHROUGH_APPLY_EDITS_REQUEST, WALKTHROUGH_PATH_RANGE_REQUEST, WALKTHROUGH_STATE_REQUEST,
   type ArtifactsGenerateParams, type ArtifactsWriteParams, type IntegrationDesignerInitializationOptions,
   type WalkthroughApplyEditsParams, type WalkthroughPathRangeParams, type WalkthroughStateParams,
 } from '../protocol';
@@ -48,10 +49,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const support = clientSupport(params.capabilities);
     const settings = new SettingsStore(connection, support.configuration, params.initializationOptions);
     const options = params.initializationOptions as IntegrationDesignerInitializationOptions | undefined;
-    const files = host.files(connection);
-    const estate = new EstateIndex({ connection, documents, host, files }, (uris) => publisher?.publishEstate(uris));
+    const configured = configuredHost(host, options);
+    const files = configured.files(connection);
+    const estate = new EstateIndex({ connection, documents, host: configured, files }, (uris) => publisher?.publishEstate(uris));
     context = {
-      connection, documents, cache, settings, support, host, files, estate,
+      connection, documents, cache, settings, support, host: configured, files, estate,
       confirmOverwriteRequest: typeof options === 'object' && options !== null && options.confirmOverwriteRequest === true,
     };
     initialFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -132,6 +134,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(WALKTHROUGH_APPLY_EDITS_REQUEST, guard(connection, 'walkthrough/applyEdits', null, (params: WalkthroughApplyEditsParams) => walkthroughApplyEdits(ready().designs, params)));
   connection.onRequest(WALKTHROUGH_PATH_RANGE_REQUEST, guard(connection, 'walkthrough/pathRange', null, (params: WalkthroughPathRangeParams) => walkthroughPathRange(ready().designs, params)));
   connection.onRequest(ARTIFACTS_GENERATE_REQUEST, guard(connection, 'artifacts/generate', null, (params: ArtifactsGenerateParams) => generateArtifacts(ready().designs, params, ready().context.estate)));
+  connection.onRequest(KNOWLEDGE_BASE_REQUEST, guard(connection, 'knowledgeBase', null, (): KnowledgeBaseResult => ({ markdown: renderKnowledgeMarkdown(knowledgeEntries(), { ruleLinkBase: 'rules/' }) })));
   connection.onRequest(ARTIFACTS_WRITE_REQUEST, guard(connection, 'artifacts/write', null, (params: ArtifactsWriteParams) => writeArtifactFiles(ready().context, ready().designs, params)));
   connection.onShutdown(() => publisher?.stop());
 

@@ -1,7 +1,7 @@
 /**
- * How the language server's Node.js process is started: the one definition used by the VS Code
- * client (client/src/languageClient.ts), the bin's first line for other editors (written by
- * scripts/build.mjs) and the benchmark (bench/servers.ts), so what is measured is what ships.
+ * How the language server's Node.js process is started: the one definition used by the extension
+ * in desktop VS Code (client/src/node/serverProcess.ts), the bin's first line for other editors
+ * (written by scripts/build.mjs) and the benchmark (bench/servers.ts), so what is measured is what ships.
  * The numbers behind each choice are in docs/performance.md. Plain data: it imports nothing.
  */
 

@@ -198,9 +198,62 @@ export interface ConfirmOverwriteParams {
 
 export type ConfirmOverwriteResult = 'overwrite' | 'keep-both' | 'cancel';
 
+// ─── The editor's file system (server → client) ──────────────────────────────────────────
+// A language server without a disk of its own (the web worker one) reads and writes the
+// artifact files through the editor: the VS Code client answers these with `workspace.fs`.
+// Locations are URI strings; a failure is an answer, not an error, so its reason reaches the user.
+
+/** A file operation that failed; `reason` says why in words for the user. */
+export interface FileFailure {
+  readonly ok: false;
+  readonly reason: string;
+  /** The editor's error code (FileNotFound, NoPermissions, Unavailable…), when it gave one. */
+  readonly code?: string;
+}
+
+/** `integrationDesigner/files/read`: the file's text (UTF-8), or `text` absent when there is no such file. */
+export const FILES_READ_REQUEST = 'integrationDesigner/files/read';
+export interface FileReadParams { readonly uri: string }
+export type FileReadResult = { readonly ok: true; readonly text?: string } | FileFailure;
+
+/** `integrationDesigner/files/exists`: whether a file or folder is there. */
+export const FILES_EXISTS_REQUEST = 'integrationDesigner/files/exists';
+export interface FileExistsParams { readonly uri: string }
+export type FileExistsResult = { readonly ok: true; readonly exists: boolean } | FileFailure;
+
+/**
+ * `integrationDesigner/files/write`: replaces the file's content all at once, creating missing
+ * folders; on failure the existing file is as it was.
+ */
+export const FILES_WRITE_REQUEST = 'integrationDesigner/files/write';
+export interface FileWriteParams { readonly uri: string; readonly text: string }
+export type FileWriteResult = { readonly ok: true } | FileFailure;
+
+/**
+ * `integrationDesigner/files/find`: the designs and org files under a workspace folder (the
+ * patterns `DOCUMENT_FILE_PATTERNS` names, outside `SKIPPED_FOLDER_NAMES`), for the workspace
+ * index of a server that cannot list folders itself.
+ */
+export const FILES_FIND_REQUEST = 'integrationDesigner/files/find';
+export interface FileFindParams { readonly uri: string }
+export type FileFindResult = { readonly ok: true; readonly uris: readonly string[] } | FileFailure;
+
+/**
+ * `integrationDesigner/knowledgeBase`: the knowledge base as Markdown (what docs/knowledge.md
+ * holds), rendered by the running server, so the editor shows what this version's rules believe.
+ * Rule pages are linked as `rules/<rule-id>.md`, relative to the document.
+ */
+export const KNOWLEDGE_BASE_REQUEST = 'integrationDesigner/knowledgeBase';
+export interface KnowledgeBaseResult { readonly markdown: string }
+
 /** What a client may put in initializationOptions, besides the settings section. */
 export interface IntegrationDesignerInitializationOptions {
   readonly integrationDesigner?: IntegrationDesignerSettings;
   /** The client answers ARTIFACTS_CONFIRM_OVERWRITE_REQUEST (with a modal dialog, say). */
   readonly confirmOverwriteRequest?: boolean;
+  /**
+   * Where the rule pages (`<rule-id>.md`) are, as a URI of their folder, for a server that cannot
+   * find its own package (the web worker one: the client passes its extension's `docs/rules`).
+   */
+  readonly ruleDocsBaseUri?: string;
 }

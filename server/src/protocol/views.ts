@@ -1,7 +1,7 @@
 // The decision walkthrough's view types are the core's own (types only: nothing of the core
 // reaches a client bundle through this file).
 export type {
-  AnswerDisplay, AnswerValue, ApplyView, FactView, FindingView, NoticeView, PathOfferView, QuestionGroupView, QuestionKind,
+  AnswerDisplay, AnswerValue, ApplyView, DescribedItem, DiagramView, FactView, FindingView, GaugeLevel, GaugeView, SvgElement, NoticeView, PathOfferView, QuestionGroupView, QuestionKind,
   QuestionView, RawAnswer, RecommendationView, RowOutcomeKind, StepView, TableRowView, TableView, WalkthroughAnswers, WalkthroughState,
 } from '../core/walkthrough/views';
 export type { AnswerKey, ArtifactKind, PathKey, Recommendation } from '../core/vocabulary';

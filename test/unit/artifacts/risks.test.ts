@@ -29,7 +29,7 @@ describe('risk register', () => {
     assert.equal(cells[1], '10', 'the line the checks report it on (contracted_rows)');
     assert.equal(cells[2], '60,000 rows');
     assert.equal(cells[3], '100,000 rows (stated in the design)');
-    assert.equal(cells[4], '60%');
+    assert.equal(cells[4], '`█████│█░░░░│` 60%', 'the gauge (marks at 50% and 100%) and the share');
     assert.match(cells[5], /TOO\\_MANY\\_ROWS/);
     assert.match(cells[6], /contract|fewer objects/);
     assert.match(cells[7], /The design's own figure; \[Heroku Connect \(Dev Center\)\]\(https:\/\/devcenter\.heroku\.com\/articles\/heroku-connect\)/);
@@ -40,7 +40,7 @@ describe('risk register', () => {
     assert.ok(!under.includes('| Rows synced'), under);
     assert.match(under, /None: the 1 limit measured stays below the threshold|Rows synced across all mappings vs contracted\\_rows: 60,000 rows of 200,000 rows/);
     const over = limitsTable(risks(design('50_000')));
-    assert.match(over, /\| \*\*120%, exceeded\*\* \|/);
+    assert.match(over, /\| `█████│█████│▶` \*\*120%, exceeded\*\* \|/);
   });
 
   it('words a limit from a historical or unconfirmed figure as a rule of thumb, never as "at the limit"', () => {
@@ -61,7 +61,7 @@ describe('risk register', () => {
     const apiCells = api.split(' | ');
     assert.equal(apiCells[2], '60,000 requests per 24 hours');
     assert.match(apiCells[3], /^100,000 requests per 24 hours \[\[\d+\]\]\(https:\/\/developer\.salesforce\.com\/blogs\/2024\/11\/api-limits-and-monitoring-your-api-usage\)$/);
-    assert.equal(apiCells[4], '60%');
+    assert.equal(apiCells[4], '`█████│█░░░░│` 60%');
     assert.match(apiCells[6], /API Usage Notification/);
     const events = table.split('\n').find((l) => l.startsWith('| Event deliveries per 24 hours'));
     assert.ok(events, table);
@@ -69,7 +69,7 @@ describe('risk register', () => {
     assert.match(eventCells[0], /PushTopic allocation \(Enterprise Edition\)/);
     assert.equal(eventCells[2], '120,000 events per 24 hours');
     assert.match(eventCells[3], /^200,000 events per 24 hours \[\[\d+\]\]\(https:\/\/developer\.salesforce\.com\/docs\/platform\/api-streaming\/guide\/limits\.html\)$/);
-    assert.equal(eventCells[4], '60%');
+    assert.equal(eventCells[4], '`█████│█░░░░│` 60%');
   });
 
   it('lists region distance as a risk, graded, with what crosses it, the mitigation and its rule-of-thumb source', () => {

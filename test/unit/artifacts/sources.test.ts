@@ -10,9 +10,12 @@ import { FACTS, formatFactValue } from '../../../server/src/core/knowledge/facts
 const EXAMPLES = join(__dirname, '../../../examples');
 const designs = readdirSync(EXAMPLES).filter((n) => n.endsWith('.integration.yaml'));
 
-/** The body without the header, the Sources section and quoted finding messages (the rules' own text). */
+/**
+ * The body without the header, the Sources section, quoted finding messages (the rules' own text)
+ * and the architecture diagram (it draws the design's own values: its polling interval, its rows).
+ */
 function ownText(content: string): string {
-  const body = content.split('\n## Sources\n')[0];
+  const body = content.split('\n## Sources\n')[0].replace(/\n```mermaid\n[\s\S]*?\n```\n/g, '\n');
   return body.split('\n').filter((line) => !/^> - Line \d+|^\| `[a-z0-9-]+`( \(|\s\|)|^- Line \d+, `|^- \*\*Line \d+\*\*/.test(line)).join('\n');
 }
 

@@ -79,7 +79,7 @@ const CASES: readonly Case[] = [
     added: ['connect-demo-in-production@paths.heroku_connect.plan', 'connect-demo-inactivity@paths.heroku_connect.plan', 'connect-demo-row-limit@paths.heroku_connect.plan', 'connect-trigger-log-retention@paths.heroku_connect.recovery_objective'],
     unchanged: 4,
     newErrors: 2,
-    risks: ['connect-rows-demo-cap rose 50,100 (– → 12000)', 'connect-polling-minimum rose 50,100 (20 → 100)'],
+    risks: ['connect-rows-demo-cap rose 50,100 (– → 12000)', 'connect-polling-minimum rose 50,100 (20 → 100)', 'connect-trigger-log-retention rose 50,100 (45 → 200)'],
   },
   {
     name: 'an error fixed: the unmappable object removed',
@@ -115,7 +115,7 @@ const CASES: readonly Case[] = [
     added: ['connect-demo-inactivity@paths.heroku_connect.plan', 'connect-demo-row-limit@paths.heroku_connect.plan', 'connect-trigger-log-retention@paths.heroku_connect.recovery_objective'],
     unchanged: 3,
     newErrors: 1,
-    risks: ['connect-rows-demo-cap rose 50,100 (– → 12000)', 'connect-polling-minimum rose 50,100 (20 → 100)'],
+    risks: ['connect-rows-demo-cap rose 50,100 (– → 12000)', 'connect-polling-minimum rose 50,100 (20 → 100)', 'connect-trigger-log-retention rose 50,100 (45 → 200)'],
   },
 ];
 

@@ -12,6 +12,8 @@ describe('webview messages are validated by the host', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'openSource', factId: 'connect-demo-max-rows' }), { type: 'openSource', factId: 'connect-demo-max-rows' });
     assert.deepEqual(parseWebviewMessage({ type: 'revealLine', line: 3 }), { type: 'revealLine', line: 3 });
     assert.deepEqual(parseWebviewMessage({ type: 'revealPath', path: 'rest_api' }), { type: 'revealPath', path: 'rest_api' });
+    const rendered = { type: 'rendered', version: 1, title: 't', recommendation: 'r', styled: true, diagram: 'Architecture of t', gauges: 2 };
+    assert.deepEqual(parseWebviewMessage(rendered), rendered);
   });
 
   it('drops anything else', () => {
@@ -29,6 +31,8 @@ describe('webview messages are validated by the host', () => {
       { type: 'revealLine', line: 1.5 },
       { type: 'revealPath', path: 'hasOwnProperty' },
       { type: 'rendered', version: 1, title: 't', recommendation: 'r' },
+      { type: 'rendered', version: 1, title: 't', recommendation: 'r', styled: true, diagram: 'd', gauges: -1 },
+      { type: 'rendered', version: 1, title: 't', recommendation: 'r', styled: true, diagram: 42, gauges: 0 },
     ];
     for (const message of bad) assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message));
   });

@@ -79,6 +79,11 @@ describe('Generate artifact commands', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('are offered for designs on disk only (the server writes with Node\'s file system)', async () => {
+    const api = await activeApi();
+    assert.deepEqual(api.artifacts.schemes(), ['file']);
+  });
+
   for (const kind of ['recommendation', 'runbook', 'risks'] as const) {
     it(`${COMMANDS[kind]} writes <design>.${kind}.md beside the active design and opens it`, async () => {
       await activeApi();

@@ -1,11 +1,16 @@
-// Helpers for the VS Code suite. Everything waits on events with a timeout that fails the
-// test; nothing sleeps.
-import * as assert from 'node:assert/strict';
+// Helpers for the VS Code suites (test/vscode/suite/ in the Node extension host, test/vscode/web/
+// in the web worker one: so nothing here needs Node). Everything waits on events with a timeout
+// that fails the test; nothing sleeps.
 import * as vscode from 'vscode';
 import type { IntegrationDesignerApi } from '../../../client/src/api';
 import manifest from '../../../package.json';
 
 export const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
+
+/** node:assert's ok(), which the web worker extension host does not have. */
+export function ok(value: unknown, message: string): asserts value {
+  if (!value) throw new Error(message);
+}
 export const LANGUAGE_ID = 'integration-yaml';
 const DEFAULT_TIMEOUT_MS = 20_000;
 
@@ -68,7 +73,7 @@ export function waitForNoFinding(uri: vscode.Uri, ruleId: string): Promise<reado
 
 export function workspaceFile(relativePath: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixture workspace is open');
+  ok(folder, 'the fixture workspace is open');
   return vscode.Uri.joinPath(folder.uri, relativePath);
 }
 
@@ -83,7 +88,7 @@ export function positionOf(document: vscode.TextDocument, text: string, { atEnd 
   let index = -1;
   for (let i = 0; i < occurrence; i++) {
     index = document.getText().indexOf(text, index + 1);
-    assert.ok(index >= 0, `"${text}" occurs ${occurrence} time(s) in ${document.uri.path}`);
+    ok(index >= 0, `"${text}" occurs ${occurrence} time(s) in ${document.uri.path}`);
   }
   return document.positionAt(index + (atEnd ? text.length : 0));
 }
@@ -92,13 +97,13 @@ export function positionOf(document: vscode.TextDocument, text: string, { atEnd 
 export function rangeOf(document: vscode.TextDocument, text: string, within?: string): vscode.Range {
   const outer = within === undefined ? positionOf(document, text) : positionOf(document, within);
   const offset = document.offsetAt(outer) + (within === undefined ? 0 : within.indexOf(text));
-  assert.ok(within === undefined || within.includes(text), `"${text}" is inside "${within}"`);
+  ok(within === undefined || within.includes(text), `"${text}" is inside "${within}"`);
   return new vscode.Range(document.positionAt(offset), document.positionAt(offset + text.length));
 }
 
 export async function activeApi(): Promise<IntegrationDesignerApi> {
   const extension = vscode.extensions.getExtension<IntegrationDesignerApi>(EXTENSION_ID);
-  assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
+  ok(extension, `extension ${EXTENSION_ID} is installed`);
   return extension.isActive ? extension.exports : extension.activate();
 }
 
@@ -106,7 +111,7 @@ export async function activeApi(): Promise<IntegrationDesignerApi> {
 export async function replaceText(document: vscode.TextDocument, text: string, replacement: string): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, rangeOf(document, text), replacement);
-  assert.ok(await vscode.workspace.applyEdit(edit), `replacing "${text}" applied`);
+  ok(await vscode.workspace.applyEdit(edit), `replacing "${text}" applied`);
 }
 
 export function hoverText(hovers: readonly vscode.Hover[]): string {

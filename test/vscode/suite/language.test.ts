@@ -55,7 +55,7 @@ describe('The integration-yaml language', () => {
     // Started as the benchmark measures it (launchProfile.ts); /proc shows what the process really got.
     const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     const environment = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
-    for (const flag of SERVER_NODE_FLAGS) assert.ok(argv.indexOf(flag) > 0 && argv.indexOf(flag) < argv.findIndex((a) => a.endsWith('main.js')), `${flag} before the server script in ${argv.join(' ')}`);
+    for (const flag of SERVER_NODE_FLAGS) assert.ok(argv.indexOf(flag) > 0 && argv.indexOf(flag) < argv.findIndex((a) => a.endsWith('/dist/server/desktop.js')), `${flag} before the server script in ${argv.join(' ')}`);
     for (const [name, value] of Object.entries(SERVER_ENV)) assert.ok(environment.includes(`${name}=${value}`), `${name}=${value} in the server's environment`);
   });
 

@@ -106,6 +106,10 @@ describe('Decision walkthrough webview', () => {
     assert.ok(!html.includes('Walkthrough'), 'the HTML shell carries no document data');
     const state = handle.state()!;
     assert.equal(state.recommendation?.rowId, 'local-postgres-copy');
+    // The design at a glance: the diagram drawn inline (its name says what it shows), one gauge per measured limit.
+    assert.equal(rendered.diagram, state.diagram.summary);
+    assert.match(rendered.diagram, /^Architecture of Walkthrough <b>test<\/b> <img src=x onerror=alert\(1\)>: the Salesforce org and 1 Heroku part in 1 region group, joined by 1 path;/);
+    assert.equal(rendered.gauges, state.gauges.length);
     assert.deepEqual(state.conflict?.chosen, ['rest_api']);
   });
 

@@ -1,14 +1,14 @@
 import type { Finding } from '../findings';
 import type { ArtifactContext } from './context';
 import { artifactKindInfo, type ArtifactKind } from './kinds';
-import { code, inlineText, plural } from './markdown';
+import { code, gfmInlineText, plural } from './markdown';
 
 /**
  * Puts a generated document together: title, the errors banner, the sections, the
  * sources. Sections are rendered before the sources, so every citation is numbered.
  */
 export function assembleDocument(kind: ArtifactKind, ctx: ArtifactContext, sections: readonly string[]): string {
-  const parts = [`# ${artifactKindInfo(kind).title}: ${inlineText(ctx.name)}`];
+  const parts = [`# ${artifactKindInfo(kind).title}: ${gfmInlineText(ctx.name)}`];
   const banner = errorsBanner(ctx);
   if (banner) parts.push(banner);
   parts.push(...sections.filter((s) => s.trim() !== ''));
@@ -33,5 +33,5 @@ export function errorsBanner(ctx: ArtifactContext): string {
 
 /** "Line 12, `rule-id`: message". */
 export function findingLine(ctx: ArtifactContext, f: Finding): string {
-  return `Line ${ctx.line(f.range)}, ${code(f.ruleId)}: ${inlineText(f.message)}`;
+  return `Line ${ctx.line(f.range)}, ${code(f.ruleId)}: ${gfmInlineText(f.message)}`;
 }

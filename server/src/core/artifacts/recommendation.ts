@@ -6,10 +6,11 @@ import { listWords } from '../format/suggest';
 import { formatCount } from '../format/quantities';
 import { integrationUsers, type PathKey } from '../model/design';
 import { connectRowTotal } from '../paths/herokuConnect/rows';
+import { architectureSection } from './architecture';
 import type { ArtifactContext } from './context';
 import { assembleDocument, findingLine } from './document';
 import { LICENSE_LABELS, PERMISSION_LABELS } from './labels';
-import { code, inlineText, plural, richText, table } from './markdown';
+import { code, gfmInlineText, plural, richText, table } from './markdown';
 import { describeUserModel } from './users';
 import { regionFacts, describeRegions } from './regions';
 
@@ -24,6 +25,7 @@ export function generateRecommendation(ctx: ArtifactContext): string {
   return assembleDocument('recommendation', ctx, [
     intro(ctx),
     summaryParagraph(ctx),
+    architectureSection(ctx),
     chosenPaths(ctx),
     decisionTable(ctx),
     planTier(ctx),
@@ -34,9 +36,9 @@ export function generateRecommendation(ctx: ArtifactContext): string {
 }
 
 function intro(ctx: ArtifactContext): string {
-  const lines = [`**The integration in one sentence:** ${inlineText(ctx.analysis.decision.statement)}`];
+  const lines = [`**The integration in one sentence:** ${gfmInlineText(ctx.analysis.decision.statement)}`];
   const summary = ctx.design?.summary?.value.trim();
-  if (summary) lines.push('', `**The design's own summary:** ${inlineText(summary)}`);
+  if (summary) lines.push('', `**The design's own summary:** ${gfmInlineText(summary)}`);
   return lines.join('\n');
 }
 
@@ -84,7 +86,7 @@ function differencesFromTable(ctx: ArtifactContext): string[] {
   const choice = compareChoice(decision, ctx.design);
   const out: string[] = [];
   if (decision.winner?.row.recommends === 'none') {
-    if (choice.notRecommended.length > 0) out.push(`the table recommends none of the Heroku paths (${inlineText(decision.winner.row.approach)})`);
+    if (choice.notRecommended.length > 0) out.push(`the table recommends none of the Heroku paths (${gfmInlineText(decision.winner.row.approach)})`);
     return out;
   }
   if (choice.notRecommended.length > 0) out.push(`it does not recommend ${listWords(choice.notRecommended.map((p) => PATH_NAMES[p]), 'or')} for these requirements`);
@@ -105,7 +107,7 @@ function chosenPaths(ctx: ArtifactContext): string {
   const winner = decision.winner;
   if (winner?.row.recommends === 'none') {
     if (chosen.length > 0) {
-      lines.push('', `**The decision table recommends none of the Heroku paths, yet the design chooses ${listWords(chosen.map((p) => PATH_NAMES[p]), 'and')}.** ${capitalize(rowName(ctx, winner))} matches and overrides every other row: ${richText(winner.row.reason)} ${richText(winner.row.whyNotAlternative)} Recommended instead: ${inlineText(winner.row.approach)}.`);
+      lines.push('', `**The decision table recommends none of the Heroku paths, yet the design chooses ${listWords(chosen.map((p) => PATH_NAMES[p]), 'and')}.** ${capitalize(rowName(ctx, winner))} matches and overrides every other row: ${richText(winner.row.reason)} ${richText(winner.row.whyNotAlternative)} Recommended instead: ${gfmInlineText(winner.row.approach)}.`);
     }
     return lines.join('\n');
   }
@@ -184,7 +186,7 @@ function decisionTable(ctx: ArtifactContext): string {
   const rows = decision.rows.map((r, i) => [
     String(i + 1),
     rowText(ctx, r.row, r.row.situation),
-    inlineText(r.row.approach),
+    gfmInlineText(r.row.approach),
     r === decision.winner ? `**Decides:** ${listWords(r.conditions.map((c) => richText(c.explanation)), 'and')}.` : verdictText(ctx, r),
   ]);
   return [

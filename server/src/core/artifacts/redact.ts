@@ -3,6 +3,7 @@ import type { ModelNode, ScalarNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
 import type { TextRange } from '../text';
 import { DESIGN_SCHEMA, resolve, type SchemaNode } from '../schema/schema';
+import { gfmInlineText, inlineText } from './markdown';
 
 /** The rule that flags secrets written into a design. */
 export const SECRET_RULE_ID = 'secret-in-design';
@@ -51,6 +52,8 @@ export class Redactor {
       }
     };
     if (model.root) visit(model.root, false);
+    // As the documents print them, too: Markdown escapes (`redis\://…\@host`) change the text.
+    for (const v of [...values]) for (const printed of [inlineText(v), gfmInlineText(v)]) if (printed.length >= 6) values.add(printed);
     // Longest first, so a secret containing another is replaced whole.
     this.secrets = [...values].filter((v) => v.trim() !== '').sort((a, b) => b.length - a.length);
   }

@@ -2,14 +2,15 @@ import type { Finding, Severity } from '../findings';
 import type { Design } from '../model/design';
 import { describeNearestRegions } from '../knowledge/regions';
 import { describeCrossings, regionCrossings, type RegionCrossing } from '../rules/regions';
-import { fact, factValue } from '../knowledge/facts';
+import { factValue } from '../knowledge/facts';
 import { RULES_BY_ID } from '../rules/registry';
 import { parseSuppressions } from '../rules/suppressions';
 import { statedLimit, type Measurement } from '../measurement';
 import type { ArtifactContext } from './context';
 import { assembleDocument } from './document';
+import { figureNote, textBar } from './gauges';
 import { formatAmount, formatPercent } from './labels';
-import { code, inlineText, plural, table } from './markdown';
+import { code, gfmInlineText, plural, table } from './markdown';
 import { estateSection } from './estateSection';
 
 const SEVERITY_HEADINGS: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings', info: 'Information', hint: 'Hints' };
@@ -21,7 +22,7 @@ const SEVERITY_HEADINGS: Readonly<Record<Severity, string>> = { error: 'Errors',
  */
 export function generateRisks(ctx: ArtifactContext): string {
   return assembleDocument('risks', ctx, [
-    ctx.design ? `**The integration in one sentence:** ${inlineText(ctx.analysis.decision.statement)}` : '',
+    ctx.design ? `**The integration in one sentence:** ${gfmInlineText(ctx.analysis.decision.statement)}` : '',
     ctx.design ? limits(ctx) : '',
     ctx.design ? regionDistance(ctx, ctx.design) : '',
     ctx.design ? estateSection(ctx) : '',
@@ -54,9 +55,9 @@ function limits(ctx: ArtifactContext): string {
     lines.push('', table(['Limit', 'Line', 'Current value', 'Limit value', 'Used', 'Impact', 'Mitigation', 'Source'], risky.map((m) => riskRow(ctx, m))));
   }
   if (below.length > 0 && risky.length > 0) {
-    lines.push('', `Also measured, below the threshold: ${below.map((m) => `${inlineText(m.label)} (${formatPercent(m.ratio)}, ${ctx.at(m.node)})`).join('; ')}.`);
+    lines.push('', 'Also measured, below the threshold:', '', ...below.map((m) => `- ${gfmInlineText(m.label)}: ${usedCell(m)} (${ctx.at(m.node)}).`));
   } else if (below.length > 0) {
-    lines.push('', ...below.map((m) => `- ${inlineText(m.label)}: ${formatAmount(m.value, m.unit)} of ${formatAmount(m.limit, m.unit)}${m.limitFromDesign ? ` (${statedLimit(m)})` : ` ${ctx.cite.ref(m.fact)}`}, ${formatPercent(m.ratio)} (${ctx.at(m.node)}).`));
+    lines.push('', ...below.map((m) => `- ${gfmInlineText(m.label)}: ${formatAmount(m.value, m.unit)} of ${formatAmount(m.limit, m.unit)}${m.limitFromDesign ? ` (${statedLimit(m)})` : ` ${ctx.cite.ref(m.fact)}`}, ${usedCell(m)} (${ctx.at(m.node)}).`));
   }
   return lines.join('\n');
 }
@@ -66,29 +67,27 @@ function riskRow(ctx: ArtifactContext, m: Measurement): string[] {
   const limit = m.limitFromDesign ? `${formatAmount(m.limit, m.unit)} (${statedLimit(m)})` : `${formatAmount(m.limit, m.unit)} ${ctx.cite.ref(m.fact)}`;
   const source = m.limitFromDesign ? `${m.limitFromOrg ? 'The org\'s own figure' : 'The design\'s own figure'}; ${ctx.cite.sourceLink(m.fact)}` : ctx.cite.sourceLink(m.fact);
   return [
-    inlineText(m.label),
+    gfmInlineText(m.label),
     String(ctx.line(m.node)),
     formatAmount(m.value, m.unit),
     limit,
     used,
-    inlineText(m.impact),
-    inlineText(m.mitigation),
+    gfmInlineText(m.impact),
+    gfmInlineText(m.mitigation),
     source,
   ];
 }
 
 /**
- * "60%", "**120%, exceeded**", "**100%, at the limit**". Against a figure no current official
- * page confirms, the share is of a rule of thumb, not of a known limit, and says so.
+ * The gauge (`` `██████░░░░│` ``, marks at 50% and 100%), then "60%", "**120%, exceeded**" or
+ * "**100%, at the limit**". Against a figure no current official page confirms, the share is of
+ * a rule of thumb, not of a known limit, and says so.
  */
 function usedCell(m: Measurement): string {
   const percent = formatPercent(m.ratio);
-  const f = fact(m.fact);
-  if (!f.confirmed && !m.limitFromDesign) {
-    const figure = f.historical ? 'a historical figure' : 'an unconfirmed figure';
-    return `${percent} of ${figure} (rule of thumb)`;
-  }
-  return m.ratio > 1 ? `**${percent}, exceeded**` : m.ratio === 1 ? `**${percent}, at the limit**` : percent;
+  const note = figureNote(m);
+  const share = note ? `${percent} of ${note}` : m.ratio > 1 ? `**${percent}, exceeded**` : m.ratio === 1 ? `**${percent}, at the limit**` : percent;
+  return `${code(textBar(m.ratio))} ${share}`;
 }
 
 const DISTANCE_WORDS: Readonly<Record<RegionCrossing['distance'], string>> = {
@@ -114,8 +113,8 @@ function regionDistance(ctx: ArtifactContext, design: Design): string {
       code(c.region.value),
       code(c.salesforce.value),
       DISTANCE_WORDS[c.distance],
-      inlineText(`${upperFirst(describeCrossings(c))}.`) + lag,
-      inlineText(`Co-locate: ${describeNearestRegions(c.salesforce.value)}.`),
+      gfmInlineText(`${upperFirst(describeCrossings(c))}.`) + lag,
+      gfmInlineText(`Co-locate: ${describeNearestRegions(c.salesforce.value)}.`),
       ctx.cite.sourceLink('region-latency-surprise'),
     ];
   });
@@ -150,7 +149,7 @@ function findings(ctx: ArtifactContext): string {
 
 function findingRow(ctx: ArtifactContext, f: Finding): string[] {
   const title = RULES_BY_ID.get(f.ruleId)?.title;
-  return [`${code(f.ruleId)}${title ? ` (${inlineText(title)})` : ''}`, String(ctx.line(f.range)), inlineText(f.message)];
+  return [`${code(f.ruleId)}${title ? ` (${gfmInlineText(title)})` : ''}`, String(ctx.line(f.range)), gfmInlineText(f.message)];
 }
 
 /** Findings suppressed in the design: accepted risks, with the reason written after `--`. */
@@ -164,7 +163,7 @@ function accepted(ctx: ArtifactContext): string {
     const by = suppressions.find((s) => (s.scope === 'file' || s.line === line) && (s.rules.length === 0 || s.rules.some((r) => r.id === f.ruleId)));
     const comment = by ? model.text.slice(by.range.start, by.range.end) : '';
     const reason = /\s--\s*(.*)$/.exec(comment)?.[1]?.trim();
-    return [code(f.ruleId), String(line + 1), inlineText(f.message), reason ? inlineText(reason) : '*no reason given*'];
+    return [code(f.ruleId), String(line + 1), gfmInlineText(f.message), reason ? gfmInlineText(reason) : '*no reason given*'];
   });
   return [
     '## Accepted in the design',

@@ -259,6 +259,18 @@ export function integrationUsers(design: Design): [string, IntegrationUser][] {
   return Object.entries(users).filter((e): e is [string, IntegrationUser] => e[0] !== '$node' && isSection(e[1]));
 }
 
+/**
+ * The Heroku app a path runs on, as the design states it: the path's own `app`, External
+ * Objects on Connect's app, or the design's only app (`heroku.apps`); undefined when it is open.
+ */
+export function statedPathApp(design: Design | undefined, path: PathKey): string | undefined {
+  const own = design?.paths?.[path]?.app;
+  if (own) return own.value;
+  if (path === 'external_objects' && design?.paths?.heroku_connect) return statedPathApp(design, 'heroku_connect');
+  const apps = design?.heroku?.apps?.value ?? [];
+  return apps.length === 1 ? apps[0] : undefined;
+}
+
 /** The other paths that log in as the same user. */
 export function sharedWith(user: IntegrationUser, path: PathKey): PathKey[] {
   return (user.used_by?.value ?? []).filter((p) => p !== path);

@@ -8,6 +8,7 @@ import { pathConflict, planAnswers, writeApply, type AnswerPlan, type DecisionAp
 import { displayAnswer, sameAnswer } from './answers';
 import { describeSkeleton, pathSkeleton } from './pathSkeletons';
 import { QUESTION_GROUPS, QUESTIONS, questionHint, questionOptions, type AnswerKey } from './questions';
+import { diagramView, gaugeViews } from './pictures';
 import { buildSteps } from './steps';
 import type { PathKey } from '../vocabulary';
 import type { ApplyView, NoticeView, PathOfferView, QuestionGroupView, RecommendationView, RowOutcomeKind, TableRowView, WalkthroughState } from './views';
@@ -105,6 +106,8 @@ export function renderWalkthroughState(evaluation: WalkthroughEvaluation, doc: D
     },
     apply: applyView(evaluation),
     steps: buildSteps(analysis.design, decision, analysis.findings, analysis.model.lines),
+    diagram: diagramView(analysis, doc.label),
+    gauges: gaugeViews(analysis),
     notice,
   };
 }

@@ -1,3 +1,6 @@
+import type { GaugeLevel } from '../artifacts/gauges';
+import type { DescribedItem } from '../diagram/describe';
+import type { SvgElement } from '../diagram/svg';
 import type { AnswerKey, PathKey, Recommendation } from '../vocabulary';
 import type { EstateView } from '../estate/view';
 
@@ -141,6 +144,36 @@ export interface NoticeView {
   readonly text: string;
 }
 
+/** The design drawn: an SVG element tree (plain data the webview builds with DOM calls) and the same in words. */
+export interface DiagramView {
+  /** What is drawn, in one sentence (the picture's accessible name). */
+  readonly summary: string;
+  readonly svg: SvgElement;
+  /** The text alternative: each region group, part and link, with the findings drawn on it. */
+  readonly items: readonly DescribedItem[];
+  /** Findings on no drawn part (requirements, the design as a whole). */
+  readonly unattached: number;
+}
+
+/** How full one limit is. */
+export interface GaugeView {
+  readonly id: string;
+  readonly label: string;
+  /** "60%", rounded down. */
+  readonly percent: string;
+  readonly level: GaugeLevel;
+  /** "1,200,000 rows". */
+  readonly value: string;
+  /** "3,000,000 rows (stated in the design)", "2 minutes, a historical figure (rule of thumb)". */
+  readonly limit: string;
+  /** Where the design states the value (1-based). */
+  readonly line: number;
+  /** The bar with its 50% and 100% marks. */
+  readonly bar: SvgElement;
+}
+
+export type { DescribedItem, GaugeLevel, SvgElement };
+
 /** Everything the walkthrough panel shows: the webview only renders it. */
 export interface WalkthroughState {
   readonly documentUri: string;
@@ -165,6 +198,10 @@ export interface WalkthroughState {
   readonly steps: readonly StepView[];
   /** The org's estate the design takes part in (its other designs, the findings that compare them), when it names an org. */
   readonly estate?: EstateView;
+  /** The design as the file states it, drawn (the panel's answers are not in it until applied). */
+  readonly diagram: DiagramView;
+  /** Each limit the design reaches. */
+  readonly gauges: readonly GaugeView[];
   /** Set by the client (the outcome of the last Apply); the server never sends one. */
   readonly notice?: NoticeView;
 }

@@ -5,7 +5,7 @@ import type { ConnectPath } from '../../model/design';
 import { connectRowTotal } from '../../paths/herokuConnect/rows';
 import type { ArtifactContext } from '../context';
 import { describeSpan, formatAmount, formatPercent } from '../labels';
-import { code, inlineText, richText, table } from '../markdown';
+import { code, gfmInlineText, richText, table } from '../markdown';
 import { regionFacts } from '../regions';
 import { fill, known, unknown, StepWriter, type Fill } from './commands';
 import { apiEnabledNeed, integrationUserStep, pathUsers, rotationStep, sandboxOrg, userName } from './common';
@@ -126,7 +126,7 @@ function regionsStep(ctx: ArtifactContext): Step {
   if (missing.length) w.ask(`The region of ${listWords(missing, 'and')}: the design does not state it, so it cannot be pinned or checked.`);
   w.say(`Heroku Connect runs in the region of the app it is attached to ${ctx.cite.ref('connect-same-region-as-app')}, and the database is created in the app's region (next step): the app's region, set when it was created, decides both.`, '', ...regionFacts(ctx));
   const findings = ctx.findingsIn('regions');
-  if (findings.length) w.say(...findings.map((f) => `- **Line ${ctx.line(f.range)}** (\`${f.ruleId}\`): ${inlineText(f.message)}`));
+  if (findings.length) w.say(...findings.map((f) => `- **Line ${ctx.line(f.range)}** (\`${f.ruleId}\`): ${gfmInlineText(f.message)}`));
   w.check('`heroku apps:info` shows the Connect app\'s region', [['app-info', { app: pathApp(ctx, 'heroku_connect') }]]);
   return w.step();
 }

@@ -7,10 +7,11 @@ import { connectMonitoring, connectRecovery, connectSteps } from './connect';
 import { eventsMonitoring, eventsRecovery, eventsSteps } from './events';
 import { externalObjectsMonitoring, externalObjectsRecovery, externalObjectsSteps } from './externalObjects';
 import { restMonitoring, restRecovery, restSteps } from './rest';
+import { architectureSection } from '../architecture';
 import type { ArtifactContext } from '../context';
 import { assembleDocument } from '../document';
 import { ENVIRONMENT_LABELS } from '../labels';
-import { code, inlineText } from '../markdown';
+import { code, gfmInlineText } from '../markdown';
 import { beforeYouStart, herokuResources } from './resources';
 import { renderParts, type Part, type Step, type StepBody } from './step';
 
@@ -57,6 +58,7 @@ export function generateRunbook(ctx: ArtifactContext): string {
   const { markdown, open } = renderParts(parts);
   return assembleDocument('runbook', ctx, [
     overview(ctx),
+    architectureSection(ctx),
     openDecisions(open),
     parts.length ? markdown : 'The design chooses no path, so there is nothing to set up yet.',
   ]);
@@ -86,7 +88,7 @@ function overview(ctx: ArtifactContext): string {
     ['Decision', ctx.siblingLink('recommendation', 'decision recommendation')],
     ['Risks', ctx.siblingLink('risks', 'risk register')],
   ];
-  return [`**The integration in one sentence:** ${inlineText(ctx.analysis.decision.statement)}`, '', ...rows.map(([k, v]) => `- **${k}:** ${v}`)].join('\n');
+  return [`**The integration in one sentence:** ${gfmInlineText(ctx.analysis.decision.statement)}`, '', ...rows.map(([k, v]) => `- **${k}:** ${v}`)].join('\n');
 }
 
 function openDecisions(open: readonly { step: string; text: string }[]): string {

@@ -1,13 +1,13 @@
 import { factValue } from '../../knowledge/facts';
 import type { ArtifactContext } from '../context';
 import { formatAmount, formatPercent } from '../labels';
-import { inlineText } from '../markdown';
+import { gfmInlineText } from '../markdown';
 import { statedLimit } from '../../measurement';
 
 /** One monitoring line per measured limit whose id starts with a path's prefix. */
 export function measurementLines(ctx: ArtifactContext, prefix: string): string[] {
   return ctx.analysis.measurements.filter((m) => m.id.startsWith(prefix)).map((m) =>
-    `- **${inlineText(m.label)}:** ${formatAmount(m.value, m.unit)} against ${formatAmount(m.limit, m.unit)}${m.limitFromDesign ? ` (${statedLimit(m)})` : ` ${ctx.cite.ref(m.fact)}`}, ${formatPercent(m.ratio)} (${ctx.at(m.node)}). ${inlineText(m.mitigation)}`);
+    `- **${gfmInlineText(m.label)}:** ${formatAmount(m.value, m.unit)} against ${formatAmount(m.limit, m.unit)}${m.limitFromDesign ? ` (${statedLimit(m)})` : ` ${ctx.cite.ref(m.fact)}`}, ${formatPercent(m.ratio)} (${ctx.at(m.node)}). ${gfmInlineText(m.mitigation)}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { listWords } from '../../format/suggest';
-import type { HerokuRegion, IntegrationUser, PathKey } from '../../model/design';
+import { statedPathApp, type HerokuRegion, type IntegrationUser, type PathKey } from '../../model/design';
 import type { ArtifactContext } from '../context';
 import { code } from '../markdown';
 import { fill, known, unknown, type Fill, StepWriter } from './commands';
@@ -24,12 +24,10 @@ const COMMON_RUNTIME: readonly HerokuRegion[] = ['us', 'eu'];
  * design's only app; otherwise a placeholder and the question.
  */
 export function pathApp(ctx: ArtifactContext, path: PathKey): Fill {
-  const design = ctx.design;
-  const own = design?.paths?.[path]?.app;
-  if (own) return known(own.value);
-  if (path === 'external_objects' && design?.paths?.heroku_connect) return pathApp(ctx, 'heroku_connect');
-  const apps = design?.heroku?.apps?.value ?? [];
-  if (apps.length === 1) return known(apps[0]);
+  const stated = statedPathApp(ctx.design, path);
+  if (stated !== undefined) return known(stated);
+  if (path === 'external_objects' && ctx.design?.paths?.heroku_connect) return pathApp(ctx, 'heroku_connect');
+  const apps = ctx.design?.heroku?.apps?.value ?? [];
   return unknown(APP_PLACEHOLDERS[path], `Which Heroku app ${ctx.pathName(path)} runs on: the design states no \`paths.${path}.app\`${apps.length > 1 ? ` and declares ${apps.length} apps in \`heroku.apps\`` : ''}.`);
 }
 

@@ -4,7 +4,7 @@ import { orgEdition, pushTopicsPerOrgFact } from '../../knowledge/editions';
 import type { ModelNode } from '../../model/node';
 import type { EstateFigure } from '../../model/orgFigures';
 import { connectRowTotal, mappingLabel } from './rows';
-import type { Measurement } from '../../measurement';
+import { inFactUnit, ratioOf, type Measurement } from '../../measurement';
 
 export type ConnectPlan = 'demo' | 'enterprise' | 'shield';
 
@@ -60,7 +60,7 @@ export function pushTopicAllocation(design: Design): PushTopicAllocation {
 export function measureConnect(design: Design): Measurement[] {
   const connect = design.paths?.heroku_connect;
   if (!connect) return [];
-  return [...measureRows(design, connect), ...measurePolling(connect), ...measurePushTopics(design, connect)];
+  return [...measureRows(design, connect), ...measurePolling(connect), ...measurePushTopics(design, connect), ...measureRetention(connect)];
 }
 
 /**
@@ -109,7 +109,7 @@ function measurePolling(connect: ConnectPath): Measurement[] {
   return [{
     id: 'connect-polling-minimum',
     label: `Polling interval (${shortest.label}) vs the ${demo ? 'demo plan minimum' : `historical paid-plan minimum (launch post, ${f.sourceRef.version})`}`,
-    value, limit, unit: f.unit ?? 'minutes', ratio: limit / value, fact: id, node: shortest.node,
+    value, limit, unit: f.unit ?? 'minutes', ratio: limit / value, floor: true, fact: id, node: shortest.node,
     impact: demo
       ? `Connect polls Salesforce no more often than every ${formatFactValue(f)} on the demo plan, so changes arrive later than a shorter interval suggests.`
       : `Heroku's launch post (${f.sourceRef.version}) gave ${formatFactValue(f)} as the shortest interval; no current official minimum was found, so a shorter interval may not be available.`,
@@ -133,5 +133,29 @@ function measurePushTopics(design: Design, connect: ConnectPath): Measurement[] 
     impact: 'Accelerated polling reads through Streaming API PushTopics (one per accelerated object), allocated per org and shared with every other PushTopic user; past the allocation no more can be created. That accelerated mappings count against it is an inference, a rule of thumb.',
     mitigation: 'Use accelerated polling only for objects that need near-real-time reads; the others poll on their interval.',
     exceededRule: 'connect-pushtopic-limit',
+  }];
+}
+
+/**
+ * The recovery objective against the trigger-log archive: how far back processed Postgres →
+ * Salesforce writes can be replayed. No plan stated is the demo plan (Connect's default), as
+ * the connect-trigger-log-retention rule reads it; a plan written but invalid is not guessed at.
+ */
+function measureRetention(connect: ConnectPath): Measurement[] {
+  const objective = connect.recovery_objective;
+  if (!objective || objective.value <= 0 || (!connect.plan && connect.$node.entries.has('plan'))) return [];
+  const plan = connect.plan?.value ?? 'demo';
+  const id: FactId = plan === 'demo' ? 'connect-demo-trigger-log-retention' : 'connect-paid-trigger-log-retention';
+  const limit = factValue(id);
+  const value = inFactUnit(objective.value, id);
+  return [{
+    id: 'connect-trigger-log-retention',
+    label: `Recovery objective vs the ${plan} plan's trigger-log archive${connect.plan ? '' : ' (no plan stated: demo, the default)'}`,
+    value, limit, unit: fact(id).unit ?? 'days', ratio: ratioOf(value, limit), fact: id, node: objective.node,
+    impact: `Processed Postgres → Salesforce writes stay in the trigger-log archive for ${formatFactValue(fact(id))}; older writes cannot be replayed from it.`,
+    mitigation: plan === 'demo'
+      ? 'Use a paid plan (a longer archive), keep your own copy of the changes, or shorten the recovery objective.'
+      : 'Keep your own copy of the changes for anything older, or shorten the recovery objective.',
+    exceededRule: 'connect-trigger-log-retention',
   }];
 }
