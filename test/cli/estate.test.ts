@@ -22,22 +22,30 @@ function golden(name: string, actual: string): void {
 }
 
 describe('the example estate on the command line', () => {
-  it('reports the shared user in both designs, each pointing at the other (text)', async () => {
+  it('reports the shared user and the API requests over the org\'s allocation together in both designs, each pointing at the other (text)', async () => {
     const r = await runCli(['examples/estate/']);
-    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.code, 1, r.stderr);
     assert.deepEqual(findingHeads(r.stdout), [
-      'examples/estate/fulfilment-events.integration.yaml:24:15 warning estate-integration-user-shared',
-      'examples/estate/orders-mirror.integration.yaml:27:15 warning estate-integration-user-shared',
+      'examples/estate/contract-lookups.integration.yaml:34:27 error estate-allocation-exceeded',
+      'examples/estate/contract-lookups.integration.yaml:34:27 warning limit-approaching',
+      'examples/estate/fulfilment-events.integration.yaml:26:15 warning estate-integration-user-shared',
+      'examples/estate/fulfilment-events.integration.yaml:48:27 error estate-allocation-exceeded',
+      'examples/estate/fulfilment-events.integration.yaml:48:27 warning limit-approaching',
+      'examples/estate/orders-mirror.integration.yaml:30:15 warning estate-integration-user-shared',
     ]);
-    assert.match(r.stdout, /\n {2}examples\/estate\/orders-mirror\.integration\.yaml:27:15 Also used by Orders mirror \(Heroku Connect\)\n/);
+    assert.match(r.stdout, /\n {2}examples\/estate\/orders-mirror\.integration\.yaml:30:15 Also used by Orders mirror \(Heroku Connect\)\n/);
+    assert.match(r.stdout, /use 104% of its API requests per 24 hours \(730,000 of 700,000 requests per 24 hours, stated in acme-prod\.salesforce-org\.yaml, line 14\)\. This design adds 380,000 .*\n {2}examples\/estate\/fulfilment-events\.integration\.yaml:48:27 Adds 350,000 .*\n {2}examples\/estate\/acme-prod\.salesforce-org\.yaml:14:21 The org's API requests per 24 hours: 700,000\n/);
     golden('lint.txt', r.stdout);
   });
 
-  it('each design alone is clean: the shared user shows only when the designs are taken together', async () => {
-    for (const name of ['orders-mirror', 'fulfilment-events', 'contract-lookups']) {
-      const r = await runCli([`examples/estate/${name}.integration.yaml`, '--max-warnings', '0']);
+  it('each design alone stays under the org\'s allocation: no finding across designs, and its own share against the org file\'s figure', async () => {
+    const alone = { 'orders-mirror': [], 'fulfilment-events': ['50%'], 'contract-lookups': ['54%'] };
+    for (const [name, shares] of Object.entries(alone)) {
+      const r = await runCli([`examples/estate/${name}.integration.yaml`]);
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      assert.deepEqual(findingHeads(r.stdout), [], `${name} alone`);
+      const heads = findingHeads(r.stdout);
+      assert.deepEqual(heads.map((h) => h.replace(/^\S+ /, '')), shares.map(() => 'warning limit-approaching'), `${name} alone: ${heads.join('\n')}`);
+      for (const share of shares) assert.match(r.stdout, new RegExp(`At ${share} of API requests to Salesforce per day \\(REST API\\) vs the org's stated allocation \\(daily_api_requests in acme-prod\\.salesforce-org\\.yaml, line 14\\)`));
     }
   });
 
@@ -45,20 +53,28 @@ describe('the example estate on the command line', () => {
     const r = await runCli(['--format', 'json', 'examples/estate/']);
     const report = JSON.parse(r.stdout) as { file: string; findings: { ruleId: string; related: { file?: string; line: number; column: number; message: string }[] }[] }[];
     const events = report.find((f) => f.file === 'examples/estate/fulfilment-events.integration.yaml')!;
-    assert.deepEqual(events.findings[0].related, [{
+    assert.deepEqual(events.findings.find((f) => f.ruleId === 'estate-integration-user-shared')!.related, [{
       file: 'examples/estate/orders-mirror.integration.yaml', message: 'Also used by Orders mirror (Heroku Connect)',
-      range: { start: { line: 26, character: 14 }, end: { line: 26, character: 33 } }, line: 27, column: 15, endLine: 27, endColumn: 34,
+      range: { start: { line: 29, character: 14 }, end: { line: 29, character: 33 } }, line: 30, column: 15, endLine: 30, endColumn: 34,
     }]);
+    assert.deepEqual(events.findings.find((f) => f.ruleId === 'estate-allocation-exceeded')!.related.map((x) => [x.file, x.line, x.message]), [
+      ['examples/estate/contract-lookups.integration.yaml', 34, 'Adds 380,000 (Salesforce API requests a day through the REST API)'],
+      ['examples/estate/acme-prod.salesforce-org.yaml', 14, 'The org\'s API requests per 24 hours: 700,000'],
+    ]);
     golden('lint.json', r.stdout);
   });
 
   it('carries them in SARIF, with the other file as the artifact location', async () => {
     const r = await runCli(['--format', 'sarif', 'examples/estate/']);
     const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }[] }[] }[] };
-    const results = log.runs[0].results.filter((x) => x.ruleId === 'estate-integration-user-shared');
-    assert.deepEqual(results.map((x) => [x.locations[0].physicalLocation.artifactLocation.uri, x.relatedLocations.map((l) => [l.physicalLocation.artifactLocation.uri, l.physicalLocation.artifactLocation.uriBaseId, l.physicalLocation.region.startLine])]), [
-      ['examples/estate/fulfilment-events.integration.yaml', [['examples/estate/orders-mirror.integration.yaml', '%SRCROOT%', 27]]],
-      ['examples/estate/orders-mirror.integration.yaml', [['examples/estate/fulfilment-events.integration.yaml', '%SRCROOT%', 24]]],
+    const where = (ruleId: string) => log.runs[0].results.filter((x) => x.ruleId === ruleId).map((x) => [x.locations[0].physicalLocation.artifactLocation.uri, x.relatedLocations.map((l) => [l.physicalLocation.artifactLocation.uri, l.physicalLocation.artifactLocation.uriBaseId, l.physicalLocation.region.startLine])]);
+    assert.deepEqual(where('estate-integration-user-shared'), [
+      ['examples/estate/fulfilment-events.integration.yaml', [['examples/estate/orders-mirror.integration.yaml', '%SRCROOT%', 30]]],
+      ['examples/estate/orders-mirror.integration.yaml', [['examples/estate/fulfilment-events.integration.yaml', '%SRCROOT%', 26]]],
+    ]);
+    assert.deepEqual(where('estate-allocation-exceeded'), [
+      ['examples/estate/contract-lookups.integration.yaml', [['examples/estate/fulfilment-events.integration.yaml', '%SRCROOT%', 48], ['examples/estate/acme-prod.salesforce-org.yaml', '%SRCROOT%', 14]]],
+      ['examples/estate/fulfilment-events.integration.yaml', [['examples/estate/contract-lookups.integration.yaml', '%SRCROOT%', 34], ['examples/estate/acme-prod.salesforce-org.yaml', '%SRCROOT%', 14]]],
     ]);
     // The results only: the driver's rule list changes with every new rule and is tested in sarif.test.ts.
     golden('lint.sarif.results.json', `${JSON.stringify(log.runs[0].results, null, 2)}\n`);
@@ -101,7 +117,8 @@ describe('the estate command and broken input', () => {
     assert.equal(r.code, 2, 'an unreadable input is a usage problem');
     assert.match(r.stderr, /cannot read 'gone\.integration\.yaml'/);
     const heads = findingHeads(r.stdout);
-    assert.ok(heads.includes('orders-mirror.integration.yaml:27:15 warning estate-integration-user-shared'), heads.join('\n'));
+    assert.ok(heads.includes('orders-mirror.integration.yaml:30:15 warning estate-integration-user-shared'), heads.join('\n'));
+    assert.ok(heads.includes('contract-lookups.integration.yaml:34:27 error estate-allocation-exceeded'), heads.join('\n'));
     assert.ok(heads.includes('broken.integration.yaml:4:8 info estate-design-left-out'), heads.join('\n'));
     const estate = await runCli(['estate', '--force', '.'], { cwd: dir });
     assert.equal(estate.code, 2);

@@ -6,6 +6,7 @@ import type { Finding } from '../../server/src/core/findings';
 import { RULES_BY_ID } from '../../server/src/core/rules/registry';
 import { documentKindOf } from '../../server/src/core/vocabulary';
 import { stripMarkers } from './ruleCases';
+import { unconfirmedFigureProblems } from './unconfirmedFigures';
 
 /**
  * Table-driven tests of the rules that compare documents: each case is a set of documents (designs
@@ -70,6 +71,9 @@ export function estateRuleCases(ruleId: string, cases: readonly EstateRuleCase[]
           const where = (f: Finding) => `${JSON.stringify(text.slice(f.range.start, f.range.end))}@${f.range.start}: ${f.message}`;
           assert.equal(found.length, expected.length, `${name}: expected ${expected.length} finding(s), got:\n${found.map(where).join('\n')}`);
           assert.equal(ranges.length, expected.length, `${name}: the case marks one ⟦range⟧ per expected finding`);
+          for (const f of found) {
+            for (const unit of [f.message, ...(f.related ?? []).map((r) => r.message)]) assert.deepEqual(unconfirmedFigureProblems(unit), [], `an unconfirmed figure without rule-of-thumb wording: ${unit}`);
+          }
           found.forEach((f, i) => {
             assert.deepEqual({ start: f.range.start, end: f.range.end }, ranges[i], `${name}, range of finding ${i}: ${where(f)}`);
             const pattern = expected[i];

@@ -91,6 +91,44 @@ describe('the estate over stdio', () => {
     await server.waitForPublish(b, (p) => server.publishes.indexOf(p) >= from && p.version === 1 && shared(p).length === 0, 'open b republished');
   });
 
+  it('an allocation exceeded only together shows in both designs\' problems, each pointing at the other and at the org\'s figure', async () => {
+    const requests = (name: string, user: string, perDay: string) => design(name, user).replace('rest_api: { auth_flow: jwt-bearer }', `rest_api: { auth_flow: jwt-bearer, api_requests_per_day: ${perDay} }`);
+    const org = `${ORG}daily_api_requests: 700_000\n`;
+    const a = requests('Portal', 'sf-portal@acme.com', '380_000');
+    const b = requests('Writeback', 'sf-writeback@acme.com', '350_000');
+    const server = await workspace({ 'a.integration.yaml': a, 'b.integration.yaml': b, 'acme.salesforce-org.yaml': org });
+    const over = (p: PublishDiagnosticsParams | undefined) => (p?.diagnostics ?? []).filter((d) => d.code === 'estate-allocation-exceeded');
+    const limits = (p: PublishDiagnosticsParams | undefined) => codes(p).filter((c) => /allocation|limit/.test(c)).sort();
+    const [pa, pb] = await Promise.all([uri('a.integration.yaml'), uri('b.integration.yaml')].map((u) => server.waitForPublish(u, (p) => over(p).length === 1)));
+    assert.equal(over(pa)[0].severity, 1, 'an error');
+    assert.match(messageOf(over(pa)[0]), /use 104% of its API requests per 24 hours \(730,000 of 700,000 requests per 24 hours, stated in acme\.salesforce-org\.yaml, line 4\)\. This design adds 380,000/);
+    assert.deepEqual(over(pa)[0].range.start, positionOf(a, '380_000'));
+    assert.deepEqual(over(pa)[0].relatedInformation?.map((r) => [r.location.uri, r.location.range.start]), [
+      [uri('b.integration.yaml'), positionOf(b, '350_000')],
+      [uri('acme.salesforce-org.yaml'), positionOf(org, '700_000')],
+    ]);
+    assert.deepEqual(over(pb)[0].relatedInformation?.map((r) => r.location.uri), [uri('a.integration.yaml'), uri('acme.salesforce-org.yaml')]);
+
+    // Opened, a's own measure counts against the org file's figure too: 54%, not over the 100,000 paid editions start at.
+    server.open(uri('a.integration.yaml'), a);
+    const opened = await server.waitForDiagnostics(uri('a.integration.yaml'), 1);
+    assert.deepEqual(limits(opened), ['estate-allocation-exceeded', 'limit-approaching']);
+    assert.match(messageOf(opened.diagnostics.find((d) => d.code === 'limit-approaching')!), /At 54% of API requests to Salesforce per day \(REST API\) vs the org's stated allocation \(daily_api_requests in acme\.salesforce-org\.yaml, line 4\)/);
+
+    // a asks for less: together they are under the figure, in b (closed) too.
+    const at = positionOf(a, '380_000');
+    server.change(uri('a.integration.yaml'), 2, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '2' }]);
+    await server.waitForPublish(uri('b.integration.yaml'), (p) => p === server.latest(uri('b.integration.yaml')) && over(p).length === 0 && codes(p).includes('estate-allocation-approaching'), 'b: 93%, approaching');
+
+    // The org file changes on disk: a (open) is checked again by its own rules, against the new figure.
+    write('acme.salesforce-org.yaml', `${ORG}daily_api_requests: 400_000\n`);
+    server.fileEvents([{ uri: uri('acme.salesforce-org.yaml'), type: 2 }]);
+    const after = await server.waitForPublish(uri('a.integration.yaml'), (p) => p === server.latest(uri('a.integration.yaml')) && p.version === 2 && limits(p).includes('limit-approaching'), 'a\'s own 280,000 against the new 400,000');
+    assert.match(messageOf(after.diagnostics.find((d) => d.code === 'limit-approaching')!), /At 70% of API requests to Salesforce per day/);
+    assert.deepEqual(limits(after), ['estate-allocation-exceeded', 'limit-approaching']);
+    await server.waitForPublish(uri('b.integration.yaml'), (p) => p === server.latest(uri('b.integration.yaml')) && over(p).length === 1, 'b over again');
+  });
+
   it('offers to disable the rule for the line; the comment silences it in that design only', async () => {
     const a = design('Orders', 'sf-connect@acme.com');
     const server = await workspace({ 'a.integration.yaml': a, 'b.integration.yaml': design('Events', 'sf-connect@acme.com'), 'acme.salesforce-org.yaml': ORG });

@@ -40,9 +40,12 @@ paths:
     api_requests_per_day: 60_000
 `;
 
-/** The design named in an org, with another design of the org that logs in as the same user. */
-const ESTATE_DESIGN = DESIGN.replace('environment: production\n', 'environment: production\nsalesforce:\n  org: acme-prod\n');
-const OTHER_DESIGN = 'version: 1\nname: Events\nsalesforce:\n  org: acme-prod\nintegration_users:\n  e:\n    username: connect@example.com\n    used_by: [platform_events]\npaths:\n  platform_events: { api: pub-sub }\n';
+/**
+ * The design named in an org, with another design of the org that logs in as the same user; their
+ * API requests go over the org's allocation only together.
+ */
+const ESTATE_DESIGN = DESIGN.replace('environment: production\n', 'environment: production\nsalesforce:\n  org: acme-prod\n').replace('    auth_flow: jwt-bearer\n', '    auth_flow: jwt-bearer\n    api_requests_per_day: 60_000\n');
+const OTHER_DESIGN = 'version: 1\nname: Events\nsalesforce:\n  org: acme-prod\nintegration_users:\n  e:\n    username: connect@example.com\n    used_by: [platform_events]\npaths:\n  platform_events: { api: pub-sub }\n  rest_api: { api_requests_per_day: 50_000 }\n';
 
 function realState(): WalkthroughState {
   const session = new WalkthroughSession();
@@ -52,7 +55,7 @@ function realState(): WalkthroughState {
   const estates = analyzeEstates([
     { uri, analysis },
     { uri: 'file:///work/events.integration.yaml', analysis: analyze(OTHER_DESIGN) },
-    { uri: 'file:///work/acme.salesforce-org.yaml', analysis: analyze('version: 1\norg: acme-prod\nname: Acme production\n', { kind: 'org' }) },
+    { uri: 'file:///work/acme.salesforce-org.yaml', analysis: analyze('version: 1\norg: acme-prod\nname: Acme production\ndaily_api_requests: 100_000\n', { kind: 'org' }) },
   ]);
   return { ...session.view(analysis, { uri, label: 'integration.yaml' }), estate: estateViewOf(estates, uri) };
 }
@@ -191,9 +194,14 @@ describe('decision walkthrough webview in Chromium', () => {
       hidden: document.getElementById('estate-section')!.hidden,
       rows: Array.from(document.querySelectorAll('#estate-designs tbody tr'), (tr) => [tr.querySelector('th')!.textContent, tr.getAttribute('aria-current')]),
       finding: document.querySelector('#estate-findings li')?.textContent ?? '',
+      limits: Array.from(document.querySelectorAll('#estate-allocations tbody tr'), (tr) => [tr.className, tr.querySelector('th')!.textContent, ...Array.from(tr.querySelectorAll('td'), (td) => td.textContent)]),
+      shares: Array.from(document.querySelectorAll('#estate-allocations ul.shares li'), (li) => li.textContent),
     }));
     assert.deepEqual(shown.rows, [['Events', null], ['Order history mirror (this design)', 'true']]);
     assert.equal(shown.hidden, false);
+    const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    assert.deepEqual(shown.limits, [['severity-error', 'API requests per 24 hours', '110,000', '100,000 requests per 24 hours (acme.salesforce-org.yaml)', '110%, exceeded', shown.shares.join('')]]);
+    assert.deepEqual(shown.shares, [`events.integration.yaml line ${lineOf(OTHER_DESIGN, '50_000')}: 50,000 (50%)`, `this design line ${lineOf(ESTATE_DESIGN, '60_000')}: 60,000 (60%)`]);
     assert.match(shown.finding, /^warning Integration user 'connect@example\.com' .* is also used by another design of org 'acme-prod': events\.integration\.yaml/);
     await h.page.click('#estate-finding-0');
     const line = state.estate!.findings[0].line;

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analysis';
 import { generateAllArtifacts } from '../../server/src/core/artifacts/generate';
+import { generateEstateRisks } from '../../server/src/core/artifacts/estateRisks';
+import { analyzeTogether, estateViewOf } from '../../server/src/core/estate';
 import { hoverAt } from '../../server/src/core/editing/hover';
 import type { ModelNode } from '../../server/src/core/model/node';
 import { WalkthroughSession } from '../../server/src/core/walkthrough/session';
@@ -82,6 +84,32 @@ describe('unconfirmed figures are worded as rules of thumb', () => {
       });
     });
   }
+
+  describe('examples/estate/ (the designs checked together)', () => {
+    const dir = 'examples/estate';
+    const files = readdirSync(join(root, dir)).filter((n) => /\.(integration|salesforce-org)\.yaml$/.test(n)).sort();
+    const documents = files.map((name) => ({ name, uri: `file:///w/${dir}/${name}`, text: read(`${dir}/${name}`), kind: name.endsWith('.salesforce-org.yaml') ? 'org' as const : 'design' as const }));
+    const { analyses, estates } = analyzeTogether(documents);
+
+    it('diagnostics, the estate\'s included', () => {
+      const messages = documents.flatMap((d, i) => [...analyses[i].findings, ...estates.findingsOf(d.uri)]).flatMap((f) => [f.message, ...(f.related ?? []).map((r) => r.message)]);
+      assert.deepEqual(show(messages.flatMap(unconfirmedFigureProblems)), []);
+    });
+
+    it('the walkthrough and the three artifacts of each design, with its estate; the estate risk register', () => {
+      documents.forEach((d, i) => {
+        if (d.kind !== 'design') return;
+        const view = estateViewOf(estates, d.uri);
+        const state = { ...new WalkthroughSession().view(analyses[i], { uri: d.uri, label: d.name }), estate: view };
+        assert.deepEqual(show(walkthroughUnits(state).flatMap(unconfirmedFigureProblems)), [], d.name);
+        for (const artifact of generateAllArtifacts(d.text, d.name, analyses[i], view)) assert.deepEqual(show(markdownFigureProblems(artifact.content)), [], artifact.fileName);
+      });
+      for (const estate of estates.allEstates()) {
+        const register = generateEstateRisks({ estate, findingsOf: (uri) => estates.findingsOf(uri), folderUri: `file:///w/${dir}` });
+        assert.deepEqual(show(markdownFigureProblems(register.content)), [], register.fileName);
+      }
+    });
+  });
 
   it('the generated docs: rule pages, the knowledge base, the format reference', () => {
     const docs = ['docs/knowledge.md', 'docs/format.md', 'docs/rules.md', ...readdirSync(join(root, 'docs/rules')).map((n) => `docs/rules/${n}`)];

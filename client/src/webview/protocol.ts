@@ -5,7 +5,7 @@ import type { AnswerDisplay, AnswerKey, PathKey, RawAnswer, WalkthroughState } f
 
 export type { AnswerDisplay, AnswerKey, PathKey, RawAnswer, WalkthroughState };
 export type {
-  DescribedItem, DiagramView, EstateView, FactView, FindingView, GaugeView, SvgElement, PathOfferView, QuestionGroupView, QuestionView, RecommendationView, StepView, TableRowView,
+  DescribedItem, DiagramView, EstateAllocationView, EstateView, FactView, FindingView, GaugeView, SvgElement, PathOfferView, QuestionGroupView, QuestionView, RecommendationView, StepView, TableRowView,
 } from '../../../server/src/protocol';
 
 export const WALKTHROUGH_VIEW_TYPE = 'integrationDesigner.decisionWalkthrough';

@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { documentKindOfName } from '../core/vocabulary';
 import { analyze, type Analysis } from '../core/analysis';
-import { analyzeEstates, type EstateWorkspace } from '../core/estate';
+import { analysisInEstate, analyzeEstates, type EstateWorkspace } from '../core/estate';
 import { compareFindings, type Finding } from '../core/findings';
 import { applySeverities, type SeverityOverride } from '../core/severities';
 import type { LineIndex } from '../core/text';
@@ -78,7 +78,9 @@ export function readInputs(args: readonly string[], cwd: string): ReadRun {
     }
   }
   const estates = analyzeEstates(documents.map((d) => ({ uri: d.uri, analysis: d.analysis })));
-  return { documents, problems: allProblems, unreadable, estates };
+  // A design of an estate is checked against its org's figures (its org file's), as the estate is.
+  const withOrg = documents.map((d) => ({ ...d, analysis: analysisInEstate(estates, d) }));
+  return { documents: withOrg, problems: allProblems, unreadable, estates };
 }
 
 /** Lints every document the arguments name; an unreadable one is a problem, not a stop. */

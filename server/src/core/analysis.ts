@@ -2,6 +2,7 @@ import { compareFindings, type Finding } from './findings';
 import { parseModel, SYNTAX_RULE_IDS, type ModelDocument } from './model/parse';
 import type { Design } from './model/design';
 import type { OrgDescription } from './model/org';
+import type { OrgFigures } from './model/orgFigures';
 import { validateAgainstSchema } from './schema/validate';
 import { schemaFor } from './schema/schema';
 import type { DocumentKind } from './vocabulary';
@@ -22,6 +23,11 @@ export interface AnalysisOptions {
   readonly rules?: readonly Rule[];
   /** What the text is: a design (the default) or an org file. The file name tells (vocabulary.ts `documentKindOf`). */
   readonly kind?: DocumentKind;
+  /**
+   * For a design of an estate: the org's figures the estate settled (estate/ `orgFiguresOf`). The
+   * design's measures and rules then count against the org's allocations as the estate does.
+   */
+  readonly org?: OrgFigures;
 }
 
 /**
@@ -55,7 +61,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   // A document too large to read gets that one finding, not also "Empty design".
   const unread = model.findings.some((f) => f.ruleId === SYNTAX_RULE_IDS.tooLarge);
   const schema = unread ? { design: undefined, findings: [] } : validateAgainstSchema(model.root, schemaFor(kind), kind === 'org' ? 'org file' : 'design');
-  const design = kind === 'design' ? schema.design : undefined;
+  const design = kind === 'design' ? withOrg(schema.design, options.org) : undefined;
   const org = kind === 'org' ? schema.design as OrgDescription | undefined : undefined;
   let decision: DecisionResult | undefined;
   const getDecision = (): DecisionResult => (decision ??= decide(decisionInputFromDesign(design)));
@@ -90,6 +96,10 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const { kept, suppressed, unused } = applySuppressions(model, raw, known, CROSS_DOCUMENT_RULE_IDS);
   const findings = capPerRule([...kept, ...unused].map(shortenMessage).sort(compareFindings));
   return { kind, model, design, org, get decision() { return getDecision(); }, get measurements() { return getMeasurements(); }, findings, suppressed };
+}
+
+function withOrg(design: Design | undefined, org: OrgFigures | undefined): Design | undefined {
+  return design && org && org.figures.size > 0 ? { ...design, $org: org } : design;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Measurement {
   readonly fact: FactId;
   /** The limit is a number the design states (e.g. contracted rows), not a platform figure. */
   readonly limitFromDesign?: boolean;
+  /** With limitFromDesign: the org's figure its estate states (its org file), not the design itself. */
+  readonly limitFromOrg?: boolean;
   /** The limit is a floor (the polling minimum): the design's value should stay above it. */
   readonly floor?: boolean;
   /** Where the design states the value. */
@@ -37,4 +39,9 @@ export function inFactUnit(ms: number, id: FactId): number {
 /** value / limit, Infinity for a positive value against a zero limit. */
 export function ratioOf(value: number, limit: number): number {
   return limit > 0 ? value / limit : value > 0 ? Infinity : 0;
+}
+
+/** "stated in the design", or "stated for the org" for a figure of the design's estate (its org file). */
+export function statedLimit(m: Measurement): string {
+  return m.limitFromOrg ? 'stated for the org' : 'stated in the design';
 }

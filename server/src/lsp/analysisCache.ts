@@ -4,10 +4,13 @@ import type { Finding } from '../core/findings';
 import { applySeverities } from '../core/severities';
 import { documentKindOf } from '../core/vocabulary';
 import type { EffectiveSettings } from './settings';
+import type { OrgFigures } from '../core/model/orgFigures';
 
 export interface CachedAnalysis {
   readonly uri: string;
   readonly version: number;
+  /** The key of the org figures it was analysed with ('' for none). */
+  readonly orgKey: string;
   readonly analysis: Analysis;
   /** Time the analysis took, in milliseconds. */
   readonly ms: number;
@@ -20,19 +23,28 @@ export interface CachedAnalysis {
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, CachedAnalysis>();
+
+  /**
+   * `orgOf` gives the org figures the design's estate settled (the workspace index's): a design is
+   * analysed with them, and again when they change, so its own checks count as its estate does.
+   */
+  constructor(private readonly orgOf: (uri: string) => OrgFigures | undefined = () => undefined) {}
   private readonly visible = new WeakMap<CachedAnalysis, { key: string; findings: readonly Finding[] }>();
   /** How many analyses ran (tests and logs use it to see that versions are parsed once). */
   runs = 0;
 
   get(document: TextDocument): CachedAnalysis {
+    const kind = documentKindOf(document.uri);
+    const org = kind === 'design' ? this.orgOf(document.uri) : undefined;
+    const orgKey = org?.key ?? '';
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
+    if (cached && cached.version === document.version && cached.orgKey === orgKey) return cached;
     // Let go of the stale analysis first: kept alive while the new version is parsed, its
     // whole tree would be traced by every garbage collection the parse triggers.
     if (cached) this.entries.delete(document.uri);
     const started = performance.now();
-    const analysis = analyze(document.getText(), { kind: documentKindOf(document.uri) });
-    const entry: CachedAnalysis = { uri: document.uri, version: document.version, analysis, ms: performance.now() - started };
+    const analysis = analyze(document.getText(), { kind, org });
+    const entry: CachedAnalysis = { uri: document.uri, version: document.version, orgKey, analysis, ms: performance.now() - started };
     this.runs++;
     this.entries.set(document.uri, entry);
     return entry;

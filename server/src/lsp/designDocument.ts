@@ -22,7 +22,7 @@ const MAX_OTHER_TEXTS = 8;
  * so a rule turned off in an editor cannot hide a syntax error from Apply or the artifacts.
  */
 export class DesignTexts {
-  private readonly others = new Map<string, { text: string; analysis: Analysis }>();
+  private readonly others = new Map<string, { text: string; orgKey: string; analysis: Analysis }>();
 
   constructor(private readonly context: ServerContext) {}
 
@@ -47,11 +47,12 @@ export class DesignTexts {
   }
 
   private analyzeOther(uri: string, text: string): DesignText {
+    const org = this.context.estate.orgFiguresOf(uri);
     const kept = this.others.get(uri);
-    if (kept && kept.text === text) return { uri, text, analysis: kept.analysis };
-    const analysis = analyze(text);
+    if (kept && kept.text === text && kept.orgKey === (org?.key ?? '')) return { uri, text, analysis: kept.analysis };
+    const analysis = analyze(text, { org });
     this.others.delete(uri);
-    this.others.set(uri, { text, analysis });
+    this.others.set(uri, { text, orgKey: org?.key ?? '', analysis });
     // Oldest first: drop what no panel has asked about for longest.
     while (this.others.size > MAX_OTHER_TEXTS) this.others.delete(this.others.keys().next().value!);
     return { uri, text, analysis };

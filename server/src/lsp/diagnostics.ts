@@ -199,9 +199,12 @@ export class DiagnosticsPublisher {
     const last = this.published.get(uri);
     if (last !== undefined && last > document.version) return;
     // From here to the publish nothing awaits, so no change can slip in between.
-    const entry = cache.get(document);
+    const first = cache.get(document);
     // The estate takes the new analysis first: this document's findings across the designs are current.
-    const others = this.context.estate.documentAnalysed(uri, entry.analysis);
+    const others = this.context.estate.documentAnalysed(uri, first.analysis);
+    // ... and may have settled other org figures for it (a new org named, its org file read): then
+    // it is analysed again with them (what the estate read of it does not depend on them).
+    const entry = cache.get(document);
     const own = cache.visibleFindings(entry, effective);
     const across = this.context.estate.findingsOf(uri);
     const findings = across.length === 0 ? own : [...own, ...applySeverities(across, effective.severities)].sort(compareFindings);

@@ -4,6 +4,7 @@ import { riskThreshold } from '../core/rules/limits';
 import { FileAccessError, fileNameOf, uriIdentity } from '../core/files';
 import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/text';
+import type { OrgFigures } from '../core/model/orgFigures';
 import { documentKindOf, documentKindOfName, DOCUMENT_FILE_PATTERNS } from '../core/vocabulary';
 import type { ServerContext } from './context';
 import { errorText } from './diagnostics';
@@ -137,6 +138,11 @@ export class EstateIndex {
 
   linesOf(uri: string): LineIndex | undefined {
     return this.workspace.linesOf(uri);
+  }
+
+  /** The org figures a design's own checks use (its estate's, stated elsewhere), or undefined. */
+  orgFiguresOf(uri: string): OrgFigures | undefined {
+    return this.workspace.orgFiguresOf(uri);
   }
 
   /** What a design takes part in, for the walkthrough and the risk register. */

@@ -33,8 +33,9 @@ export const SERVER_VERSION: string = packageVersion;
  */
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new AnalysisCache();
   let context: ServerContext | undefined;
+  // A design of an estate is analysed with its org's figures, as the workspace index settles them.
+  const cache = new AnalysisCache((uri) => context?.estate.orgFiguresOf(uri));
   let publisher: DiagnosticsPublisher | undefined;
   let designs: DesignTexts | undefined;
   const ready = (): { context: ServerContext; publisher: DiagnosticsPublisher; designs: DesignTexts } => {

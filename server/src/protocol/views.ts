@@ -5,4 +5,4 @@ export type {
   QuestionView, RawAnswer, RecommendationView, RowOutcomeKind, StepView, TableRowView, TableView, WalkthroughAnswers, WalkthroughState,
 } from '../core/walkthrough/views';
 export type { AnswerKey, ArtifactKind, PathKey, Recommendation } from '../core/vocabulary';
-export type { EstateView, EstateAllocationView, EstateFindingView, EstateMemberView } from '../core/estate/view';
+export type { EstateView, EstateAllocationView, EstateFindingView, EstateMemberView, EstateShareView } from '../core/estate/view';

@@ -13,8 +13,7 @@ import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { generateAllArtifacts } from '../../../server/src/core/artifacts/generate';
 import { generateEstateRisks } from '../../../server/src/core/artifacts/estateRisks';
-import { analyze } from '../../../server/src/core/analysis';
-import { analyzeEstates, estateViewOf } from '../../../server/src/core/estate';
+import { analyzeTogether, estateViewOf } from '../../../server/src/core/estate';
 import { folderOf } from '../../../server/src/core/files';
 import { documentKindOf } from '../../../server/src/core/vocabulary';
 
@@ -49,12 +48,11 @@ function checkGolden(golden: string, content: string): void {
 /** The example estate, analysed as `integration-lint artifacts examples/estate/` does. */
 function exampleEstate() {
   const dir = join(EXAMPLES, 'estate');
-  const documents = readdirSync(dir).filter((n) => documentKindOf(n) && /\.(integration|salesforce-org)\.yaml$/.test(n)).sort().map((name) => {
-    const uri = pathToFileURL(join(dir, name)).href;
-    const text = readFileSync(join(dir, name), 'utf8');
-    return { name, uri, text, analysis: analyze(text, { kind: documentKindOf(name) }) };
-  });
-  return { documents, estates: analyzeEstates(documents) };
+  const read = readdirSync(dir).filter((n) => documentKindOf(n) && /\.(integration|salesforce-org)\.yaml$/.test(n)).sort().map((name) => ({
+    name, uri: pathToFileURL(join(dir, name)).href, text: readFileSync(join(dir, name), 'utf8'), kind: documentKindOf(name)!,
+  }));
+  const { analyses, estates } = analyzeTogether(read);
+  return { documents: read.map((d, i) => ({ ...d, analysis: analyses[i] })), estates };
 }
 
 describe('golden artifacts of the example estate', () => {

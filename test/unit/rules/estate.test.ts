@@ -68,6 +68,24 @@ estateRuleCases('estate-integration-user-shared', [
     },
   },
   {
+    name: 'the same Connect add-on (app and addon) described in two designs is one consumer',
+    docs: {
+      'orders.integration.yaml': design('acme-prod', 'sf-connect@acme.com', 'heroku_connect').replace('heroku_connect: { plan: enterprise }', 'heroku_connect: { app: acme-orders, addon: orders-connect, plan: enterprise }'),
+      'accounts.integration.yaml': design('acme-prod', 'sf-connect@acme.com', 'heroku_connect').replace('heroku_connect: { plan: enterprise }', 'heroku_connect: { app: acme-orders, addon: orders-connect, plan: enterprise }'),
+    },
+  },
+  {
+    name: 'two Connect add-ons log in as one user',
+    docs: {
+      'orders.integration.yaml': design('acme-prod', '⟦sf-connect@acme.com⟧', 'heroku_connect').replace('heroku_connect: { plan: enterprise }', 'heroku_connect: { app: acme-orders, addon: orders-connect, plan: enterprise }'),
+      'billing.integration.yaml': design('acme-prod', '⟦sf-connect@acme.com⟧', 'heroku_connect').replace('heroku_connect: { plan: enterprise }', 'heroku_connect: { app: acme-billing, addon: billing-connect, plan: enterprise }'),
+    },
+    messages: {
+      'orders.integration.yaml': [/Give each design its own integration user \(or, if the designs describe the same add-on, name it in each with the same app and addon: one add-on is one consumer\)\.$/],
+      'billing.integration.yaml': ['billing'.length ? 'is also used by another design' : ''],
+    },
+  },
+  {
     name: 'a suppression comment in one design silences it there only',
     docs: {
       'a.integration.yaml': design('acme-prod', 'sf-connect@acme.com # integration-lint-disable-line').replace('    username:', '    # integration-lint-disable-next-line estate-integration-user-shared -- the same add-on, described twice\n    username:'),
@@ -170,7 +188,7 @@ estateRuleCases('estate-allocation-approaching', [
       'acme.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 1_000_000\n'),
     },
     messages: {
-      'a.integration.yaml': [/^Together the designs of org 'acme-prod' use 55% of its API requests per 24 hours \(550,000 of 1,000,000 requests\)\. This design adds 300,000 \(test requests per day\); the others: b\.integration\.yaml 250,000\..*\(Rule of thumb/],
+      'a.integration.yaml': [/^Together the designs of org 'acme-prod' use 55% of its API requests per 24 hours \(550,000 of 1,000,000 requests per 24 hours, stated in acme\.salesforce-org\.yaml, line 3\)\. This design adds 300,000 \(test requests per day\); the others: b\.integration\.yaml 250,000\. The allocation counts every REST, SOAP, Bulk and Connect REST API call .* Buy more API requests/],
       'b.integration.yaml': ['use 55% of its API requests'],
     },
     related: { 'a.integration.yaml': ['b.integration.yaml:250_000', 'acme.salesforce-org.yaml:1_000_000'] },
@@ -184,8 +202,8 @@ estateRuleCases('estate-allocation-approaching', [
     },
   },
   {
-    name: 'no allocation stated: nothing to measure against',
-    docs: { 'a.integration.yaml': withVolume('acme-prod', 'a@acme.com', '900_000'), 'acme.salesforce-org.yaml': orgFile('acme-prod') },
+    name: 'one design alone: its own rules report it, against the same figure',
+    docs: { 'a.integration.yaml': withVolume('acme-prod', 'a@acme.com', '900_000'), 'acme.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 1_000_000\n') },
   },
 ], { extractors: [eventsAsRequests] });
 
@@ -199,7 +217,7 @@ estateRuleCases('estate-allocation-exceeded', [
       'prod.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 1_000_000\n'),
     },
     messages: {
-      'a.integration.yaml': [/use 110% of its API requests per 24 hours \(1,100,000 of 1,000,000 requests\)/],
+      'a.integration.yaml': [/use 110% of its API requests per 24 hours \(1,100,000 of 1,000,000 requests per 24 hours, stated in prod\.salesforce-org\.yaml, line 3, production org 'acme-prod'\)/],
       'b.integration.yaml': ['use 110%'],
     },
     related: { 'b.integration.yaml': ['a.integration.yaml:600_000', 'prod.salesforce-org.yaml:1_000_000'] },
@@ -214,6 +232,179 @@ estateRuleCases('estate-allocation-exceeded', [
     },
   },
 ], { extractors: [eventsAsRequests] });
+
+/** A design of org acme-prod with its own user, these paths (YAML under `paths:`) and, optionally, `heroku.apps`. */
+function withPaths(user: string, paths: string, apps?: string): string {
+  return `version: 1\nname: ${user}\nsalesforce:\n  org: acme-prod\n${apps ? `heroku:\n  apps: [${apps}]\n` : ''}integration_users:\n  sync:\n    username: ${user}@acme.com\n    kind: integration\n    permissions: [api-enabled]\n    used_by: [rest_api]\npaths:\n${paths}`;
+}
+/** `count` accelerated mappings, objects Obj<from>__c… */
+function accelerated(count: number, from = 0): string {
+  return Array.from({ length: count }, (_, i) => `      - { object: Obj${from + i}__c, accelerated_polling: true }\n`).join('');
+}
+const connect = (app: string, addon: string | undefined, mappings: string) => `  heroku_connect:\n    app: ${app}\n${addon ? `    addon: ${addon}\n` : ''}    plan: enterprise\n    mappings:\n${mappings}`;
+
+describe('what each design adds to the allocations it shares (the product\'s extractors)', () => {
+  estateRuleCases('estate-allocation-exceeded', [
+    {
+      name: 'REST and AppLink requests of one design are one share, reported once at its first line',
+      docs: {
+        'a.integration.yaml': withPaths('a', '  rest_api:\n    api_requests_per_day: ⟦300_000⟧\n  heroku_applink:\n    api_requests_per_day: 200_000\n'),
+        'b.integration.yaml': withPaths('b', '  rest_api:\n    api_requests_per_day: ⟦300_000⟧\n'),
+        'acme.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 700_000\n'),
+      },
+      messages: {
+        'a.integration.yaml': [/use 114% of its API requests per 24 hours \(800,000 of 700,000 .*\)\. This design adds 500,000 \(Salesforce API requests a day through the REST API; Salesforce API requests a day through AppLink\); the others: b\.integration\.yaml 300,000\./],
+        'b.integration.yaml': [/This design adds 300,000 \(Salesforce API requests a day through the REST API\); the others: a\.integration\.yaml 500,000\./],
+      },
+      related: { 'a.integration.yaml': ['a.integration.yaml:200_000', 'b.integration.yaml:300_000', 'acme.salesforce-org.yaml:700_000'] },
+    },
+    {
+      name: 'event deliveries: events a day × subscribers, against the edition\'s confirmed default',
+      docs: {
+        'a.integration.yaml': withPaths('a', '  platform_events:\n    event_type: change-data-capture\n    events_per_day: ⟦10_000⟧\n    subscribers: 3\n'),
+        'b.integration.yaml': withPaths('b', '  platform_events:\n    events_per_day: ⟦25_000⟧\n'),
+        'acme.salesforce-org.yaml': orgFile('acme-prod', 'edition: unlimited\n'),
+      },
+      messages: {
+        'a.integration.yaml': [/^Together the designs of org 'acme-prod' use 110% of its high-volume platform event and Change Data Capture deliveries per 24 hours \(55,000 of 50,000 events per 24 hours, Unlimited Edition's default\)\. This design adds 30,000 \(10,000 events a day × 3 external subscribers\).*Read the org's real allocation .* and state it in event_deliveries_per_day in the org file\./],
+        'b.integration.yaml': [/This design adds 25,000 \(25,000 events a day × 1 external subscriber\)/],
+      },
+      related: { 'a.integration.yaml': ['b.integration.yaml:25_000', 'acme.salesforce-org.yaml:unlimited'] },
+    },
+    {
+      name: 'an unconfirmed default (Enterprise Edition\'s) is a rule of thumb',
+      docs: {
+        'a.integration.yaml': withPaths('a', '  platform_events:\n    events_per_day: ⟦15_000⟧\n'),
+        'b.integration.yaml': withPaths('b', '  platform_events:\n    events_per_day: ⟦12_000⟧\n'),
+        'acme.salesforce-org.yaml': orgFile('acme-prod', 'edition: enterprise\n'),
+      },
+      messages: {
+        'a.integration.yaml': [/\(27,000 of 25,000 events per 24 hours, Enterprise Edition's default\).*\(Rule of thumb: no official Heroku or Salesforce source confirms this\.\)$/],
+        'b.integration.yaml': ['Enterprise Edition\'s default'],
+      },
+    },
+    {
+      name: 'PushTopics: accelerated mappings of two add-ons, one PushTopic each (an inference)',
+      docs: {
+        'a.integration.yaml': withPaths('a', connect('acme-orders', 'orders-connect', accelerated(25).replace(/(accelerated_polling: )true \}\n$/, '$1⟦true⟧ }\n'))),
+        'b.integration.yaml': withPaths('b', connect('acme-billing', 'billing-connect', accelerated(26, 100).replace(/(accelerated_polling: )true \}\n$/, '$1⟦true⟧ }\n'))),
+      },
+      messages: {
+        'a.integration.yaml': [/use 102% of its PushTopics \(51 of 50 PushTopics, Enterprise Edition's default, as no document of the estate states the org's edition\)\. This design adds 25 \(25 mappings with accelerated polling \(Obj0__c, Obj1__c, Obj2__c, Obj3__c and 21 more\), one PushTopic each by inference\).*\(Rule of thumb/],
+        'b.integration.yaml': ['use 102% of its PushTopics'],
+      },
+    },
+    {
+      name: 'PushTopics: the same add-on described in two designs counts each object once',
+      docs: {
+        'a.integration.yaml': withPaths('a', connect('acme-orders', 'orders-connect', accelerated(30))),
+        'b.integration.yaml': withPaths('b', connect('acme-orders', 'orders-connect', accelerated(30))),
+      },
+    },
+    {
+      name: 'External Objects: summed per service (the Connect add-on\'s app), not per org',
+      docs: {
+        'a.integration.yaml': withPaths('a', '  external_objects:\n    app: acme-orders\n    requests_per_hour: ⟦12_000⟧\n'),
+        'b.integration.yaml': withPaths('b', '  external_objects:\n    requests_per_hour: ⟦10_000⟧\n', 'acme-orders'),
+        'c.integration.yaml': withPaths('c', '  external_objects:\n    app: acme-other\n    requests_per_hour: 15_000\n'),
+      },
+      messages: {
+        'a.integration.yaml': [/^Together the designs of org 'acme-prod' that use the External Objects service of app 'acme-orders' \(its Heroku Connect add-on\) use 110% of its External Objects requests per hour \(22,000 of 20,000 requests per hour, the External Objects service's rate on paid plans\)\. This design adds 12,000 .*; the others: b\.integration\.yaml 10,000\./],
+        'b.integration.yaml': ['the others: a.integration.yaml 12,000.'],
+      },
+    },
+    {
+      name: 'AppLink Platform API: summed across designs sharing the same app and add-on',
+      docs: {
+        'a.integration.yaml': withPaths('a', '  heroku_applink:\n    app: acme-api\n    addon: acme-applink\n    platform_api_requests_per_hour: ⟦3_000⟧\n'),
+        'b.integration.yaml': withPaths('b', '  heroku_applink:\n    app: acme-api\n    addon: acme-applink\n    platform_api_requests_per_hour: ⟦2_000⟧\n'),
+      },
+      messages: {
+        'a.integration.yaml': [/that use AppLink add-on 'acme-applink' on app 'acme-api' use 111% of its Heroku Platform API requests per hour through one AppLink add-on \(5,000 of 4,500 requests per hour, the rate per AppLink add-on\)/],
+        'b.integration.yaml': ['111%'],
+      },
+    },
+    {
+      name: 'AppLink add-ons of different apps each have their own rate',
+      docs: {
+        'a.integration.yaml': withPaths('a', '  heroku_applink:\n    app: acme-api\n    platform_api_requests_per_hour: 3_000\n'),
+        'b.integration.yaml': withPaths('b', '  heroku_applink:\n    app: acme-other\n    platform_api_requests_per_hour: 3_000\n'),
+      },
+    },
+    {
+      name: 'Canvas calls against 5,000 per full license: one design alone is reported (no rule of its own)',
+      docs: {
+        'a.integration.yaml': withPaths('a', '  canvas:\n    calls_per_day: ⟦12_000⟧\n'),
+        'acme.salesforce-org.yaml': orgFile('acme-prod', 'licenses:\n  salesforce: 2\n'),
+      },
+      messages: { 'a.integration.yaml': [/use 120% of its Canvas calls per 24 hours \(12,000 of 10,000 calls per day, 5,000 calls per day per full Salesforce license × 2 licenses\)\. This design adds 12,000 \(Canvas calls per day\); no other design adds to it\./] },
+      related: { 'a.integration.yaml': ['acme.salesforce-org.yaml:2'] },
+    },
+    {
+      name: 'one design over the org\'s figure alone: its own rule reports it',
+      docs: {
+        'a.integration.yaml': withPaths('a', '  rest_api:\n    api_requests_per_day: 800_000\n'),
+        'b.integration.yaml': withPaths('b', '  rest_api:\n    auth_flow: jwt-bearer\n'),
+        'acme.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 700_000\n'),
+      },
+    },
+  ]);
+
+  it('an exceeded figure is an error when certain, a warning against a default that is a starting point or an inference', () => {
+    const severities = (docs: Record<string, string>) => [...estateFindings(docs).findings.values()].flat().filter((f) => f.ruleId === 'estate-allocation-exceeded').map((f) => f.severity);
+    const rest = (n: string) => `  rest_api:\n    api_requests_per_day: ${n}\n`;
+    assert.deepEqual(severities({ 'a.integration.yaml': withPaths('a', rest('60_000')), 'b.integration.yaml': withPaths('b', rest('60_000')) }), ['warning', 'warning'], 'the 100,000 paid editions start at');
+    assert.deepEqual(severities({ 'a.integration.yaml': withPaths('a', rest('60_000')), 'b.integration.yaml': withPaths('b', rest('60_000')), 'o.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 100_000\n') }), ['error', 'error']);
+    assert.deepEqual(severities({ 'a.integration.yaml': withPaths('a', rest('10_000')), 'b.integration.yaml': withPaths('b', rest('10_000')), 'o.salesforce-org.yaml': orgFile('acme-prod', 'edition: developer\n') }), ['error', 'error'], 'Developer Edition\'s 15,000 is exact');
+  });
+
+  it('Heroku Connect\'s SOAP calls are not counted; the estate register says why', () => {
+    const { findings } = estateFindings({
+      'a.integration.yaml': withPaths('a', `${connect('acme-orders', 'orders-connect', '      - { object: Order, rows: 9_000_000 }\n')}  rest_api:\n    api_requests_per_day: 400_000\n`),
+      'b.integration.yaml': withPaths('b', '  rest_api:\n    api_requests_per_day: 200_000\n'),
+      'acme.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 1_000_000\n'),
+    });
+    const approaching = findings.get('a.integration.yaml')!.filter((f) => f.ruleId === 'estate-allocation-approaching');
+    assert.match(approaching[0].message, /use 60% of its API requests per 24 hours \(600,000 of 1,000,000/);
+  });
+});
+
+estateRuleCases('estate-connect-database-shared', [
+  {
+    name: 'two add-ons on different apps connect the org to the same database',
+    docs: {
+      'a.integration.yaml': withPaths('a', `${connect('acme-orders', 'orders-connect', '      - { object: Order }\n')}    database:\n      name: ⟦acme-db⟧\n`),
+      'b.integration.yaml': withPaths('b', `${connect('acme-billing', undefined, '      - { object: Invoice__c }\n')}    database:\n      name: ⟦acme-db⟧\n`),
+      'acme.salesforce-org.yaml': orgFile('acme-prod'),
+    },
+    messages: {
+      'a.integration.yaml': [/^Heroku Postgres database 'acme-db' is also behind the Heroku Connect add-on on app 'acme-billing' \(b\.integration\.yaml, line \d+\), for the same org 'acme-prod' as Heroku Connect add-on 'orders-connect' on app 'acme-orders' here\. Each Heroku Connect add-on connects one database to one org.*\(Rule of thumb/],
+      'b.integration.yaml': [/is also behind Heroku Connect add-on 'orders-connect' on app 'acme-orders'/],
+    },
+    related: { 'a.integration.yaml': ['b.integration.yaml:acme-db'] },
+  },
+  {
+    name: 'the same add-on described in two designs is one connection',
+    docs: {
+      'a.integration.yaml': withPaths('a', `${connect('acme-orders', 'orders-connect', '      - { object: Order }\n')}    database:\n      name: acme-db\n`),
+      'b.integration.yaml': withPaths('b', `${connect('acme-orders', 'orders-connect', '      - { object: Account }\n')}    database:\n      name: acme-db\n`),
+    },
+  },
+  {
+    name: 'on one app, an add-on a design does not name may be the same one',
+    docs: {
+      'a.integration.yaml': withPaths('a', `${connect('acme-orders', 'orders-connect', '      - { object: Order }\n')}    database:\n      name: acme-db\n`),
+      'b.integration.yaml': withPaths('b', `${connect('acme-orders', undefined, '      - { object: Account }\n')}    database:\n      name: acme-db\n`),
+    },
+  },
+  {
+    name: 'different databases',
+    docs: {
+      'a.integration.yaml': withPaths('a', `${connect('acme-orders', 'orders-connect', '      - { object: Order }\n')}    database:\n      name: orders-db\n`),
+      'b.integration.yaml': withPaths('b', `${connect('acme-billing', 'billing-connect', '      - { object: Invoice__c }\n')}    database:\n      name: billing-db\n`),
+    },
+  },
+]);
 
 estateRuleCases('org-file-duplicate', [
   {

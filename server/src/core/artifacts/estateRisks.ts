@@ -1,8 +1,10 @@
-import type { Estate } from '../estateModel';
+import type { AllocationUse, Estate } from '../estateModel';
+import { ALLOCATIONS } from '../estate/allocations';
+import { mitigationFor } from '../rules/estate';
 import type { Finding, Severity } from '../findings';
 import { childUri, relativeLocation } from '../files';
 import { formatNumber } from '../format/numbers';
-import { factValue } from '../knowledge/facts';
+import { fact, factValue } from '../knowledge/facts';
 import { RULES_BY_ID } from '../rules/registry';
 import { PATH_NAMES } from '../vocabulary';
 import { Citations } from './citations';
@@ -10,7 +12,7 @@ import type { GeneratedFile } from './generate';
 import { withHeader } from './header';
 import { ESTATE_ARTIFACT, estateFileName } from './kinds';
 import { formatPercent } from './labels';
-import { code, inlineText, plural, table } from './markdown';
+import { code, gfmInlineText, plural, table } from './markdown';
 
 export interface EstateRisksInput {
   readonly estate: Estate;
@@ -51,19 +53,19 @@ export function generateEstateRisks(input: EstateRisksInput): GeneratedFile {
   };
   const cite = new Citations();
   const orgFile = estate.orgFiles[0];
-  const parts: string[] = [`# ${ESTATE_ARTIFACT.title}: ${inlineText(estate.org)}${orgFile?.name ? ` (${inlineText(orgFile.name)})` : ''}`];
+  const parts: string[] = [`# ${ESTATE_ARTIFACT.title}: ${gfmInlineText(estate.org)}${orgFile?.name ? ` (${gfmInlineText(orgFile.name)})` : ''}`];
 
   parts.push([
     '## The org',
     '',
     orgFile
       ? `Org ${code(estate.org)} is described in ${code(where(orgFile.uri))}${estate.allocationsFrom ? `; as a sandbox it gets the allocations of production org ${code(estate.allocationsFrom)} ${cite.ref('sandbox-same-allocations')}` : ''}.`
-      : `No org file describes org ${code(estate.org)}${estate.unreadableOrgFiles.length ? ` that can be read (${estate.unreadableOrgFiles.map((f) => `${code(where(f.uri))}: ${inlineText(f.leftOut ?? '')}`).join('; ')})` : ''}: its figures below come from the designs, if they state any. Describe it in ${code(`${estate.org}.salesforce-org.yaml`)}.`,
+      : `No org file describes org ${code(estate.org)}${estate.unreadableOrgFiles.length ? ` that can be read (${estate.unreadableOrgFiles.map((f) => `${code(where(f.uri))}: ${gfmInlineText(f.leftOut ?? '')}`).join('; ')})` : ''}: its figures below come from the designs, if they state any. Describe it in ${code(`${estate.org}.salesforce-org.yaml`)}.`,
     ...(estate.figures.size === 0 ? ['', 'No figure of the org is stated.'] : [
       '',
       table(['Figure', 'Value', 'Stated in'], [...estate.figures.values()].filter((f) => f.key !== 'name').map((f) => [
         code(f.key),
-        typeof f.value === 'number' ? formatNumber(f.value) : inlineText(f.value),
+        typeof f.value === 'number' ? formatNumber(f.value) : gfmInlineText(f.value),
         `${code(where(f.uri))}, line ${lineOf(f.uri, f.range.start)}${f.via ? ` (production org ${code(f.via)})` : ''}`,
       ])),
     ]),
@@ -72,8 +74,8 @@ export function generateEstateRisks(input: EstateRisksInput): GeneratedFile {
   const members = estate.designs.map((d) => {
     const count = input.findingsOf(d.uri).length;
     return [
-      inlineText(d.name), code(where(d.uri)),
-      inlineText(d.paths.map((p) => PATH_NAMES[p]).join(', ') || 'none'),
+      gfmInlineText(d.name), code(where(d.uri)),
+      gfmInlineText(d.paths.map((p) => PATH_NAMES[p]).join(', ') || 'none'),
       d.users.length ? d.users.map((u) => code(u.username.value)).join(', ') : 'none stated',
       count === 0 ? 'none' : String(count),
     ];
@@ -90,8 +92,8 @@ export function generateEstateRisks(input: EstateRisksInput): GeneratedFile {
   parts.push(findingsSection(estate, input.findingsOf, where, lineOf));
 
   const leftOut = [
-    ...estate.leftOut.map((d) => `- ${code(where(d.uri))}: left out because ${inlineText(d.reason)}. Fix it to count it in the sums above.`),
-    ...(input.unreadable ?? []).map((u) => `- ${code(where(u.uri))}: could not be read (${inlineText(u.reason)}); it may belong to this org.`),
+    ...estate.leftOut.map((d) => `- ${code(where(d.uri))}: left out because ${gfmInlineText(d.reason)}. Fix it to count it in the sums above.`),
+    ...(input.unreadable ?? []).map((u) => `- ${code(where(u.uri))}: could not be read (${gfmInlineText(u.reason)}); it may belong to this org.`),
   ];
   if (leftOut.length > 0) parts.push(['## Left out', '', ...leftOut].join('\n'));
 
@@ -108,33 +110,48 @@ export function generateEstateRisks(input: EstateRisksInput): GeneratedFile {
 function limitsSection(estate: Estate, cite: Citations, where: (uri: string) => string, lineOf: (uri: string, offset: number) => number): string {
   const threshold = factValue('risk-threshold') / 100;
   const lines = [
-    '## Org-wide limits the designs come close to together',
+    '## Shared limits the designs come close to together',
     '',
-    `Every org-wide allocation the designs of the org reach at least ${cite.value('risk-threshold')} of together, the closest first, with each design's share. The threshold is the skill document's choice, not a platform limit.`,
+    `Every allocation the designs of the org share (org-wide, or per Heroku add-on) that they reach at least ${cite.value('risk-threshold')} of together, the closest first, with each design's share. The threshold is the skill document's choice, not a platform limit. The figure is the one the org states, else the default its edition or licenses give.`,
   ];
   const measured = estate.allocations.filter((a) => a.contributions.length > 0);
   if (measured.length === 0) {
-    lines.push('', `None measured: the designs of the org state no amount this tool counts against the org's daily allocations (${estate.allocations.map((a) => `${inlineText(a.definition.label)} ${cite.ref(a.definition.fact)}`).join('; ')}).`);
-    return lines.join('\n');
+    const shared = ALLOCATIONS.map((a) => `${gfmInlineText(a.label)} ${cite.ref(a.fact)}`).join('; ');
+    lines.push('', `None measured: the designs of the org state no amount this tool counts against the allocations they share (${shared}).`);
+    return [...lines, ...notCounted(estate, cite)].join('\n');
   }
   const risky = measured.filter((a) => a.ratio !== undefined && a.ratio >= threshold).sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0));
-  if (risky.length === 0) lines.push('', 'None: the org-wide sums stay below the threshold, or the org\'s figure is not stated.');
+  if (risky.length === 0) lines.push('', 'None: the sums stay below the threshold, or the figure is unknown.');
   else {
-    lines.push('', table(['Limit', 'All designs', 'The org\'s allocation', 'Used', 'Share of each design', 'Impact', 'Mitigation', 'Source'], risky.map((a) => {
+    lines.push('', table(['Limit', 'All designs', 'The figure', 'Used', 'Share of each design', 'Impact', 'Mitigation', 'Source'], risky.map((a) => {
       const used = a.ratio! > 1 ? `**${formatPercent(a.ratio!)}, exceeded**` : a.ratio === 1 ? `**${formatPercent(a.ratio!)}, at the limit**` : formatPercent(a.ratio!);
-      const shares = a.contributions.map((c) => `${code(where(c.uri))} line ${lineOf(c.uri, c.range.start)}: ${formatNumber(c.amount)} (${formatPercent(c.amount / Number(a.limit!.value))})`).join('; ');
+      const shares = a.contributions.map((c) => `${code(where(c.uri))} line ${lineOf(c.uri, c.range.start)}: ${formatNumber(c.counted)} (${formatPercent(c.counted / a.limit!.value)}${c.countedWith ? `; the rest counted with ${code(where(c.countedWith))}` : ''})`).join('; ');
       return [
-        inlineText(a.definition.label), formatNumber(a.total),
-        `${formatNumber(Number(a.limit!.value))} (${code(where(a.limit!.uri))}, line ${lineOf(a.limit!.uri, a.limit!.range.start)})`,
-        used, shares, inlineText(a.definition.impact), inlineText(a.definition.mitigation), cite.sourceLink(a.definition.fact),
+        `${gfmInlineText(a.definition.label)}${a.addOn ? ` (${gfmInlineText(a.addOn.label)})` : ''}`, formatNumber(a.total),
+        figure(a, cite, where, lineOf),
+        used, shares, gfmInlineText(a.definition.impact), gfmInlineText(mitigationFor(a)), cite.sourceLink(a.definition.fact),
       ];
     })));
   }
   const below = measured.filter((a) => !risky.includes(a));
   if (below.length > 0) {
-    lines.push('', `Also summed: ${below.map((a) => `${inlineText(a.definition.label)} ${formatNumber(a.total)}${a.ratio === undefined ? ' (the org\'s figure is not stated)' : ` (${formatPercent(a.ratio)})`}`).join('; ')}.`);
+    lines.push('', `Also summed: ${below.map((a) => `${gfmInlineText(a.definition.label)}${a.addOn ? ` (${gfmInlineText(a.addOn.label)})` : ''} ${formatNumber(a.total)}${a.ratio === undefined ? ` (no figure: ${gfmInlineText(a.missing?.basis ?? 'the org states none')}${a.missing && !fact(a.missing.fact).confirmed ? ', unconfirmed' : ''})` : ` (${formatPercent(a.ratio)} of ${formatNumber(a.limit!.value)})`}`).join('; ')}.`);
   }
-  return lines.join('\n');
+  return [...lines, ...notCounted(estate, cite)].join('\n');
+}
+
+/** "700,000 (`acme-prod.salesforce-org.yaml`, line 14)", or a default with its basis and source. */
+function figure(use: AllocationUse, cite: Citations, where: (uri: string) => string, lineOf: (uri: string, offset: number) => number): string {
+  const limit = use.limit!;
+  if (limit.stated) return `${formatNumber(limit.value)} (${code(where(limit.stated.uri))}, line ${lineOf(limit.stated.uri, limit.stated.range.start)}${limit.stated.via ? `, production org ${code(limit.stated.via)}` : ''})`;
+  const byDefault = limit.default!;
+  return `${formatNumber(limit.value)} (${gfmInlineText(byDefault.basis)} ${cite.ref(byDefault.fact)}${fact(byDefault.fact).confirmed ? '' : ', a rule of thumb'})`;
+}
+
+/** What is left out of the sums on purpose, for the designs of this estate that use it. */
+function notCounted(estate: Estate, cite: Citations): string[] {
+  if (!estate.designs.some((d) => d.paths.includes('heroku_connect'))) return [];
+  return ['', `Not counted in the API requests: Heroku Connect's SOAP API calls, which do not count toward the org's API request limits ${cite.ref('connect-soap-calls-not-counted')}, and its Bulk API batches (above ${cite.value('connect-soap-bulk-threshold')}), since no page we could read says whether they count ${cite.ref('connect-bulk-calls-counting-unknown')}.`];
 }
 
 function findingsSection(estate: Estate, findingsOf: (uri: string) => readonly Finding[], where: (uri: string) => string, lineOf: (uri: string, offset: number) => number): string {
@@ -150,7 +167,7 @@ function findingsSection(estate: Estate, findingsOf: (uri: string) => readonly F
     const group = all.filter((x) => x.f.severity === severity);
     if (group.length === 0) continue;
     lines.push('', table(['Rule', 'Severity', 'File', 'Line', 'Message'], group.map(({ uri, f }) => [
-      `${code(f.ruleId)}${RULES_BY_ID.get(f.ruleId) ? ` (${inlineText(RULES_BY_ID.get(f.ruleId)!.title)})` : ''}`, severity, code(where(uri)), String(lineOf(uri, f.range.start)), inlineText(f.message),
+      `${code(f.ruleId)}${RULES_BY_ID.get(f.ruleId) ? ` (${gfmInlineText(RULES_BY_ID.get(f.ruleId)!.title)})` : ''}`, severity, code(where(uri)), String(lineOf(uri, f.range.start)), gfmInlineText(f.message),
     ])));
   }
   return lines.join('\n');

@@ -5,7 +5,7 @@ import { describeCrossings, regionCrossings, type RegionCrossing } from '../rule
 import { factValue } from '../knowledge/facts';
 import { RULES_BY_ID } from '../rules/registry';
 import { parseSuppressions } from '../rules/suppressions';
-import type { Measurement } from '../measurement';
+import { statedLimit, type Measurement } from '../measurement';
 import type { ArtifactContext } from './context';
 import { assembleDocument } from './document';
 import { figureNote, textBar } from './gauges';
@@ -57,15 +57,15 @@ function limits(ctx: ArtifactContext): string {
   if (below.length > 0 && risky.length > 0) {
     lines.push('', 'Also measured, below the threshold:', '', ...below.map((m) => `- ${gfmInlineText(m.label)}: ${usedCell(m)} (${ctx.at(m.node)}).`));
   } else if (below.length > 0) {
-    lines.push('', ...below.map((m) => `- ${gfmInlineText(m.label)}: ${formatAmount(m.value, m.unit)} of ${formatAmount(m.limit, m.unit)}${m.limitFromDesign ? ' (stated in the design)' : ` ${ctx.cite.ref(m.fact)}`}, ${usedCell(m)} (${ctx.at(m.node)}).`));
+    lines.push('', ...below.map((m) => `- ${gfmInlineText(m.label)}: ${formatAmount(m.value, m.unit)} of ${formatAmount(m.limit, m.unit)}${m.limitFromDesign ? ` (${statedLimit(m)})` : ` ${ctx.cite.ref(m.fact)}`}, ${usedCell(m)} (${ctx.at(m.node)}).`));
   }
   return lines.join('\n');
 }
 
 function riskRow(ctx: ArtifactContext, m: Measurement): string[] {
   const used = usedCell(m);
-  const limit = m.limitFromDesign ? `${formatAmount(m.limit, m.unit)} (stated in the design)` : `${formatAmount(m.limit, m.unit)} ${ctx.cite.ref(m.fact)}`;
-  const source = m.limitFromDesign ? `The design's own figure; ${ctx.cite.sourceLink(m.fact)}` : ctx.cite.sourceLink(m.fact);
+  const limit = m.limitFromDesign ? `${formatAmount(m.limit, m.unit)} (${statedLimit(m)})` : `${formatAmount(m.limit, m.unit)} ${ctx.cite.ref(m.fact)}`;
+  const source = m.limitFromDesign ? `${m.limitFromOrg ? 'The org\'s own figure' : 'The design\'s own figure'}; ${ctx.cite.sourceLink(m.fact)}` : ctx.cite.sourceLink(m.fact);
   return [
     gfmInlineText(m.label),
     String(ctx.line(m.node)),

@@ -1,11 +1,13 @@
-import type { Analysis } from '../analysis';
+import { analyze, type Analysis } from '../analysis';
+import type { DocumentKind } from '../vocabulary';
 import { riskThreshold } from '../rules/limits';
 import { estateView, type EstateView } from './view';
 import type { ContributionExtractor } from './allocations';
 import { summarize } from './summarize';
 import { EstateWorkspace, type EstateOptions } from './workspace';
 
-export { ALLOCATIONS, CONTRIBUTION_EXTRACTORS, SHARED_FIGURE_KEYS, type ContributionExtractor } from './allocations';
+export { ALLOCATIONS, SHARED_FIGURE_KEYS, type ContributionExtractor } from './allocations';
+export { CONTRIBUTION_EXTRACTORS } from './extractors';
 export { summarize, orgOfSummary, type DocumentSummary } from './summarize';
 export { EstateWorkspace, type EstateOptions } from './workspace';
 export { estateView, type EstateView, type EstateAllocationView, type EstateFindingView, type EstateMemberView } from './view';
@@ -32,4 +34,30 @@ export function analyzeEstates(sources: readonly EstateSource[], options: Estate
 export function estateViewOf(workspace: EstateWorkspace, uri: string): EstateView | undefined {
   const estate = workspace.estateOf(uri);
   return estate ? estateView(estate, uri, workspace.findingsOf(uri), riskThreshold()) : undefined;
+}
+
+/** A document's text, where it is and what it is, to analyse with the others. */
+export interface EstateText {
+  readonly uri: string;
+  readonly text: string;
+  readonly kind: DocumentKind;
+}
+
+/**
+ * Analyses documents together (the CLI, the golden tests): each alone, then their estates, then
+ * again each design whose estate settles org figures elsewhere (its org file), with those figures,
+ * so a design's own checks count against the same allocations as its estate. The estates' findings
+ * do not change: what the estate reads of a design does not depend on the org's figures.
+ */
+export function analyzeTogether(documents: readonly EstateText[], options: EstateOptions & { readonly extractors?: readonly ContributionExtractor[] } = {}): { analyses: Analysis[]; estates: EstateWorkspace } {
+  const alone = documents.map((d) => analyze(d.text, { kind: d.kind }));
+  const estates = analyzeEstates(documents.map((d, i) => ({ uri: d.uri, analysis: alone[i] })), options);
+  const analyses = documents.map((d, i) => analysisInEstate(estates, { uri: d.uri, text: d.text, analysis: alone[i] }));
+  return { analyses, estates };
+}
+
+/** A document's analysis with the org figures its estate settled (the same analysis when there are none). */
+export function analysisInEstate(estates: EstateWorkspace, document: { readonly uri: string; readonly text: string; readonly analysis: Analysis }): Analysis {
+  const org = document.analysis.kind === 'design' ? estates.orgFiguresOf(document.uri) : undefined;
+  return org ? analyze(document.text, { kind: 'design', org }) : document.analysis;
 }

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis';
-import type { Contribution, EstateDesign, EstateOrgFile, EstateUser, LeftOutDesign, Located } from '../estateModel';
+import type { Contribution, EstateConnect, EstateDesign, EstateOrgFile, EstateUser, LeftOutDesign, Located } from '../estateModel';
 import { fileNameOf } from '../files';
 import { formatNumber } from '../format/numbers';
 import { chosenPaths, integrationUsers, isSection, type Design } from '../model/design';
@@ -9,7 +9,9 @@ import { SYNTAX_RULE_IDS } from '../model/parse';
 import { parseSuppressions, type Suppression } from '../rules/suppressions';
 import type { LineIndex } from '../text';
 import type { DocumentKind } from '../vocabulary';
-import { ALLOCATIONS, CONTRIBUTION_EXTRACTORS, SHARED_FIGURE_KEYS, type ContributionExtractor } from './allocations';
+import { connectAddOn, loginConsumer, pathAppName } from '../model/addOns';
+import { ALLOCATIONS_BY_ID, SHARED_FIGURE_KEYS, type ContributionExtractor } from './allocations';
+import { CONTRIBUTION_EXTRACTORS } from './extractors';
 
 /**
  * One document reduced to what the estate needs: small, so the estate of a whole workspace is
@@ -60,9 +62,10 @@ export function summarize(uri: string, analysis: Analysis, extractors: readonly 
   const estateDesign: EstateDesign = {
     uri, name, lines, org,
     paths: chosenPaths(design),
-    users: usersOf(design),
+    users: usersOf(uri, design),
     figures: designFigures(design),
     contributions: contributionsOf(design, extractors),
+    connect: connectOf(design),
   };
   return { ...base, design: estateDesign, fingerprint: fingerprintOf({ design: { ...estateDesign, lines: undefined, figures: [...estateDesign.figures] }, suppressions }) };
 }
@@ -77,13 +80,21 @@ function located<T>(field: { value: T; node: ModelNode } | undefined): Located<T
   return field ? { value: field.value, range: field.node.range } : undefined;
 }
 
-function usersOf(design: Design): EstateUser[] {
+function usersOf(uri: string, design: Design): EstateUser[] {
   const out: EstateUser[] = [];
   for (const [id, user] of integrationUsers(design)) {
     const username = located(user.username);
-    if (username) out.push({ id, username, usedBy: user.used_by?.value ?? [] });
+    const usedBy = user.used_by?.value ?? [];
+    // An add-on the design names fully is known across designs; any other path is this design's own.
+    const consumers = [...new Set(usedBy.map((path) => loginConsumer(design, path)?.key ?? `${uri}#${path}`))].sort();
+    if (username) out.push({ id, username, usedBy, consumers: consumers.length ? consumers : [`${uri}#${id}`] });
   }
   return out;
+}
+
+function connectOf(design: Design): EstateConnect | undefined {
+  const connect = design.paths?.heroku_connect;
+  return connect ? { addOn: connectAddOn(design), app: pathAppName(design, 'heroku_connect'), database: located(connect.database?.name) } : undefined;
 }
 
 /** The org figures a design states under `salesforce:`. */
@@ -98,8 +109,7 @@ function designFigures(design: Design): Map<string, Located<string | number>> {
 }
 
 function contributionsOf(design: Design, extractors: readonly ContributionExtractor[]): Contribution[] {
-  const known = new Set(ALLOCATIONS.map((a) => a.id));
-  return extractors.flatMap((extract) => extract(design)).filter((c) => known.has(c.allocation) && Number.isFinite(c.amount));
+  return extractors.flatMap((extract) => extract(design)).filter((c) => ALLOCATIONS_BY_ID.has(c.allocation) && Number.isFinite(c.amount));
 }
 
 /** The figures an org file states, by key: top-level ones, then `licenses.<kind>` and `add_ons.<name>`. */

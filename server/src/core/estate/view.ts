@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
-import type { Estate } from '../estateModel';
+import type { AllocationUse, Estate } from '../estateModel';
+import { fact } from '../knowledge/facts';
 import { relativeLocation } from '../files';
 import { formatNumber } from '../format/numbers';
 import { RULES_BY_ID } from '../rules/registry';
@@ -41,17 +42,38 @@ export interface EstateMemberView {
 export interface EstateAllocationView {
   readonly label: string;
   readonly unit: string;
+  /** For an allocation per Heroku add-on (External Objects, AppLink): the add-on the designs share. */
+  readonly addOn?: string;
   /** Every design together. */
   readonly total: string;
   /** This design's part. */
   readonly thisDesign: string;
-  /** The org's figure and where it is stated, when known. */
+  /** The figure, when the org states it or a default exists. */
   readonly limit?: string;
+  /** Where the figure comes from: the document that states it, or the default's basis (with rule-of-thumb wording when unconfirmed). */
   readonly limitSource?: string;
-  /** "55%", when the org's figure is known. */
+  /** "55%", when the figure is known. */
   readonly used?: string;
   /** From the risk threshold on. */
   readonly atRisk: boolean;
+  /** At or over the figure. */
+  readonly exceeded: boolean;
+  /** Each design's share, this design's included (`self`), in the order the designs are listed. */
+  readonly shares: readonly EstateShareView[];
+}
+
+export interface EstateShareView {
+  readonly name: string;
+  /** Seen from the design the view is for. */
+  readonly location: string;
+  readonly uri: string;
+  readonly self: boolean;
+  /** What the design adds, counted once ("380,000"). */
+  readonly amount: string;
+  /** Its share of the figure ("54%"), when the figure is known. */
+  readonly percent?: string;
+  /** 1-based line where the design states it. */
+  readonly line: number;
 }
 
 export interface EstateFindingView {
@@ -61,6 +83,20 @@ export interface EstateFindingView {
   readonly message: string;
   /** 1-based line. */
   readonly line: number;
+}
+
+/** "55%": a share, rounded down (so 99.9% never reads as 100%). */
+function formatPercentOf(value: number, limit: number): string {
+  const ratio = limit > 0 ? value / limit : value > 0 ? Infinity : 0;
+  return Number.isFinite(ratio) ? `${formatNumber(Math.floor(ratio * 100))}%` : 'over 100% (the figure is 0)';
+}
+
+/** Where an allocation's figure comes from: the document that states it, else its default's basis, worded as a rule of thumb when unconfirmed. */
+export function limitSource(use: AllocationUse, where: (uri: string) => string): string {
+  const limit = use.limit!;
+  if (limit.stated) return `${where(limit.stated.uri)}${limit.stated.via ? ` (production org ${limit.stated.via})` : ''}`;
+  const byDefault = limit.default!;
+  return `${byDefault.basis}${fact(byDefault.fact).confirmed ? '' : ' (unconfirmed: a rule of thumb)'}`;
 }
 
 export function estateView(estate: Estate, uri: string, findings: readonly Finding[], riskThreshold: number): EstateView {
@@ -83,15 +119,31 @@ export function estateView(estate: Estate, uri: string, findings: readonly Findi
       usernames: d.users.map((u) => u.username.value),
     })),
     leftOut: estate.leftOut.map((d) => ({ name: d.name, location: where(d.uri), reason: d.reason })),
-    allocations: estate.allocations.filter((a) => a.contributions.length > 0).map((a) => {
-      const mine = a.contributions.filter((c) => c.uri === uri).reduce((sum, c) => sum + c.amount, 0);
+    // The org-wide sums, and the per-add-on ones this design takes part in.
+    allocations: estate.allocations.filter((a) => a.contributions.length > 0 && (a.definition.scope === 'org' || a.contributions.some((c) => c.uri === uri))).map((a) => {
+      const mine = a.contributions.filter((c) => c.uri === uri).reduce((sum, c) => sum + c.counted, 0);
+      const limit = a.limit?.value;
+      const percent = (n: number) => (limit === undefined ? undefined : formatPercentOf(n, limit));
+      const designs = [...new Set(a.contributions.map((c) => c.uri))];
       return {
         label: a.definition.label, unit: a.definition.unit,
+        addOn: a.addOn?.label,
         total: formatNumber(a.total), thisDesign: formatNumber(mine),
-        limit: a.limit ? formatNumber(Number(a.limit.value)) : undefined,
-        limitSource: a.limit ? where(a.limit.uri) : undefined,
-        used: a.ratio === undefined ? undefined : `${formatNumber(Math.floor(a.ratio * 100))}%`,
+        limit: limit === undefined ? undefined : formatNumber(limit),
+        limitSource: a.limit ? limitSource(a, where) : a.missing ? `unknown: ${a.missing.basis}` : undefined,
+        used: a.ratio === undefined ? undefined : formatPercentOf(a.total, limit!),
         atRisk: a.ratio !== undefined && a.ratio >= riskThreshold,
+        exceeded: a.ratio !== undefined && a.ratio >= 1,
+        shares: designs.map((d) => {
+          const theirs = a.contributions.filter((c) => c.uri === d);
+          const amount = theirs.reduce((sum, c) => sum + c.counted, 0);
+          const member = estate.designs.find((m) => m.uri === d);
+          return {
+            name: member?.name ?? d, location: where(d), uri: d, self: d === uri,
+            amount: formatNumber(amount), percent: percent(amount),
+            line: (member?.lines.positionAt(theirs[0].range.start).line ?? 0) + 1,
+          };
+        }),
       };
     }),
     findings: findings.map((f) => ({

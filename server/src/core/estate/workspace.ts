@@ -1,14 +1,16 @@
 import { INTERNAL_ERROR_RULE_ID, shortenMessage } from '../analysis';
 import { compareFindings, type Finding } from '../findings';
-import type { AllocationUse, Estate, EstateDesign, EstateOrgFile, EstateReport, LeftOutDesign, SettledFigure } from '../estateModel';
+import type { Estate, EstateDesign, EstateOrgFile, EstateReport, LeftOutDesign, SettledFigure } from '../estateModel';
 import { relativeLocation } from '../files';
 import { allocationsChain } from '../rules/estate';
 import { CROSS_DOCUMENT_RULES } from '../rules/registry';
 import { splitSuppressed } from '../rules/suppressions';
 import type { Rule } from '../rule';
 import type { LineIndex } from '../text';
+import type { EstateFigure, OrgFigures } from '../model/orgFigures';
 import { compareText } from '../format/compare';
-import { ALLOCATIONS, INHERITED_FIGURE_KEYS } from './allocations';
+import { INHERITED_FIGURE_KEYS } from './allocations';
+import { allocationUses } from './sums';
 import { orgOfSummary, type DocumentSummary } from './summarize';
 
 export interface EstateOptions {
@@ -35,6 +37,8 @@ export class EstateWorkspace {
   private orgFilesDirty = false;
   /** The findings each document was last reported with, and their key (to tell a change). */
   private readonly reported = new Map<string, { key: string; findings: readonly Finding[] }>();
+  /** The key of the org figures each design of an estate was last given (to tell a change). */
+  private readonly figuresKeys = new Map<string, string>();
   private readonly rules: readonly Rule[];
 
   constructor(options: EstateOptions = {}) {
@@ -92,8 +96,11 @@ export class EstateWorkspace {
       for (const uri of this.orgFileFindings.keys()) touchedUris.add(uri);
       this.orgFilesDirty = false;
     }
+    const members = new Set<string>();
     for (const org of this.dirtyOrgs) {
-      for (const uri of this.estates.get(org)?.findings.keys() ?? []) touchedUris.add(uri);
+      const before = this.estates.get(org);
+      for (const uri of before?.findings.keys() ?? []) touchedUris.add(uri);
+      for (const design of before?.estate.designs ?? []) members.add(design.uri);
       const estate = this.buildEstate(org);
       if (!estate) {
         this.estates.delete(org);
@@ -102,9 +109,18 @@ export class EstateWorkspace {
       const findings = this.checkEstate(estate);
       this.estates.set(org, { estate, findings });
       for (const uri of findings.keys()) touchedUris.add(uri);
+      for (const design of estate.designs) members.add(design.uri);
     }
     this.dirtyOrgs.clear();
     const changed = new Set<string>();
+    // A design whose org figures moved is checked again by its own rules (its analysis reads them).
+    for (const uri of members) {
+      const key = this.orgFiguresOf(uri)?.key ?? '';
+      if ((this.figuresKeys.get(uri) ?? '') === key) continue;
+      if (key === '') this.figuresKeys.delete(uri);
+      else this.figuresKeys.set(uri, key);
+      changed.add(uri);
+    }
     for (const uri of touchedUris) {
       const findings = this.collect(uri);
       const key = this.keyOf(uri, findings);
@@ -141,6 +157,24 @@ export class EstateWorkspace {
     const summary = this.documents.get(uri);
     const org = summary && orgOfSummary(summary);
     return org === undefined ? undefined : this.estates.get(org)?.estate;
+  }
+
+  /**
+   * The org figures a design's own checks use, as of the last update(): its estate's settled
+   * figures stated in another document (the org file, its production org's, another design), or
+   * undefined when there are none or the design is in no estate. `analyze(text, { org })` takes them.
+   */
+  orgFiguresOf(uri: string): OrgFigures | undefined {
+    const estate = this.estateOf(uri);
+    if (!estate || !estate.designs.some((d) => d.uri === uri)) return undefined;
+    const figures = new Map<string, EstateFigure>();
+    for (const [key, f] of estate.figures) {
+      if (f.uri === uri) continue;
+      const where = `${relativeLocation(uri, f.uri)}, line ${this.lineOf(f.uri, f.range.start)}${f.via ? ` (production org '${f.via}')` : ''}`;
+      figures.set(key, { value: f.value, uri: f.uri, range: f.range, where });
+    }
+    if (figures.size === 0) return undefined;
+    return { org: estate.org, figures, key: JSON.stringify([estate.org, ...[...figures].map(([k, f]) => [k, f.value, f.where])]) };
   }
 
   /** The lines of a document the estate knows (for converting related locations). */
@@ -300,15 +334,4 @@ function settleFigures(chain: readonly EstateOrgFile[], designs: readonly Estate
     }
   }
   return figures;
-}
-
-function allocationUses(designs: readonly EstateDesign[], figures: ReadonlyMap<string, SettledFigure>): AllocationUse[] {
-  return ALLOCATIONS.map((definition) => {
-    const contributions = designs.flatMap((d) => d.contributions.filter((c) => c.allocation === definition.id).map((c) => ({ ...c, uri: d.uri })));
-    const total = contributions.reduce((sum, c) => sum + c.amount, 0);
-    const limit = figures.get(definition.key);
-    const limitValue = typeof limit?.value === 'number' ? limit.value : undefined;
-    const ratio = limitValue === undefined ? undefined : limitValue > 0 ? total / limitValue : total > 0 ? Infinity : 0;
-    return { definition, contributions, total, limit: limitValue === undefined ? undefined : limit, ratio };
-  });
 }

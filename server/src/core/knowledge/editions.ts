@@ -1,20 +1,25 @@
-import type { Design, Edition } from '../model/design';
+import type { Design, Edition, OrgType } from '../model/design';
 import type { ModelNode } from '../model/node';
+import { orgFigure, type EstateFigure } from '../model/orgFigures';
 import type { FactId } from './facts';
 
 /**
  * The org's Salesforce edition as the allocations read it. Allocations differ by edition
  * (PushTopics, streaming deliveries, high-volume event deliveries, API requests); a design
  * that does not state its edition is checked as Enterprise Edition, the schema's default,
- * and the messages say so.
+ * and the messages say so. A design that is part of an estate reads its org's edition (the
+ * org file's) first.
  */
 export interface OrgEdition {
   readonly edition: Edition;
   /** "Enterprise Edition". */
   readonly name: string;
-  /** True when salesforce.edition is not stated (Enterprise is assumed, or Developer for a developer org). */
+  /** True when no edition is stated (Enterprise is assumed, or Developer for a developer org). */
   readonly assumed: boolean;
+  /** The design's own `salesforce.edition`, when that is the one used. */
   readonly node?: ModelNode;
+  /** The edition as the design's estate states it (its org file, or another design). */
+  readonly elsewhere?: EstateFigure;
   /** Developer Edition: the allocation tables' "free orgs" (with trial orgs). */
   readonly free: boolean;
 }
@@ -24,11 +29,22 @@ export const EDITION_NAMES: Readonly<Record<Edition, string>> = {
   professional: 'Professional Edition', developer: 'Developer Edition',
 };
 
+const EDITIONS = new Set<string>(Object.keys(EDITION_NAMES));
+const ORG_TYPES = new Set<string>(['production', 'sandbox', 'developer', 'scratch']);
+const isEdition = (v: string | number): v is Edition => typeof v === 'string' && EDITIONS.has(v);
+const isOrgType = (v: string | number): v is OrgType => typeof v === 'string' && ORG_TYPES.has(v);
+
 export function orgEdition(design: Design): OrgEdition {
-  const stated = design.salesforce?.edition;
+  const stated = orgFigure(design, 'edition', isEdition);
+  const orgType = orgFigure(design, 'org_type', isOrgType);
+  return { ...editionFrom(stated?.value, orgType?.value), node: stated?.node, elsewhere: stated?.elsewhere };
+}
+
+/** The edition the allocations read from what an org states: its edition, else Developer for a developer org, else Enterprise. */
+export function editionFrom(stated: string | undefined, orgType: string | undefined): OrgEdition {
   // A developer org is a Developer Edition org; otherwise the schema's default edition.
-  const edition: Edition = stated?.value ?? (design.salesforce?.org_type?.value === 'developer' ? 'developer' : 'enterprise');
-  return { edition, name: EDITION_NAMES[edition], assumed: !stated, node: stated?.node, free: edition === 'developer' };
+  const edition: Edition = stated !== undefined && isEdition(stated) ? stated : orgType === 'developer' ? 'developer' : 'enterprise';
+  return { edition, name: EDITION_NAMES[edition], assumed: stated === undefined || !isEdition(stated), free: edition === 'developer' };
 }
 
 /** "(salesforce.edition is not stated, so Enterprise Edition is assumed)", or ''. */

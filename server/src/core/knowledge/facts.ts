@@ -157,6 +157,11 @@ const FACT_DATA = {
     title: 'One database and one org per add-on', source: 'managingConnections', confirmed: true,
     statement: 'Each Heroku Connect add-on connects one Heroku Postgres database to one Salesforce org.',
   },
+  'connect-two-addons-one-database': {
+    title: 'Two Connect add-ons on one database and org', source: 'managingConnections', confirmed: false,
+    statement: 'Each Heroku Connect add-on connects one database to one org, so two add-ons connecting the same org to the same database are two connections doing one job: they sync the same records twice and write back through two trigger logs.',
+    note: 'An inference from the one-database-one-org design; no page we could read describes two connections sharing a database.',
+  },
   'connect-sandbox-refresh': {
     title: 'Sandbox refresh recreates the connection', source: 'managingConnections', confirmed: true,
     statement: 'Heroku documents "Recreating a Connection After a Sandbox Refresh": a refreshed sandbox needs its Connect connection recreated.',
@@ -267,11 +272,6 @@ const FACT_DATA = {
     statement: 'The skill document recommends one Salesforce integration user per add-on, distinct users for distinct add-ons.',
     note: 'Its reason, per-user caps on concurrent queries, is outdated (see query-cursor-limit-removed); Salesforce\'s own recommendation is one user per integration.',
   },
-  'api-requests-daily-allocation': {
-    title: 'Daily API request allocation is org-wide', source: 'apiLimitsCheatsheet', confirmed: false,
-    statement: 'The daily API request allocation is enforced against all API calls made to the org in 24 hours, not per user; it grows with the org\'s licenses and purchased add-ons.',
-    note: 'The official table could not be read; the org-wide wording is quoted from it by third parties, whose per-edition figures disagree. State the org\'s own allocation.',
-  },
   'long-running-requests-production': {
     title: 'Concurrent long-running API requests (production and sandbox)', value: 25, unit: 'requests', source: 'apiLimitsCheatsheet', confirmed: true,
     statement: 'At most 25 API requests lasting 20 seconds or more run at once per production or sandbox org; more fail with REQUEST_LIMIT_EXCEEDED.',
@@ -335,7 +335,7 @@ const FACT_DATA = {
   'external-objects-rate-limit': {
     title: 'External Objects request rate (paid plans)', value: 20_000, unit: 'requests per hour', source: 'externalObjects', confirmed: true,
     statement: 'The Heroku External Objects service is rate-limited to 20,000 requests per hour on paid plans; it can be raised on request.',
-    note: 'The demo-plan figure could not be read.',
+    note: 'The demo-plan figure could not be read. The 2019 version of the page says "per service, per hour": the limit is the service\'s, which comes with a Heroku Connect add-on, so designs reading through the same add-on share it.',
   },
   'external-objects-no-reports': {
     title: 'External objects are not in standard reports', source: 'externalObjects', confirmed: true,
@@ -472,7 +472,7 @@ const FACT_DATA = {
   },
   'pushtopic-deliveries-free': {
     title: 'PushTopic deliveries per 24 hours (free orgs)', value: 10_000, unit: 'events per 24 hours', source: 'streamingLimits', confirmed: true,
-    statement: 'Free orgs (Developer Edition and trial orgs) get at most 10,000 delivered PushTopic event notifications in 24 hours; sandboxes get their production org\'s allocations.',
+    statement: 'Free orgs (Developer Edition and trial orgs) get at most 10,000 delivered PushTopic event notifications in 24 hours.',
   },
   'generic-streaming-deliveries-performance-unlimited': {
     title: 'Durable generic streaming deliveries per 24 hours (Performance and Unlimited)', value: 1_000_000, unit: 'events per 24 hours', source: 'streamingLimitsGeneric', confirmed: true,
@@ -497,6 +497,7 @@ const FACT_DATA = {
   'sandbox-same-allocations': {
     title: 'Sandboxes share their production org\'s allocations', source: 'streamingLimits', confirmed: true,
     statement: 'Sandboxes get the same allocations as their associated production orgs.',
+    note: 'Stated on the streaming allocations page; the estate reads a sandbox\'s other allocations (API requests, event deliveries) from its production org too.',
   },
   'pushtopics-per-org-performance-unlimited': {
     title: 'PushTopics per org (Performance and Unlimited)', value: 100, unit: 'PushTopics', source: 'streamingLimits', confirmed: true,

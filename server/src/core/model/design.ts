@@ -1,5 +1,6 @@
 import type { MapNode, ModelNode, ScalarNode, SeqNode } from './node';
 import { isPathKey, PATH_KEYS, type PathKey } from '../vocabulary';
+import type { OrgFigures } from './orgFigures';
 
 /**
  * The typed view of a design that rules read. It mirrors the JSON Schema key for key
@@ -42,6 +43,11 @@ export interface Design extends Section {
   regions?: Regions;
   integration_users?: IntegrationUsers;
   paths?: Paths;
+  /**
+   * Not from the text: the org's figures its estate settled, when the design is checked as part of
+   * one (`AnalysisOptions.org`). The design's checks read them through `orgFigure` (orgFigures.ts).
+   */
+  readonly $org?: OrgFigures;
 }
 
 export type OrgType = 'production' | 'sandbox' | 'developer' | 'scratch';

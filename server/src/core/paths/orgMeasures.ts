@@ -2,8 +2,9 @@ import { fact, factValue, formatFactValue, type FactId } from '../knowledge/fact
 import { orgEdition } from '../knowledge/editions';
 import { formatCount } from '../format/quantities';
 import type { Design, Field } from '../model/design';
-import type { ModelNode } from '../model/node';
+import { figureLocation, isNumber, orgFigure, type OrgFigure } from '../model/orgFigures';
 import { ratioOf, type Measurement } from '../measurement';
+import type { TextRange } from '../text';
 
 /*
  * Allocations of the org, not of one path: the daily API request allocation, which every path
@@ -29,17 +30,18 @@ export interface ApiDailyRequests {
   readonly limit: number;
   /** The figure the limit comes from when the design states none. */
   readonly fact: FactId;
-  /** Where the design states the org's allocation (salesforce.daily_api_requests). */
-  readonly statedNode?: ModelNode;
+  /** The org's allocation as stated: in the design (salesforce.daily_api_requests) or, for a design of an estate, its org file. */
+  readonly stated?: OrgFigure<number>;
   /** "the 100,000 requests per 24 hours paid editions start at", "the org's stated allocation of …". */
   readonly allocation: string;
 }
 
 /**
  * The Salesforce API requests the design's paths make per day, against the org's allocation:
- * the one stated in salesforce.daily_api_requests, else the figure paid editions start at
- * (Developer Edition's for a developer org). Heroku Connect's SOAP calls do not count, so it
- * states none; AppLink's calls count.
+ * the one stated in salesforce.daily_api_requests (or, for a design of an estate, the org's, its
+ * org file's first), else the figure paid editions start at (Developer Edition's for a developer
+ * org). Heroku Connect's SOAP calls do not count, so it states none; AppLink's calls count. The
+ * estate sums the same uses (estate/extractors.ts) against the same figure.
  */
 export function apiDailyRequests(design: Design): ApiDailyRequests | undefined {
   const paths = design.paths;
@@ -49,13 +51,22 @@ export function apiDailyRequests(design: Design): ApiDailyRequests | undefined {
   if (uses.length === 0) return undefined;
   uses.sort((a, b) => b.field.value - a.field.value || a.field.node.range.start - b.field.node.range.start);
   const total = uses.reduce((sum, u) => sum + u.field.value, 0);
-  const stated = design.salesforce?.daily_api_requests;
-  const developer = orgEdition(design).edition === 'developer';
-  const id: FactId = developer ? 'api-daily-requests-developer' : 'api-daily-requests-paid-base';
+  const stated = orgFigure(design, 'daily_api_requests', isNumber);
+  const id = defaultApiRequestsFact(orgEdition(design).edition === 'developer');
   const allocation = stated
-    ? `the org's stated allocation of ${formatCount(stated.value)} (salesforce.daily_api_requests)`
-    : developer ? `the ${formatFactValue(fact(id))} a Developer Edition org gets` : `the ${formatFactValue(fact(id))} paid editions start at`;
-  return { uses, total, limit: stated?.value ?? factValue(id), fact: id, statedNode: stated?.node, allocation };
+    ? `the org's stated allocation of ${formatCount(stated.value)} (${stated.where})`
+    : id === 'api-daily-requests-developer' ? `the ${formatFactValue(fact(id))} a Developer Edition org gets` : `the ${formatFactValue(fact(id))} paid editions start at`;
+  return { uses, total, limit: stated?.value ?? factValue(id), fact: id, stated, allocation };
+}
+
+/** The daily API request figure an org that states none starts from: Developer Edition's, else what paid editions start at. */
+export function defaultApiRequestsFact(developer: boolean): FactId {
+  return developer ? 'api-daily-requests-developer' : 'api-daily-requests-paid-base';
+}
+
+/** Where the org's stated allocation is, as a related location. */
+export function statedApiAllocation(api: ApiDailyRequests): { uri?: string; range: TextRange } | undefined {
+  return api.stated ? figureLocation(api.stated) : undefined;
 }
 
 /** "(80,000 through the REST API, 30,000 through AppLink)", or "(through the REST API)" for one path. */
@@ -68,14 +79,14 @@ export function describeApiUses(api: ApiDailyRequests): string {
 export function measureOrg(design: Design): Measurement[] {
   const api = apiDailyRequests(design);
   if (!api) return [];
-  const stated = api.statedNode !== undefined;
+  const stated = api.stated !== undefined;
   return [{
     id: 'api-daily-requests',
-    label: `API requests to Salesforce per day (${api.uses.map((u) => u.via.replace(/^through (the )?/, '')).join(' + ')}) vs ${stated ? 'the org\'s stated allocation (salesforce.daily_api_requests)' : api.fact === 'api-daily-requests-developer' ? 'the Developer Edition allocation' : 'what paid editions start at (more with licenses)'}`,
+    label: `API requests to Salesforce per day (${api.uses.map((u) => u.via.replace(/^through (the )?/, '')).join(' + ')}) vs ${api.stated ? `the org's stated allocation (${api.stated.where})` : api.fact === 'api-daily-requests-developer' ? 'the Developer Edition allocation' : 'what paid editions start at (more with licenses)'}`,
     value: api.total, limit: api.limit, unit: 'requests per 24 hours', ratio: ratioOf(api.total, api.limit),
-    fact: api.fact, limitFromDesign: stated || undefined, node: api.uses[0].field.node,
+    fact: api.fact, limitFromDesign: stated || undefined, limitFromOrg: (api.stated && !api.stated.node) || undefined, node: api.uses[0].field.node,
     impact: 'Every REST, SOAP, Bulk and Connect API call of the org counts toward one rolling 24-hour allocation, shared with every other integration and user.',
-    mitigation: `Read the org's real allocation in Setup → Company Information and state it in salesforce.daily_api_requests; watch it with an API Usage Notification (${apiUsageNotificationsPath()}); batch or cache requests.`,
+    mitigation: `${stated ? 'Buy more API requests (or licenses) before the sum reaches it' : 'Read the org\'s real allocation in Setup → Company Information and state it in salesforce.daily_api_requests'}; watch it with an API Usage Notification (${apiUsageNotificationsPath()}); batch or cache requests.`,
     exceededRule: 'api-requests-daily-allocation',
   }];
 }

@@ -1,4 +1,4 @@
-import { apiDailyRequests, apiUsageNotificationsPath, describeApiUses } from '../paths/orgMeasures';
+import { apiDailyRequests, apiUsageNotificationsPath, describeApiUses, statedApiAllocation } from '../paths/orgMeasures';
 import { formatCount } from '../format/quantities';
 import type { RelatedLocation } from '../findings';
 import type { Rule } from '../rule';
@@ -16,9 +16,10 @@ export const ALLOCATIONS_RULES: readonly Rule[] = [
     check({ design, report }) {
       const api = apiDailyRequests(design);
       if (!api || api.total <= api.limit) return;
-      const stated = api.statedNode !== undefined;
+      const stated = api.stated !== undefined;
       const related: RelatedLocation[] = api.uses.slice(1).map((u) => ({ range: u.field.node.range, message: `${formatCount(u.field.value)} API requests a day ${u.via}` }));
-      if (api.statedNode) related.push({ range: api.statedNode.range, message: 'The org\'s stated allocation' });
+      const statedAt = statedApiAllocation(api);
+      if (statedAt) related.push({ ...statedAt, message: 'The org\'s stated allocation' });
       const connect = design.paths?.heroku_connect
         ? ' Heroku Connect\'s SOAP API calls do not count toward it; whether its Bulk API batches do is not documented on any page we could read.'
         : '';

@@ -2,7 +2,8 @@ import { fact, formatFactValue, ruleOfThumbNote } from '../knowledge/facts';
 import { listWords } from '../format/suggest';
 import { formatNumber } from '../format/numbers';
 import { PATH_NAMES } from '../vocabulary';
-import type { AllocationUse, EstateDesign, EstateOrgFile, EstateRuleContext, EstateUser, Located } from '../estateModel';
+import type { AllocationUse, EstateConnect, EstateDesign, EstateOrgFile, EstateRuleContext, EstateUser, Located } from '../estateModel';
+import type { RelatedLocation, Severity } from '../findings';
 import type { Rule } from '../rule';
 import { riskThreshold } from './limits';
 
@@ -27,6 +28,16 @@ function listNamed(items: readonly string[]): string {
   return `${items.slice(0, NAMED).join(', ')} and ${formatNumber(items.length - NAMED)} more`;
 }
 
+/** Two descriptions of the same consumer (one Connect add-on in two designs): the same add-ons log in, nothing else. */
+function sameConsumer(a: EstateUser, b: EstateUser): boolean {
+  return a.consumers.length === b.consumers.length && a.consumers.every((c, i) => c === b.consumers[i]);
+}
+
+/** An add-on logs in as the user (Heroku Connect, AppLink): two designs may describe the same one. */
+function usesAddOn(user: EstateUser): boolean {
+  return user.usedBy.some((p) => p === 'heroku_connect' || p === 'heroku_applink');
+}
+
 function sharedUsers(ctx: EstateRuleContext): void {
   const byUsername = new Map<string, { design: EstateDesign; user: EstateUser }[]>();
   for (const design of ctx.estate.designs) {
@@ -41,7 +52,9 @@ function sharedUsers(ctx: EstateRuleContext): void {
   for (const entries of byUsername.values()) {
     if (new Set(entries.map((e) => e.design.uri)).size < 2) continue;
     for (const entry of entries) {
-      const others = entries.filter((o) => o.design.uri !== entry.design.uri);
+      // The same add-on described in several designs is one consumer: it shares the user with no one.
+      const others = entries.filter((o) => o.design.uri !== entry.design.uri && !sameConsumer(o.user, entry.user));
+      if (others.length === 0) continue;
       const otherDesigns = [...new Set(others.map((o) => o.design.uri))];
       const named = otherDesigns.map((uri) => {
         const theirs = others.filter((o) => o.design.uri === uri);
@@ -52,7 +65,8 @@ function sharedUsers(ctx: EstateRuleContext): void {
         range: entry.user.username.range,
         message: `Integration user '${entry.user.username.value}' (used here by ${pathsOf(entry.user)}) is also used by ${otherDesigns.length === 1 ? 'another design' : `${formatNumber(otherDesigns.length)} other designs`} of org '${ctx.estate.org}': ${listNamed(named)}. `
           + `Salesforce recommends one user per integration, and the skill document one integration user per add-on (a rule of thumb: no official source says per add-on). `
-          + `Many clients logging in as the same user raise the risk of query-limit errors, and a connected app keeps at most ${approvals()} (refresh tokens) per user, revoking the oldest when another is granted: add-ons and apps that authorize this user through the same connected app can revoke each other's tokens. Give each design its own integration user.`,
+          + `Many clients logging in as the same user raise the risk of query-limit errors, and a connected app keeps at most ${approvals()} (refresh tokens) per user, revoking the oldest when another is granted: add-ons and apps that authorize this user through the same connected app can revoke each other's tokens. Give each design its own integration user`
+          + `${usesAddOn(entry.user) && others.some((o) => usesAddOn(o.user)) ? ' (or, if the designs describe the same add-on, name it in each with the same app and addon: one add-on is one consumer)' : ''}.`,
         related: others.map((o) => ({ uri: o.design.uri, range: o.user.username.range, message: `Also used by ${o.design.name} (${pathsOf(o.user)})` })),
       });
     }
@@ -72,7 +86,7 @@ function orgNotDescribed(ctx: EstateRuleContext): void {
       uri: design.uri,
       range: design.org.range,
       message: `Org '${estate.org}' is named here${others.length ? ` and by ${formatNumber(others.length)} other design${others.length === 1 ? '' : 's'}` : ''}, but ${why}. `
-        + `Its edition, licenses and daily allocations are unknown, so the designs' org-wide sums cannot be checked against them. `
+        + `Its edition, licenses and daily allocations are unknown, so the designs' shared sums can only be checked against the defaults of an Enterprise Edition org, which may not be its figures. `
         + `Describe the org in a file beside the designs, e.g. ${estate.org}.salesforce-org.yaml with 'version: 1' and 'org: ${estate.org}' (the salesforce-org snippet writes one), or correct the id if it is misspelt.`,
       related: unreadable
         ? [{ uri: unreadable.uri, range: unreadable.org?.range ?? { start: 0, end: 0 }, message: 'This org file cannot be read' }]
@@ -115,30 +129,111 @@ function leftOut(ctx: EstateRuleContext): void {
   }
 }
 
-/** An allocation's share of the org's figure, reported in every design that contributes, with the others' lines. */
+/** What to do about a use near or over its figure: first state the org's real figure, when only a default is known. */
+export function mitigationFor(use: AllocationUse): string {
+  const { definition } = use;
+  const state = use.limit?.default && definition.key && definition.readFigure ? `${definition.readFigure} and state it in ${definition.key} in the org file. ` : '';
+  return `${state}${definition.mitigation}`;
+}
+
+/** Designs that add to a use (what they add counted at least in part). */
+function contributingDesigns(use: AllocationUse): string[] {
+  return [...new Set(use.contributions.filter((c) => c.counted > 0).map((c) => c.uri))];
+}
+
+/**
+ * Whether the estate reports a use: from the risk threshold on, and only sums of several designs
+ * when a design's own rule reports it alone (with the same figure: the design reads its estate's).
+ */
+function reported(use: AllocationUse, over: boolean): boolean {
+  if (use.ratio === undefined || !use.limit) return false;
+  if ((use.ratio >= 1) !== over || (!over && use.ratio < riskThreshold())) return false;
+  return contributingDesigns(use).length >= (use.definition.designRule ? 2 : 1);
+}
+
+/**
+ * An exceeded limit is an error when the sum and the figure are certain: the figure stated, or a
+ * confirmed default that is not just a starting point, and every use counted by a confirmed fact
+ * (PushTopics of accelerated mappings are an inference).
+ */
+function exceededSeverity(use: AllocationUse): Severity {
+  if (use.contributions.some((c) => c.counted > 0 && c.fact && !fact(c.fact).confirmed)) return 'warning';
+  const byDefault = use.limit?.default;
+  if (!byDefault) return 'error';
+  return fact(byDefault.fact).confirmed && !byDefault.floor ? 'error' : 'warning';
+}
+
+/** A use's share of its figure, reported once in every design that adds to it, at its line, with the others' lines. */
 function allocationFindings(ctx: EstateRuleContext, over: boolean): void {
   for (const use of ctx.estate.allocations) {
-    if (use.ratio === undefined || !use.limit) continue;
-    const exceeded = use.ratio >= 1;
-    if (exceeded !== over || (!over && use.ratio < riskThreshold())) continue;
-    for (const c of use.contributions) {
-      const others = use.contributions.filter((o) => o !== c);
+    if (!reported(use, over)) continue;
+    const limit = use.limit!;
+    for (const uri of [...new Set(use.contributions.map((c) => c.uri))]) {
+      const mine = use.contributions.filter((c) => c.uri === uri);
+      const others = use.contributions.filter((c) => c.uri !== uri);
+      const otherDesigns = [...new Set(others.map((o) => o.uri))].map((other) => `${ctx.where(uri, other)} ${formatNumber(others.filter((o) => o.uri === other).reduce((sum, o) => sum + o.counted, 0))}`);
+      const adds = formatNumber(mine.reduce((sum, c) => sum + c.counted, 0));
+      const parts = mine.map((c) => `${c.label}${c.countedWith ? `; ${formatNumber(c.amount - c.counted)} already counted with ${ctx.where(uri, c.countedWith)}, which describes the same add-on` : ''}`);
+      const notes = [...new Set([use.definition.fact, ...(limit.default ? [limit.default.fact] : []), ...use.contributions.flatMap((c) => (c.fact ? [c.fact] : []))].map(ruleOfThumbNote).filter((n) => n !== ''))];
       ctx.report({
-        uri: c.uri,
-        range: c.range,
-        message: `${describeUse(use, ctx.estate.org)} This design adds ${formatNumber(c.amount)} (${c.label}); ${others.length ? `the others: ${listNamed(others.map((o) => `${ctx.where(c.uri, o.uri)} ${formatNumber(o.amount)}`))}` : 'no other design adds to it'}. ${use.definition.impact} ${use.definition.mitigation}${ruleOfThumbNote(use.definition.fact)}`,
+        uri,
+        range: mine[0].range,
+        severity: over ? exceededSeverity(use) : undefined,
+        message: `${describeUse(ctx, uri, use)} This design adds ${adds} (${parts.join('; ')}); ${otherDesigns.length ? `the others: ${listNamed(otherDesigns)}` : 'no other design adds to it'}. ${use.definition.impact} ${mitigationFor(use)}${notes.join('')}`,
         related: [
-          ...others.map((o) => ({ uri: o.uri, range: o.range, message: `Adds ${formatNumber(o.amount)} (${o.label})` })),
-          { uri: use.limit.uri, range: use.limit.range, message: `The org's ${use.definition.label}: ${formatNumber(Number(use.limit.value))}` },
+          ...mine.slice(1).map((c) => ({ range: c.range, message: `Adds ${formatNumber(c.counted)} (${c.label})` })),
+          ...others.map((o) => ({ uri: o.uri, range: o.range, message: `Adds ${formatNumber(o.counted)} (${o.label})` })),
+          ...limitLocations(use),
         ],
       });
     }
   }
 }
 
-function describeUse(use: AllocationUse, org: string): string {
+/** Where the figure comes from, as related locations: the stated figure, or what its default rests on. */
+function limitLocations(use: AllocationUse): RelatedLocation[] {
+  const limit = use.limit;
+  if (!limit) return [];
+  if (limit.stated) return [{ uri: limit.stated.uri, range: limit.stated.range, message: `The org's ${use.definition.label}: ${formatNumber(limit.value)}` }];
+  return (limit.default?.from ?? []).map((f) => ({ uri: f.uri, range: f.range, message: `${f.key}: ${show(f.value)} (${use.definition.label}: ${formatNumber(limit.value)}, ${limit.default!.basis})` }));
+}
+
+/** "Together the designs of org 'acme-prod' use 104% of its API requests per 24 hours (730,000 of 700,000 …, stated in …)." */
+function describeUse(ctx: EstateRuleContext, from: string, use: AllocationUse): string {
   const percent = Math.floor((use.ratio ?? 0) * 100);
-  return `Together the designs of org '${org}' use ${percent}% of its ${use.definition.label} (${formatNumber(use.total)} of ${formatNumber(Number(use.limit?.value))} ${use.definition.unit}).`;
+  const limit = use.limit!;
+  const source = limit.stated
+    ? `stated in ${ctx.where(from, limit.stated.uri)}, line ${ctx.line(limit.stated.uri, limit.stated.range.start)}${limit.stated.via ? `, production org '${limit.stated.via}'` : ''}`
+    : limit.default!.basis;
+  const amounts = `${formatNumber(use.total)} of ${formatNumber(limit.value)} ${use.definition.unit}, ${source}`;
+  return use.addOn
+    ? `Together the designs of org '${ctx.estate.org}' that use ${use.addOn.label} use ${percent}% of its ${use.definition.label} (${amounts}).`
+    : `Together the designs of org '${ctx.estate.org}' use ${percent}% of its ${use.definition.label} (${amounts}).`;
+}
+
+/** Two Connect add-ons known to be different: on different apps, or with different names. */
+function differentAddOns(a: EstateConnect, b: EstateConnect): boolean {
+  if (a.addOn && b.addOn) return a.addOn.key !== b.addOn.key;
+  return a.app !== undefined && b.app !== undefined && a.app !== b.app;
+}
+
+function sharedDatabase(ctx: EstateRuleContext): void {
+  const withDatabase = ctx.estate.designs.filter((d) => d.connect?.database);
+  for (const design of withDatabase) {
+    const connect = design.connect!;
+    const name = connect.database!.value.toLowerCase();
+    const others = withDatabase.filter((o) => o.uri !== design.uri && o.connect!.database!.value.toLowerCase() === name && differentAddOns(connect, o.connect!));
+    if (others.length === 0) continue;
+    const described = (d: EstateDesign) => d.connect!.addOn?.label ?? `the Heroku Connect add-on on app '${d.connect!.app}'`;
+    ctx.report({
+      uri: design.uri,
+      range: connect.database!.range,
+      message: `Heroku Postgres database '${connect.database!.value}' is also behind ${listNamed(others.map((o) => `${described(o)} (${ctx.where(design.uri, o.uri)}, line ${ctx.line(o.uri, o.connect!.database!.range.start)})`))}, for the same org '${ctx.estate.org}' as ${described(design)} here. `
+        + `Each Heroku Connect add-on connects one database to one org, so two add-ons connecting the same org to the same database are two connections doing one job: they sync the same records twice (each counting its rows) and write back through two trigger logs, each processed on its own. `
+        + `Give each connection its own database, or let one connection map the objects of both. If the designs describe the same add-on, name it in each with the same app and addon.${ruleOfThumbNote('connect-two-addons-one-database')}`,
+      related: others.map((o) => ({ uri: o.uri, range: o.connect!.database!.range, message: `Also synced by ${described(o)} (${o.name})` })),
+    });
+  }
 }
 
 function sameValue(a: string | number, b: string | number): boolean {
@@ -218,21 +313,32 @@ export const ESTATE_RULES: readonly Rule[] = [
     checkEstate: leftOut,
   },
   {
-    id: 'estate-allocation-approaching',
-    title: 'Org-wide allocation approaching',
+    id: 'estate-connect-database-shared',
+    title: 'One database behind two Connect add-ons of one org',
     category: 'estate',
     defaultSeverity: 'warning',
-    rationale: `The designs of one org count together against the org's daily allocations. From ${formatFactValue(fact('risk-threshold'))} of an allocation the sum is reported in every design that contributes, as the estate risk register lists it.`,
-    facts: ['risk-threshold', 'api-requests-daily-allocation', 'event-delivery-allocation'],
+    rationale: 'Each Heroku Connect add-on connects one Postgres database to one org. Two add-ons (on different apps, or with different names) that connect the same org to the same database (`paths.heroku_connect.database.name`) are two connections doing one job: they sync the same records twice and write back through two trigger logs. The same add-on described in two designs (the same app and addon) is one connection, and not reported.',
+    facts: ['connect-one-db-one-org', 'connect-two-addons-one-database', 'connect-trigger-log-semantics'],
+    checkEstate: sharedDatabase,
+  },
+  {
+    id: 'estate-allocation-approaching',
+    title: 'Shared allocation approaching',
+    category: 'estate',
+    defaultSeverity: 'warning',
+    rationale: `The designs of one org count together against the org's allocations (API requests, event and PushTopic deliveries, PushTopics, Canvas calls), and the designs that use one Heroku add-on against its rate (External Objects, AppLink's Platform API). From ${formatFactValue(fact('risk-threshold'))} of an allocation the sum of several designs is reported in every design that contributes, as the estate risk register lists it; one design alone is reported by its own rules, against the same figure. The figure is the one the org states, else its edition's (or licenses') default.`,
+    facts: ['risk-threshold', 'api-daily-requests-paid-base', 'event-delivery-shared', 'pushtopics-per-org-enterprise', 'pushtopic-deliveries-enterprise', 'generic-streaming-deliveries-enterprise', 'canvas-calls-per-day', 'external-objects-rate-limit', 'applink-platform-api-rate'],
+    mentions: ['event-delivery-allocation', 'event-delivery-allocation-enterprise', 'api-daily-requests-formula', 'connect-accelerated-counts-pushtopic-allocations', 'connect-soap-calls-not-counted', 'connect-bulk-calls-counting-unknown'],
     checkEstate: (ctx) => allocationFindings(ctx, false),
   },
   {
     id: 'estate-allocation-exceeded',
-    title: 'Org-wide allocation exceeded',
+    title: 'Shared allocation exceeded',
     category: 'estate',
     defaultSeverity: 'error',
-    rationale: 'The designs of one org together reach or pass one of the org\'s daily allocations, although each may stay under it alone. Past the allocation, calls or event deliveries fail for every integration of the org.',
-    facts: ['api-requests-daily-allocation', 'event-delivery-allocation'],
+    rationale: 'The designs of one org together (or the designs that use one Heroku add-on) reach or pass an allocation they share, although each may stay under it alone. Past it, calls or event deliveries fail for every integration that shares it. An error against the figure the org states or a confirmed default; a warning against a default that is unconfirmed or only a starting point (the daily API requests paid editions start at).',
+    facts: ['api-daily-requests-paid-base', 'event-delivery-shared', 'pushtopics-per-org-enterprise', 'pushtopic-deliveries-enterprise', 'generic-streaming-deliveries-enterprise', 'canvas-calls-per-day', 'external-objects-rate-limit', 'applink-platform-api-rate'],
+    mentions: ['event-delivery-allocation', 'event-delivery-allocation-enterprise', 'api-daily-requests-formula', 'connect-accelerated-counts-pushtopic-allocations', 'connect-soap-calls-not-counted', 'connect-bulk-calls-counting-unknown'],
     checkEstate: (ctx) => allocationFindings(ctx, true),
   },
   {

@@ -1,5 +1,5 @@
 import { fact, factValue, formatFactValue, ruleOfThumbNote } from '../knowledge/facts';
-import type { Measurement } from '../measurement';
+import { statedLimit, type Measurement } from '../measurement';
 import type { Rule } from '../rule';
 import { formatNumber } from '../format/numbers';
 
@@ -38,7 +38,7 @@ export function describeAmounts(m: Measurement): string {
   const value = formatAmount(m.value);
   const limit = formatAmount(m.limit);
   const unit = m.unit === 'percent' ? '%' : ` ${m.unit}`;
-  const source = m.limitFromDesign ? ' stated in the design' : '';
+  const source = m.limitFromDesign ? ` ${statedLimit(m)}` : '';
   if (m.value > m.limit) return `${value}${unit} against a minimum of ${limit}${unit}${source}`;
   return `${value} of ${limit}${unit}${source}`;
 }

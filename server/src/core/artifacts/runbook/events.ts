@@ -159,7 +159,8 @@ function allocationStep(ctx: ArtifactContext, events: PlatformEventsPath): Step 
 function allocationSentence(ctx: ArtifactContext, events: PlatformEventsPath): string {
   const a = deliveryAllocation(ctx.design!, events);
   const edition = `${a.org.name}${a.org.assumed ? ' (assumed: the design states no `salesforce.edition`)' : ''}`;
-  if (a.stated) return `The design states the org's allocation: ${formatCount(a.limit ?? 0)} (\`${a.stated.key}\`, ${ctx.at(a.stated.node)}).`;
+  if (a.stated?.node) return `The design states the org's allocation: ${formatCount(a.limit ?? 0)} (\`${a.stated.key}\`, ${ctx.at(a.stated.node)}).`;
+  if (a.stated) return `The org's estate states its allocation: ${formatCount(a.limit ?? 0)} (${a.stated.key}).`;
   if (a.kind === 'push-topic') return `PushTopic notifications have their own allocation, shared by all CometD clients: ${ctx.cite.value(a.fact)} on ${edition}.`;
   if (a.kind === 'generic-streaming') return `Durable generic streaming has its own allocation: ${ctx.cite.value(a.fact)} on ${edition}.`;
   const shared = `High-volume platform events and Change Data Capture share one delivery allocation ${ctx.cite.ref('event-delivery-shared')}`;

@@ -2,11 +2,12 @@ import { factValue } from '../../knowledge/facts';
 import type { ArtifactContext } from '../context';
 import { formatAmount, formatPercent } from '../labels';
 import { gfmInlineText } from '../markdown';
+import { statedLimit } from '../../measurement';
 
 /** One monitoring line per measured limit whose id starts with a path's prefix. */
 export function measurementLines(ctx: ArtifactContext, prefix: string): string[] {
   return ctx.analysis.measurements.filter((m) => m.id.startsWith(prefix)).map((m) =>
-    `- **${gfmInlineText(m.label)}:** ${formatAmount(m.value, m.unit)} against ${formatAmount(m.limit, m.unit)}${m.limitFromDesign ? ' (stated in the design)' : ` ${ctx.cite.ref(m.fact)}`}, ${formatPercent(m.ratio)} (${ctx.at(m.node)}). ${gfmInlineText(m.mitigation)}`);
+    `- **${gfmInlineText(m.label)}:** ${formatAmount(m.value, m.unit)} against ${formatAmount(m.limit, m.unit)}${m.limitFromDesign ? ` (${statedLimit(m)})` : ` ${ctx.cite.ref(m.fact)}`}, ${formatPercent(m.ratio)} (${ctx.at(m.node)}). ${gfmInlineText(m.mitigation)}`);
 }
 
 /**

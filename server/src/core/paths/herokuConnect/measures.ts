@@ -2,6 +2,7 @@ import { fact, factMilliseconds, factValue, formatFactValue, type FactId } from 
 import type { ConnectPath, Design } from '../../model/design';
 import { orgEdition, pushTopicsPerOrgFact } from '../../knowledge/editions';
 import type { ModelNode } from '../../model/node';
+import type { EstateFigure } from '../../model/orgFigures';
 import { connectRowTotal, mappingLabel } from './rows';
 import { inFactUnit, ratioOf, type Measurement } from '../../measurement';
 
@@ -44,13 +45,15 @@ export interface PushTopicAllocation {
   /** True when salesforce.edition is not stated and Enterprise is assumed. */
   readonly assumed: boolean;
   readonly editionNode?: ModelNode;
+  /** The edition as the design's estate states it (its org file). */
+  readonly editionElsewhere?: EstateFigure;
 }
 
 /** PushTopics per org for the design's Salesforce edition (Enterprise when unstated). */
 export function pushTopicAllocation(design: Design): PushTopicAllocation {
   const org = orgEdition(design);
   const id = pushTopicsPerOrgFact(org.edition);
-  return { fact: id, limit: factValue(id), editionName: org.name, assumed: org.assumed, editionNode: org.node };
+  return { fact: id, limit: factValue(id), editionName: org.name, assumed: org.assumed, editionNode: org.node, editionElsewhere: org.elsewhere };
 }
 
 /** Heroku Connect limits: rows against the demo cap or the contract, polling against the plan's minimum, PushTopics. */

@@ -531,7 +531,8 @@ const MAPPING_RULES: readonly Rule[] = [
       report({
         range: first.node.range,
         message: `${accelerated.length} mappings use accelerated polling, which reads through Streaming API PushTopics (Heroku Connect builds one per accelerated object); ${allocation.editionName} orgs have at most ${say(allocation.fact)}${allocation.assumed ? ` (salesforce.edition is not stated, so ${allocation.editionName} is assumed)` : ''}, shared with every other PushTopic in the org. Counting one PushTopic per accelerated mapping, ${first.label} is the first past the allocation (an inference: no official page says accelerated mappings count against it). Turn accelerated polling off where near-real-time reads are not needed.${ruleOfThumbNote('connect-accelerated-counts-pushtopic-allocations')}`,
-        related: allocation.editionNode ? [{ range: allocation.editionNode.range, message: `The org is ${allocation.editionName}` }] : undefined,
+        related: allocation.editionNode ? [{ range: allocation.editionNode.range, message: `The org is ${allocation.editionName}` }]
+          : allocation.editionElsewhere ? [{ uri: allocation.editionElsewhere.uri, range: allocation.editionElsewhere.range, message: `The org is ${allocation.editionName}` }] : undefined,
       });
     },
   },

@@ -2,6 +2,8 @@ import { fact, factValue, formatFactValue, type FactId } from '../../knowledge/f
 import { genericStreamingDeliveriesFact, highVolumeDeliveriesFact, orgEdition, pushTopicDeliveriesFact, type OrgEdition } from '../../knowledge/editions';
 import type { Design, Field, PlatformEventsPath } from '../../model/design';
 import type { ModelNode } from '../../model/node';
+import { figureLocation, isNumber, orgFigure } from '../../model/orgFigures';
+import type { TextRange } from '../../text';
 import { inFactUnit, ratioOf, type Measurement } from '../../measurement';
 
 /** A fact's number, or undefined for a fact that gives none. */
@@ -17,8 +19,15 @@ function factNumber(id: FactId): number | undefined {
 /** Which allocation the design's deliveries count against. */
 export type DeliveryKind = 'high-volume' | 'push-topic' | 'generic-streaming';
 
-/** Where the design states the org's own allocation. */
-export type StatedAllocationKey = 'salesforce.event_deliveries_per_day' | 'paths.platform_events.delivery_allocation';
+/** Where the org's own allocation is stated. */
+export interface StatedAllocation {
+  /** "salesforce.event_deliveries_per_day", "paths.platform_events.delivery_allocation", "event_deliveries_per_day in acme-prod.salesforce-org.yaml, line 15". */
+  readonly key: string;
+  /** The design's own node, when the design states it. */
+  readonly node?: ModelNode;
+  /** Where it is (another document's range for a figure of the design's estate). */
+  readonly location: { readonly uri?: string; readonly range: TextRange };
+}
 
 export interface DeliveryAllocation {
   readonly kind: DeliveryKind;
@@ -27,7 +36,7 @@ export interface DeliveryAllocation {
   readonly fact: FactId;
   /** The limit: the stated allocation, else the edition's figure; undefined when neither exists. */
   readonly limit?: number;
-  readonly stated?: { readonly node: ModelNode; readonly key: StatedAllocationKey };
+  readonly stated?: StatedAllocation;
 }
 
 export interface EventDeliveries {
@@ -47,9 +56,10 @@ export function deliveryKind(events: PlatformEventsPath): DeliveryKind {
 
 /**
  * The allocation the path's deliveries count against: high-volume platform events and CDC
- * share the org's delivery allocation (stated in salesforce.event_deliveries_per_day, else
- * the edition's default); PushTopic and generic streaming have their own, by edition. The
- * deprecated paths.platform_events.delivery_allocation still counts as a stated allocation.
+ * share the org's delivery allocation (stated in salesforce.event_deliveries_per_day or, for a
+ * design of an estate, in its org file; else the edition's default); PushTopic and generic
+ * streaming have their own, by edition. The deprecated paths.platform_events.delivery_allocation
+ * still counts as a stated allocation.
  */
 export function deliveryAllocation(design: Design, events: PlatformEventsPath): DeliveryAllocation {
   const kind = deliveryKind(events);
@@ -57,14 +67,15 @@ export function deliveryAllocation(design: Design, events: PlatformEventsPath): 
   const fact = kind === 'push-topic' ? pushTopicDeliveriesFact(org.edition)
     : kind === 'generic-streaming' ? genericStreamingDeliveriesFact(org.edition)
       : highVolumeDeliveriesFact(org.edition);
-  const orgStated = kind === 'high-volume' ? design.salesforce?.event_deliveries_per_day : undefined;
-  const stated = orgStated
-    ? { field: orgStated, key: 'salesforce.event_deliveries_per_day' as const }
-    : events.delivery_allocation ? { field: events.delivery_allocation, key: 'paths.platform_events.delivery_allocation' as const } : undefined;
+  const orgStated = kind === 'high-volume' ? orgFigure(design, 'event_deliveries_per_day', isNumber) : undefined;
+  const pathStated = events.delivery_allocation;
+  const stated: (StatedAllocation & { value: number }) | undefined = orgStated
+    ? { value: orgStated.value, key: orgStated.where, node: orgStated.node, location: figureLocation(orgStated)! }
+    : pathStated ? { value: pathStated.value, key: 'paths.platform_events.delivery_allocation', node: pathStated.node, location: { range: pathStated.node.range } } : undefined;
   return {
     kind, org, fact,
-    limit: stated?.field.value ?? factNumber(fact),
-    stated: stated && { node: stated.field.node, key: stated.key },
+    limit: stated?.value ?? factNumber(fact),
+    stated: stated && { key: stated.key, node: stated.node, location: stated.location },
   };
 }
 
@@ -125,7 +136,7 @@ export function measureEvents(design: Design): Measurement[] {
       id: 'events-deliveries',
       label: `Event deliveries per 24 hours (events per day × external subscribers) vs ${describeAllocation(allocation)}`,
       value: deliveries.total, limit: allocation.limit, unit: 'events per 24 hours', ratio: ratioOf(deliveries.total, allocation.limit),
-      fact: stated ? 'event-delivery-shared' : allocation.fact, limitFromDesign: stated || undefined, node: deliveries.perDay.node,
+      fact: stated ? 'event-delivery-shared' : allocation.fact, limitFromDesign: stated || undefined, limitFromOrg: (stated && !allocation.stated?.node) || undefined, node: deliveries.perDay.node,
       impact: pushTopic
         ? 'Each notification counts once per CometD client; past the allocation the org gets "Organization total events daily limit exceeded" errors.'
         : 'Each event counts once per external subscriber (Pub/Sub API, CometD, empApi, event relays); past the allocation, subscribers stop getting events.',

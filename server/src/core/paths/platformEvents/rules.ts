@@ -54,8 +54,9 @@ export const EVENTS_RULES: readonly Rule[] = [
       const deliveries = `${formatCount(d.perDay.value)} events a day × ${formatCount(d.subscribers)} external subscriber${d.subscribers === 1 ? '' : 's'} = ${formatCount(d.total)} deliveries per 24 hours`;
       const related: RelatedLocation[] = [];
       if (d.subscribersNode) related.push({ range: d.subscribersNode.range, message: `${formatCount(d.subscribers)} external subscribers` });
-      if (a.stated) related.push({ range: a.stated.node.range, message: 'The org\'s stated allocation' });
+      if (a.stated) related.push({ ...a.stated.location, message: 'The org\'s stated allocation' });
       else if (a.org.node) related.push({ range: a.org.node.range, message: `The org is ${a.org.name}` });
+      else if (a.org.elsewhere) related.push({ uri: a.org.elsewhere.uri, range: a.org.elsewhere.range, message: `The org is ${a.org.name}` });
       if (a.limit === undefined) {
         // No figure for this edition (Developer Edition, high volume): ask for the org's own.
         report({

@@ -1,6 +1,7 @@
 import { fact, factValue, formatFactValue, type FactId } from '../../knowledge/facts';
 import type { Design, RestApiPath } from '../../model/design';
 import type { ModelNode } from '../../model/node';
+import { orgFigure } from '../../model/orgFigures';
 import { ratioOf, type Measurement } from '../../measurement';
 
 /*
@@ -18,14 +19,16 @@ export interface LongRunningLimit {
   readonly fact: 'long-running-requests-production' | 'long-running-requests-developer';
   /** "production or sandbox", "Developer Edition": the kind of org the limit is for. */
   readonly orgKind: string;
-  /** The edition or org_type that makes it a Developer Edition org. */
+  /** The edition or org_type that makes it a Developer Edition org, when the design states it. */
   readonly node?: ModelNode;
 }
 
-/** The per-org concurrent long-running request limit: Developer Edition or production/sandbox. */
+const isText = (v: string | number): v is string => typeof v === 'string';
+
+/** The per-org concurrent long-running request limit: Developer Edition or production/sandbox (the estate's org figures first). */
 export function longRunningLimit(design: Design): LongRunningLimit {
-  const edition = design.salesforce?.edition;
-  const orgType = design.salesforce?.org_type;
+  const edition = orgFigure(design, 'edition', isText);
+  const orgType = orgFigure(design, 'org_type', isText);
   if (edition?.value === 'developer') return { fact: 'long-running-requests-developer', orgKind: 'Developer Edition', node: edition.node };
   if (orgType?.value === 'developer') return { fact: 'long-running-requests-developer', orgKind: 'Developer Edition', node: orgType.node };
   return { fact: 'long-running-requests-production', orgKind: 'production or sandbox' };
