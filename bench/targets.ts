@@ -165,8 +165,9 @@ function estateTargets(report: BenchReport): Target[] {
   const targets: Target[] = [
     {
       id: 'estate-keystroke', target: 'estate of 500 designs: one keystroke → diagnostics in all affected designs p50 ≤ 20 ms',
-      measured: `${large.p50} ms (p95 ${large.p95} ms, ${large.affectedPerKeystroke} designs updated per keystroke)`, met: large.p50 <= 20,
-      limitedBy: `Each keystroke analyses the open design, recomputes the one estate it belongs to (${fmt(large.designs / large.orgs)} designs) and publishes ${large.affectedPerKeystroke} documents, ${large.affectedPerKeystroke - 1} of them closed ones; the publishes travel one by one over JSON-RPC.${loadNote(report)}`,
+      measured: `${large.p50} ms in a shared user (p95 ${large.p95} ms, ${large.affectedPerKeystroke} designs updated)${large.sum ? `, ${large.sum.p50} ms in an amount of the org's sum (p95 ${large.sum.p95} ms, ${large.sum.affected} designs updated)` : ''}`,
+      met: Math.max(large.p50, large.sum?.p50 ?? 0) <= 20,
+      limitedBy: `Each keystroke analyses the open design, recomputes the one estate it belongs to (${fmt(large.designs / large.orgs)} designs) and publishes every design whose findings changed (${large.sum ? `${large.sum.affected} when the org's sum changes` : `${large.affectedPerKeystroke}`}), closed ones included. LSP has one notification per document, so a keystroke in the org's sum sends one JSON-RPC message per design of the org, each encoded, written and parsed by the client on its own; a CPU profile of the server puts recomputing the org's estate at a few milliseconds of it, the rest is building and carrying the diagnostics.${loadNote(report)}`,
     },
     {
       id: 'estate-cold-index', target: 'estate of 500 designs: cold index ≤ 2 s', measured: `${fmt(large.coldIndexServerMs)} ms in the server (${fmt(large.coldIndexToDiagnosticsMs)} ms to diagnostics)`,
@@ -175,16 +176,16 @@ function estateTargets(report: BenchReport): Target[] {
     },
     {
       id: 'estate-rss', target: 'estate of 500 designs: server RSS ≤ 120 MB', measured: `${fmt(large.peakRssMb)} MB peak (${fmt(large.indexedRssMb)} MB after the cold index)`, met: large.peakRssMb <= 120,
-      limitedBy: 'The index keeps a summary of each design (its org, users, figures and text for positions), not its tree.',
+      limitedBy: `The index keeps a summary of each design (its org, users, figures and text for positions), not its tree${large.indexedPeakRssMb !== undefined ? ` (${fmt(large.indexedPeakRssMb)} MB at most until the cold index ended)` : ''}; the rest of the peak is the keystrokes' short-lived garbage (every design of the org gets new findings, diagnostics and a JSON message on each keystroke in the org's sum) before V8 collects it.`,
     },
   ];
   if (small) {
     const coldGrowth = large.coldIndexServerMs / small.coldIndexServerMs;
-    const keystrokeGrowth = large.p50 / small.p50;
+    const keystrokeGrowth = Math.max(large.p50 / small.p50, large.sum && small.sum ? large.sum.p50 / small.sum.p50 : 0);
     const sizeGrowth = large.designs / small.designs;
     targets.push({
       id: 'estate-growth', target: `estate growth from ${small.designs} to ${large.designs} designs: linear or better (cold index at most ${sizeGrowth}× longer, keystroke at most ${sizeGrowth}× longer)`,
-      measured: `cold index ${round(coldGrowth, 2)}× (${fmt(small.coldIndexServerMs)} → ${fmt(large.coldIndexServerMs)} ms), keystroke p50 ${round(keystrokeGrowth, 2)}× (${small.p50} → ${large.p50} ms), peak RSS ${fmt(small.peakRssMb)} → ${fmt(large.peakRssMb)} MB`,
+      measured: `cold index ${round(coldGrowth, 2)}× (${fmt(small.coldIndexServerMs)} → ${fmt(large.coldIndexServerMs)} ms), keystroke p50 ${round(keystrokeGrowth, 2)}× (shared user ${small.p50} → ${large.p50} ms${large.sum && small.sum ? `, org's sum ${small.sum.p50} → ${large.sum.p50} ms` : ''}), peak RSS ${fmt(small.peakRssMb)} → ${fmt(large.peakRssMb)} MB`,
       met: coldGrowth <= sizeGrowth && keystrokeGrowth <= sizeGrowth,
       limitedBy: `The cold index reads every file once; a keystroke recomputes one org's estate.${loadNote(report)}`,
     });

@@ -6,6 +6,7 @@ import { stripMarkers } from '../../helpers/ruleCases';
 import type { ContributionExtractor } from '../../../server/src/core/estate';
 import { analyze } from '../../../server/src/core/analysis';
 import { analyzeEstates, EstateWorkspace, summarize } from '../../../server/src/core/estate';
+import { MAX_RELATED_DOCUMENTS } from '../../../server/src/core/rules/estate';
 
 /** A small valid design of org `org` whose one user logs in with `username` for `path`. */
 function design(org: string | undefined, username: string, path: 'heroku_connect' | 'rest_api' | 'platform_events' = 'rest_api', extra = ''): string {
@@ -354,7 +355,7 @@ describe('what each design adds to the allocations it shares (the product\'s ext
     const severities = (docs: Record<string, string>) => [...estateFindings(docs).findings.values()].flat().filter((f) => f.ruleId === 'estate-allocation-exceeded').map((f) => f.severity);
     const rest = (n: string) => `  rest_api:\n    api_requests_per_day: ${n}\n`;
     assert.deepEqual(severities({ 'a.integration.yaml': withPaths('a', rest('60_000')), 'b.integration.yaml': withPaths('b', rest('60_000')) }), ['warning', 'warning'], 'the 100,000 paid editions start at');
-    assert.deepEqual(severities({ 'a.integration.yaml': withPaths('a', rest('60_000')), 'b.integration.yaml': withPaths('b', rest('60_000')), 'o.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 100_000\n') }), ['error', 'error']);
+    assert.deepEqual(severities({ 'a.integration.yaml': withPaths('a', rest('60_000')), 'b.integration.yaml': withPaths('b', rest('60_000')), 'o.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 30_000\n') }), ['error', 'error']);
     assert.deepEqual(severities({ 'a.integration.yaml': withPaths('a', rest('10_000')), 'b.integration.yaml': withPaths('b', rest('10_000')), 'o.salesforce-org.yaml': orgFile('acme-prod', 'edition: developer\n') }), ['error', 'error'], 'Developer Edition\'s 15,000 is exact');
   });
 
@@ -472,6 +473,44 @@ estateRuleCases('org-allocations-not-sandbox', [
   { name: 'a sandbox', docs: { 'a.salesforce-org.yaml': orgFile('acme-a', 'org_type: sandbox\nallocations_from: acme-prod\n'), 'p.salesforce-org.yaml': orgFile('acme-prod') } },
   { name: 'org type not stated', docs: { 'a.salesforce-org.yaml': orgFile('acme-a', 'allocations_from: acme-prod\n'), 'p.salesforce-org.yaml': orgFile('acme-prod') } },
 ]);
+
+describe('an estate of many designs', () => {
+  // 30 designs, each adding a different amount (design 29 the most) to an org's API requests, and all logging in as one user.
+  const count = 30;
+  const docs: Record<string, string> = { 'acme.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 30_000\n') };
+  for (let i = 0; i < count; i++) docs[`d${i}.integration.yaml`] = withPaths('shared', `  rest_api:\n    api_requests_per_day: ${1000 + i}\n`).replace('name: shared', `name: d${i}`);
+  const { findings } = estateFindings(docs);
+  const first = findings.get('d0.integration.yaml')!;
+
+  for (const rule of ['estate-allocation-exceeded', 'estate-integration-user-shared']) {
+    it(`${rule}: names the first others, points at ${MAX_RELATED_DOCUMENTS} of them and says so`, () => {
+      const finding = first.find((f) => f.ruleId === rule)!;
+      assert.ok(finding, `${rule} in d0`);
+      assert.match(finding.message, new RegExp(`and ${count - 1 - 4} more`));
+      assert.match(finding.message, new RegExp(`The related locations show the first ${MAX_RELATED_DOCUMENTS} of the ${count - 1} other designs\\.$`));
+      const otherDocuments = new Set(finding.related!.filter((r) => r.uri !== undefined && !r.uri.endsWith('.salesforce-org.yaml')).map((r) => r.uri));
+      assert.equal(otherDocuments.size, MAX_RELATED_DOCUMENTS);
+      assert.ok(!otherDocuments.has(caseUri('d0.integration.yaml')), 'not itself');
+    });
+  }
+
+  it('the org\'s sum names and points at the largest contributors first, and keeps the figure\'s location', () => {
+    const finding = first.find((f) => f.ruleId === 'estate-allocation-exceeded')!;
+    assert.match(finding.message, /the others: d29\.integration\.yaml 1,029, d28\.integration\.yaml 1,028, d27\.integration\.yaml 1,027, d26\.integration\.yaml 1,026 and 25 more\./);
+    const related = finding.related!.map((r) => r.uri);
+    assert.equal(related[0], caseUri('d29.integration.yaml'));
+    assert.equal(related[MAX_RELATED_DOCUMENTS - 1], caseUri(`d${count - MAX_RELATED_DOCUMENTS}.integration.yaml`));
+    assert.equal(related.at(-1), caseUri('acme.salesforce-org.yaml'));
+  });
+
+  it('a small estate shows every other design, with no note', () => {
+    const small = estateFindings(Object.fromEntries(Object.entries(docs).slice(0, 4))).findings.get('d0.integration.yaml')!;
+    for (const finding of small) {
+      assert.doesNotMatch(finding.message, /related locations show/);
+      assert.equal(new Set(finding.related!.filter((r) => r.uri?.includes('/d')).map((r) => r.uri)).size, 2);
+    }
+  });
+});
 
 describe('the estate workspace', () => {
   const docs = {

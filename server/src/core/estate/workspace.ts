@@ -13,6 +13,20 @@ import { INHERITED_FIGURE_KEYS } from './allocations';
 import { allocationUses } from './sums';
 import { orgOfSummary, type DocumentSummary } from './summarize';
 
+/** What a document's findings were last reported with, to tell a change. */
+interface Reported {
+  readonly findings: readonly Finding[];
+  /** The documents' line indexes the findings were positioned in. */
+  readonly lines: ReadonlyMap<string, LineIndex | undefined>;
+}
+
+/** A position as one number (line and column), or the offset itself where the text is unknown. */
+function positionKey(lines: LineIndex | undefined, offset: number): number | string {
+  if (!lines) return `@${offset}`;
+  const p = lines.positionAt(offset);
+  return p.line * 0x100000 + p.character;
+}
+
 export interface EstateOptions {
   /** The rules to run (every rule that compares documents by default); tests pass one. */
   readonly rules?: readonly Rule[];
@@ -35,11 +49,21 @@ export class EstateWorkspace {
   private orgFileFindings = new Map<string, Finding[]>();
   private readonly dirtyOrgs = new Set<string>();
   private orgFilesDirty = false;
-  /** The findings each document was last reported with, and their key (to tell a change). */
-  private readonly reported = new Map<string, { key: string; findings: readonly Finding[] }>();
+  /** The findings each document was last reported with (non-empty), and the texts they were positioned in. */
+  private readonly reported = new Map<string, Reported>();
   /** The key of the org figures each design of an estate was last given (to tell a change). */
   private readonly figuresKeys = new Map<string, string>();
   private readonly rules: readonly Rule[];
+  /** relativeLocation(from, to) by `from`: messages name the same few documents on every update. */
+  private readonly locations = new Map<string, Map<string, string>>();
+  /** Where `toUri` is, as seen from `fromUri` (memoized; a document's entries go with it). */
+  private readonly where = (fromUri: string, toUri: string): string => {
+    let from = this.locations.get(fromUri);
+    if (!from) this.locations.set(fromUri, (from = new Map()));
+    let location = from.get(toUri);
+    if (location === undefined) from.set(toUri, (location = relativeLocation(fromUri, toUri)));
+    return location;
+  };
 
   constructor(options: EstateOptions = {}) {
     this.rules = options.rules ?? CROSS_DOCUMENT_RULES;
@@ -64,6 +88,7 @@ export class EstateWorkspace {
     const previous = this.documents.get(uri);
     if (!previous) return false;
     this.documents.delete(uri);
+    this.locations.delete(uri);
     this.unindex(previous);
     this.touch(previous);
     return true;
@@ -123,16 +148,12 @@ export class EstateWorkspace {
     }
     for (const uri of touchedUris) {
       const findings = this.collect(uri);
-      const key = this.keyOf(uri, findings);
       const before = this.reported.get(uri);
-      if ((before?.key ?? '') === key) {
-        // Seen the same, but their offsets are into the documents' current texts: keep these.
-        if (before) this.reported.set(uri, { key, findings });
-        continue;
-      }
+      const same = before ? this.sameAsReported(uri, findings, before) : findings.length === 0;
+      // Kept even when seen the same: their offsets are into the documents' current texts.
       if (findings.length === 0) this.reported.delete(uri);
-      else this.reported.set(uri, { key, findings });
-      changed.add(uri);
+      else this.reported.set(uri, { findings, lines: this.linesSnapshot(uri, findings) });
+      if (!same) changed.add(uri);
     }
     return changed;
   }
@@ -170,7 +191,7 @@ export class EstateWorkspace {
     const figures = new Map<string, EstateFigure>();
     for (const [key, f] of estate.figures) {
       if (f.uri === uri) continue;
-      const where = `${relativeLocation(uri, f.uri)}, line ${this.lineOf(f.uri, f.range.start)}${f.via ? ` (production org '${f.via}')` : ''}`;
+      const where = `${this.where(uri, f.uri)}, line ${this.lineOf(f.uri, f.range.start)}${f.via ? ` (production org '${f.via}')` : ''}`;
       figures.set(key, { value: f.value, uri: f.uri, range: f.range, where });
     }
     if (figures.size === 0) return undefined;
@@ -248,7 +269,7 @@ export class EstateWorkspace {
       if (!rule.checkEstate) continue;
       const report = this.reporter(rule, out);
       try {
-        rule.checkEstate({ estate, where: relativeLocation, line: (uri, offset) => this.lineOf(uri, offset), report });
+        rule.checkEstate({ estate, where: this.where, line: (uri, offset) => this.lineOf(uri, offset), report });
       } catch (error) {
         const first = estate.designs[0] ?? estate.leftOut[0];
         if (first) report({ uri: first.uri, range: first.org.range, message: internalError(rule, error), severity: 'error' }, INTERNAL_ERROR_RULE_ID);
@@ -264,7 +285,7 @@ export class EstateWorkspace {
       if (!rule.checkOrgFiles) continue;
       const report = this.reporter(rule, out);
       try {
-        rule.checkOrgFiles({ orgFiles, where: relativeLocation, line: (uri, offset) => this.lineOf(uri, offset), report });
+        rule.checkOrgFiles({ orgFiles, where: this.where, line: (uri, offset) => this.lineOf(uri, offset), report });
       } catch (error) {
         const first = orgFiles[0];
         if (first) report({ uri: first.uri, range: first.org?.range ?? { start: 0, end: 0 }, message: internalError(rule, error), severity: 'error' }, INTERNAL_ERROR_RULE_ID);
@@ -295,16 +316,42 @@ export class EstateWorkspace {
     return splitSuppressed(summary.suppressions, summary.lines, all).kept.sort(compareFindings);
   }
 
-  /** What a client sees of the findings: positions rather than offsets, so an edit that moves no line changes nothing. */
-  private keyOf(uri: string, findings: readonly Finding[]): string {
-    if (findings.length === 0) return '';
-    const at = (uri: string | undefined, offset: number) => {
-      const p = (uri ? this.documents.get(uri)?.lines : undefined)?.positionAt(offset);
-      return p ? `${p.line}:${p.character}` : `${offset}`;
-    };
-    return JSON.stringify(findings.map((f) => [f.ruleId, f.severity, f.message, at(uri, f.range.start), at(uri, f.range.end),
-      (f.related ?? []).map((r) => [r.uri, at(r.uri, r.range.start), at(r.uri, r.range.end), r.message])]));
+  /** The line index of every document the findings point into, as they are now. */
+  private linesSnapshot(uri: string, findings: readonly Finding[]): Map<string, LineIndex | undefined> {
+    const lines = new Map<string, LineIndex | undefined>([[uri, this.documents.get(uri)?.lines]]);
+    for (const f of findings) for (const r of f.related ?? []) if (r.uri !== undefined && !lines.has(r.uri)) lines.set(r.uri, this.documents.get(r.uri)?.lines);
+    return lines;
   }
+
+  /**
+   * Whether a document's findings read as they were last reported: the same rules, severities,
+   * messages and related documents, at the same lines and columns (typing that moves offsets but
+   * no position a finding shows changes nothing to republish). Compares without building anything:
+   * in a large estate every design of an org is compared on each keystroke.
+   */
+  private sameAsReported(uri: string, findings: readonly Finding[], before: Reported): boolean {
+    if (before.findings.length !== findings.length) return false;
+    for (let i = 0; i < findings.length; i++) {
+      const [a, b] = [before.findings[i], findings[i]];
+      if (a.ruleId !== b.ruleId || a.severity !== b.severity || a.message !== b.message) return false;
+      const [ra, rb] = [a.related ?? [], b.related ?? []];
+      if (ra.length !== rb.length) return false;
+      for (let j = 0; j < ra.length; j++) if (ra[j].uri !== rb[j].uri || ra[j].message !== rb[j].message) return false;
+    }
+    // Related locations without a uri are in the finding's own document, compared by offset as written.
+    const was = (at: string | undefined, offset: number) => (at === undefined ? offset : positionKey(before.lines.get(at), offset));
+    const is = (at: string | undefined, offset: number) => (at === undefined ? offset : positionKey(this.documents.get(at)?.lines, offset));
+    for (let i = 0; i < findings.length; i++) {
+      const [a, b] = [before.findings[i], findings[i]];
+      if (was(uri, a.range.start) !== is(uri, b.range.start) || was(uri, a.range.end) !== is(uri, b.range.end)) return false;
+      const [ra, rb] = [a.related ?? [], b.related ?? []];
+      for (let j = 0; j < ra.length; j++) {
+        if (was(ra[j].uri, ra[j].range.start) !== is(rb[j].uri, rb[j].range.start) || was(ra[j].uri, ra[j].range.end) !== is(rb[j].uri, rb[j].range.end)) return false;
+      }
+    }
+    return true;
+  }
+
 }
 
 function internalError(rule: Rule, error: unknown): string {

@@ -6,10 +6,20 @@
 export function formatNumber(n: number, maxFractionDigits = 3): string {
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
+  // Whole numbers (most of what the product prints, many per keystroke in a large estate): grouped directly.
+  if (Number.isSafeInteger(n)) return `${n < 0 ? '-' : ''}${group(String(Math.abs(n)))}`;
   const [whole, fraction] = roundDecimal(plainDecimal(Math.abs(n)), maxFractionDigits);
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  const grouped = group(whole);
   const text = fraction ? `${grouped}.${fraction}` : grouped;
   return n < 0 && text !== '0' ? `-${text}` : text;
+}
+
+/** "1234567" → "1,234,567". */
+function group(digits: string): string {
+  if (digits.length <= 3) return digits;
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 /** The shortest decimal that reads back as `abs` (what JavaScript prints), without an exponent. */

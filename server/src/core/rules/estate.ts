@@ -2,7 +2,7 @@ import { fact, formatFactValue, ruleOfThumbNote } from '../knowledge/facts';
 import { listWords } from '../format/suggest';
 import { formatNumber } from '../format/numbers';
 import { PATH_NAMES } from '../vocabulary';
-import type { AllocationUse, EstateConnect, EstateDesign, EstateOrgFile, EstateRuleContext, EstateUser, Located } from '../estateModel';
+import type { AllocationUse, EstateConnect, EstateContribution, EstateDesign, EstateOrgFile, EstateRuleContext, EstateUser, Located } from '../estateModel';
 import type { RelatedLocation, Severity } from '../findings';
 import type { Rule } from '../rule';
 import { riskThreshold } from './limits';
@@ -20,12 +20,42 @@ function pathsOf(user: EstateUser): string {
   return user.usedBy.length ? listWords(user.usedBy.map((p) => PATH_NAMES[p]), 'and') : 'no path';
 }
 
-/** At most this many other documents are named in a message; all of them are in the related locations. */
+/** At most this many other documents are named in a message. */
 const NAMED = 4;
+/**
+ * At most this many other documents' lines are a finding's related locations (the largest
+ * contributions first): an org's sum may concern hundreds of designs, and every one of them would
+ * otherwise carry all the others' lines. The estate risk register lists every design's share.
+ */
+export const MAX_RELATED_DOCUMENTS = 10;
 
-function listNamed(items: readonly string[]): string {
-  if (items.length <= NAMED + 1) return listWords(items, 'and');
-  return `${items.slice(0, NAMED).join(', ')} and ${formatNumber(items.length - NAMED)} more`;
+/**
+ * "a, b and c", or "a, b, c, d and 7 more": `items` are the first names of `total` (pass at least
+ * NAMED + 1 of them, so that a list of NAMED + 1 is written in full).
+ */
+function listNamed(items: readonly string[], total = items.length): string {
+  if (total <= NAMED + 1) return listWords(items.slice(0, total), 'and');
+  return `${items.slice(0, NAMED).join(', ')} and ${formatNumber(total - NAMED)} more`;
+}
+
+/** The first MAX_RELATED_DOCUMENTS documents' locations, in the given order. */
+function relatedOfFirstDocuments<T>(items: readonly T[], uriOf: (item: T) => string, locate: (item: T) => RelatedLocation): RelatedLocation[] {
+  const documents = new Set<string>();
+  const related: RelatedLocation[] = [];
+  for (const item of items) {
+    const uri = uriOf(item);
+    if (!documents.has(uri)) {
+      if (documents.size === MAX_RELATED_DOCUMENTS) break;
+      documents.add(uri);
+    }
+    related.push(locate(item));
+  }
+  return related;
+}
+
+/** Added to a message whose related locations leave documents out. */
+function relatedNote(documents: number): string {
+  return documents > MAX_RELATED_DOCUMENTS ? ` The related locations show the first ${MAX_RELATED_DOCUMENTS} of the ${formatNumber(documents)} other designs.` : '';
 }
 
 /** Two descriptions of the same consumer (one Connect add-on in two designs): the same add-ons log in, nothing else. */
@@ -56,18 +86,18 @@ function sharedUsers(ctx: EstateRuleContext): void {
       const others = entries.filter((o) => o.design.uri !== entry.design.uri && !sameConsumer(o.user, entry.user));
       if (others.length === 0) continue;
       const otherDesigns = [...new Set(others.map((o) => o.design.uri))];
-      const named = otherDesigns.map((uri) => {
+      const named = otherDesigns.slice(0, NAMED + 1).map((uri) => {
         const theirs = others.filter((o) => o.design.uri === uri);
         return `${ctx.where(entry.design.uri, uri)} (${listWords(theirs.map((o) => pathsOf(o.user)), 'and')}, line ${ctx.line(uri, theirs[0].user.username.range.start)})`;
       });
       ctx.report({
         uri: entry.design.uri,
         range: entry.user.username.range,
-        message: `Integration user '${entry.user.username.value}' (used here by ${pathsOf(entry.user)}) is also used by ${otherDesigns.length === 1 ? 'another design' : `${formatNumber(otherDesigns.length)} other designs`} of org '${ctx.estate.org}': ${listNamed(named)}. `
+        message: `Integration user '${entry.user.username.value}' (used here by ${pathsOf(entry.user)}) is also used by ${otherDesigns.length === 1 ? 'another design' : `${formatNumber(otherDesigns.length)} other designs`} of org '${ctx.estate.org}': ${listNamed(named, otherDesigns.length)}. `
           + `Salesforce recommends one user per integration, and the skill document one integration user per add-on (a rule of thumb: no official source says per add-on). `
           + `Many clients logging in as the same user raise the risk of query-limit errors, and a connected app keeps at most ${approvals()} (refresh tokens) per user, revoking the oldest when another is granted: add-ons and apps that authorize this user through the same connected app can revoke each other's tokens. Give each design its own integration user`
-          + `${usesAddOn(entry.user) && others.some((o) => usesAddOn(o.user)) ? ' (or, if the designs describe the same add-on, name it in each with the same app and addon: one add-on is one consumer)' : ''}.`,
-        related: others.map((o) => ({ uri: o.design.uri, range: o.user.username.range, message: `Also used by ${o.design.name} (${pathsOf(o.user)})` })),
+          + `${usesAddOn(entry.user) && others.some((o) => usesAddOn(o.user)) ? ' (or, if the designs describe the same add-on, name it in each with the same app and addon: one add-on is one consumer)' : ''}.${relatedNote(otherDesigns.length)}`,
+        related: relatedOfFirstDocuments(others, (o) => o.design.uri, (o) => ({ uri: o.design.uri, range: o.user.username.range, message: `Also used by ${o.design.name} (${pathsOf(o.user)})` })),
       });
     }
   }
@@ -163,27 +193,40 @@ function exceededSeverity(use: AllocationUse): Severity {
   return fact(byDefault.fact).confirmed && !byDefault.floor ? 'error' : 'warning';
 }
 
-/** A use's share of its figure, reported once in every design that adds to it, at its line, with the others' lines. */
+/**
+ * A use's share of its figure, reported once in every design that adds to it, at its line, with the
+ * others' lines (the largest first). Linear in the designs but for naming the others: an org's sum
+ * may concern every design of a large estate.
+ */
 function allocationFindings(ctx: EstateRuleContext, over: boolean): void {
   for (const use of ctx.estate.allocations) {
     if (!reported(use, over)) continue;
     const limit = use.limit!;
-    for (const uri of [...new Set(use.contributions.map((c) => c.uri))]) {
-      const mine = use.contributions.filter((c) => c.uri === uri);
-      const others = use.contributions.filter((c) => c.uri !== uri);
-      const otherDesigns = [...new Set(others.map((o) => o.uri))].map((other) => `${ctx.where(uri, other)} ${formatNumber(others.filter((o) => o.uri === other).reduce((sum, o) => sum + o.counted, 0))}`);
-      const adds = formatNumber(mine.reduce((sum, c) => sum + c.counted, 0));
+    const byDesign = new Map<string, EstateContribution[]>();
+    for (const c of use.contributions) {
+      const list = byDesign.get(c.uri);
+      if (list) list.push(c);
+      else byDesign.set(c.uri, [c]);
+    }
+    const added = new Map([...byDesign].map(([uri, mine]) => [uri, mine.reduce((sum, c) => sum + c.counted, 0)]));
+    // The largest contributors first (a stable sort: equal ones in the estate's order).
+    const ranked = [...byDesign.keys()].sort((a, b) => added.get(b)! - added.get(a)!);
+    const rankedContributions = ranked.flatMap((uri) => byDesign.get(uri)!);
+    const notes = [...new Set([use.definition.fact, ...(limit.default ? [limit.default.fact] : []), ...use.contributions.flatMap((c) => (c.fact ? [c.fact] : []))].map(ruleOfThumbNote).filter((n) => n !== ''))];
+    const figure = limitLocations(use);
+    for (const [uri, mine] of byDesign) {
+      const otherUris = ranked.filter((other) => other !== uri);
+      const named = otherUris.slice(0, NAMED + 1).map((other) => `${ctx.where(uri, other)} ${formatNumber(added.get(other)!)}`);
       const parts = mine.map((c) => `${c.label}${c.countedWith ? `; ${formatNumber(c.amount - c.counted)} already counted with ${ctx.where(uri, c.countedWith)}, which describes the same add-on` : ''}`);
-      const notes = [...new Set([use.definition.fact, ...(limit.default ? [limit.default.fact] : []), ...use.contributions.flatMap((c) => (c.fact ? [c.fact] : []))].map(ruleOfThumbNote).filter((n) => n !== ''))];
       ctx.report({
         uri,
         range: mine[0].range,
         severity: over ? exceededSeverity(use) : undefined,
-        message: `${describeUse(ctx, uri, use)} This design adds ${adds} (${parts.join('; ')}); ${otherDesigns.length ? `the others: ${listNamed(otherDesigns)}` : 'no other design adds to it'}. ${use.definition.impact} ${mitigationFor(use)}${notes.join('')}`,
+        message: `${describeUse(ctx, uri, use)} This design adds ${formatNumber(added.get(uri)!)} (${parts.join('; ')}); ${otherUris.length ? `the others: ${listNamed(named, otherUris.length)}` : 'no other design adds to it'}. ${use.definition.impact} ${mitigationFor(use)}${notes.join('')}${relatedNote(otherUris.length)}`,
         related: [
           ...mine.slice(1).map((c) => ({ range: c.range, message: `Adds ${formatNumber(c.counted)} (${c.label})` })),
-          ...others.map((o) => ({ uri: o.uri, range: o.range, message: `Adds ${formatNumber(o.counted)} (${o.label})` })),
-          ...limitLocations(use),
+          ...relatedOfFirstDocuments(rankedContributions.filter((o) => o.uri !== uri), (o) => o.uri, (o) => ({ uri: o.uri, range: o.range, message: `Adds ${formatNumber(o.counted)} (${o.label})` })),
+          ...figure,
         ],
       });
     }
