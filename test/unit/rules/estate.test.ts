@@ -6,7 +6,7 @@ import { stripMarkers } from '../../helpers/ruleCases';
 import type { ContributionExtractor } from '../../../server/src/core/estate';
 import { analyze } from '../../../server/src/core/analysis';
 import { analyzeEstates, EstateWorkspace, summarize } from '../../../server/src/core/estate';
-import { MAX_RELATED_DOCUMENTS } from '../../../server/src/core/rules/estate';
+import { NAMED_DOCUMENTS } from '../../../server/src/core/rules/estate';
 
 /** A small valid design of org `org` whose one user logs in with `username` for `path`. */
 function design(org: string | undefined, username: string, path: 'heroku_connect' | 'rest_api' | 'platform_events' = 'rest_api', extra = ''): string {
@@ -483,33 +483,34 @@ describe('an estate of many designs', () => {
   const first = findings.get('d0.integration.yaml')!;
 
   for (const rule of ['estate-allocation-exceeded', 'estate-integration-user-shared']) {
-    it(`${rule}: names the first others, points at ${MAX_RELATED_DOCUMENTS} of them and says so`, () => {
+    it(`${rule}: names ${NAMED_DOCUMENTS} of the others, points at those and says where the rest are`, () => {
       const finding = first.find((f) => f.ruleId === rule)!;
       assert.ok(finding, `${rule} in d0`);
-      assert.match(finding.message, new RegExp(`and ${count - 1 - 4} more`));
-      assert.match(finding.message, new RegExp(`The related locations show the first ${MAX_RELATED_DOCUMENTS} of the ${count - 1} other designs\\.$`));
-      const otherDocuments = new Set(finding.related!.filter((r) => r.uri !== undefined && !r.uri.endsWith('.salesforce-org.yaml')).map((r) => r.uri));
-      assert.equal(otherDocuments.size, MAX_RELATED_DOCUMENTS);
-      assert.ok(!otherDocuments.has(caseUri('d0.integration.yaml')), 'not itself');
+      assert.match(finding.message, new RegExp(`and ${count - 1 - NAMED_DOCUMENTS} more`));
+      assert.match(finding.message, new RegExp(`Its related locations point at the ${NAMED_DOCUMENTS} named; the estate risk register lists all ${count - 1}\\.$`));
+      const pointed = [...new Set(finding.related!.filter((r) => r.uri !== undefined && !r.uri.endsWith('.salesforce-org.yaml')).map((r) => r.uri!))];
+      assert.equal(pointed.length, NAMED_DOCUMENTS);
+      for (const uri of pointed) assert.ok(finding.message.includes(uri.slice(uri.lastIndexOf('/') + 1)), `${uri} is named in the message`);
+      assert.ok(!pointed.includes(caseUri('d0.integration.yaml')), 'not itself');
     });
   }
 
   it('the org\'s sum names and points at the largest contributors first, and keeps the figure\'s location', () => {
     const finding = first.find((f) => f.ruleId === 'estate-allocation-exceeded')!;
     assert.match(finding.message, /the others: d29\.integration\.yaml 1,029, d28\.integration\.yaml 1,028, d27\.integration\.yaml 1,027, d26\.integration\.yaml 1,026 and 25 more\./);
-    const related = finding.related!.map((r) => r.uri);
-    assert.equal(related[0], caseUri('d29.integration.yaml'));
-    assert.equal(related[MAX_RELATED_DOCUMENTS - 1], caseUri(`d${count - MAX_RELATED_DOCUMENTS}.integration.yaml`));
-    assert.equal(related.at(-1), caseUri('acme.salesforce-org.yaml'));
+    assert.deepEqual(finding.related!.map((r) => r.uri), [...[29, 28, 27, 26].map((i) => caseUri(`d${i}.integration.yaml`)), caseUri('acme.salesforce-org.yaml')]);
   });
 
-  it('a small estate shows every other design, with no note', () => {
-    const small = estateFindings(Object.fromEntries(Object.entries(docs).slice(0, 4))).findings.get('d0.integration.yaml')!;
-    for (const finding of small) {
-      assert.doesNotMatch(finding.message, /related locations show/);
-      assert.equal(new Set(finding.related!.filter((r) => r.uri?.includes('/d')).map((r) => r.uri)).size, 2);
+  it('five others are all named and pointed at, with no note', () => {
+    const sixDesigns = { ...Object.fromEntries(Object.entries(docs).slice(1, 7)), 'acme.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 5_000\n') };
+    const six = estateFindings(sixDesigns).findings.get('d0.integration.yaml')!;
+    assert.deepEqual(six.map((f) => f.ruleId).sort(), ['estate-allocation-exceeded', 'estate-integration-user-shared']);
+    for (const finding of six) {
+      assert.doesNotMatch(finding.message, /related locations point|and \d+ more/);
+      assert.equal(new Set(finding.related!.filter((r) => r.uri?.includes('/d')).map((r) => r.uri)).size, 5);
     }
   });
+
 });
 
 describe('the estate workspace', () => {

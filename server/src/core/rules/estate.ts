@@ -20,42 +20,44 @@ function pathsOf(user: EstateUser): string {
   return user.usedBy.length ? listWords(user.usedBy.map((p) => PATH_NAMES[p]), 'and') : 'no path';
 }
 
-/** At most this many other documents are named in a message. */
-const NAMED = 4;
-/**
- * At most this many other documents' lines are a finding's related locations (the largest
- * contributions first): an org's sum may concern hundreds of designs, and every one of them would
- * otherwise carry all the others' lines. The estate risk register lists every design's share.
- */
-export const MAX_RELATED_DOCUMENTS = 10;
+/** At most this many other documents are named in a message ("a, b, c, d and 7 more"); five are named in full. */
+export const NAMED_DOCUMENTS = 4;
 
 /**
- * "a, b and c", or "a, b, c, d and 7 more": `items` are the first names of `total` (pass at least
- * NAMED + 1 of them, so that a list of NAMED + 1 is written in full).
+ * How many other documents a message names and its related locations point at: all of them up to
+ * NAMED_DOCUMENTS + 1, otherwise NAMED_DOCUMENTS. An org's sum may concern hundreds of designs;
+ * pointing each at every other would make the Problems view list them all in every design, and
+ * every keystroke carry them. The estate risk register lists them all.
  */
-function listNamed(items: readonly string[], total = items.length): string {
-  if (total <= NAMED + 1) return listWords(items.slice(0, total), 'and');
-  return `${items.slice(0, NAMED).join(', ')} and ${formatNumber(total - NAMED)} more`;
+function shownCount(total: number): number {
+  return total <= NAMED_DOCUMENTS + 1 ? total : NAMED_DOCUMENTS;
 }
 
-/** The first MAX_RELATED_DOCUMENTS documents' locations, in the given order. */
-function relatedOfFirstDocuments<T>(items: readonly T[], uriOf: (item: T) => string, locate: (item: T) => RelatedLocation): RelatedLocation[] {
-  const documents = new Set<string>();
+/** "a, b and c", or "a, b, c, d and 7 more": `items` are the first names of `total` (at least shownCount(total) of them). */
+function listNamed(items: readonly string[], total = items.length): string {
+  const shown = shownCount(total);
+  return shown === total ? listWords(items.slice(0, total), 'and') : `${items.slice(0, shown).join(', ')} and ${formatNumber(total - shown)} more`;
+}
+
+/** The locations in the first shownCount(documents) documents, in the given order. */
+function relatedOfNamedDocuments<T>(items: readonly T[], documents: number, uriOf: (item: T) => string, locate: (item: T) => RelatedLocation): RelatedLocation[] {
+  const limit = shownCount(documents);
+  const seen = new Set<string>();
   const related: RelatedLocation[] = [];
   for (const item of items) {
     const uri = uriOf(item);
-    if (!documents.has(uri)) {
-      if (documents.size === MAX_RELATED_DOCUMENTS) break;
-      documents.add(uri);
+    if (!seen.has(uri)) {
+      if (seen.size === limit) break;
+      seen.add(uri);
     }
     related.push(locate(item));
   }
   return related;
 }
 
-/** Added to a message whose related locations leave documents out. */
-function relatedNote(documents: number): string {
-  return documents > MAX_RELATED_DOCUMENTS ? ` The related locations show the first ${MAX_RELATED_DOCUMENTS} of the ${formatNumber(documents)} other designs.` : '';
+/** Added to a message that names only some of the other documents. */
+function unnamedNote(documents: number): string {
+  return shownCount(documents) < documents ? ` Its related locations point at the ${NAMED_DOCUMENTS} named; the estate risk register lists all ${formatNumber(documents)}.` : '';
 }
 
 /** Two descriptions of the same consumer (one Connect add-on in two designs): the same add-ons log in, nothing else. */
@@ -86,7 +88,7 @@ function sharedUsers(ctx: EstateRuleContext): void {
       const others = entries.filter((o) => o.design.uri !== entry.design.uri && !sameConsumer(o.user, entry.user));
       if (others.length === 0) continue;
       const otherDesigns = [...new Set(others.map((o) => o.design.uri))];
-      const named = otherDesigns.slice(0, NAMED + 1).map((uri) => {
+      const named = otherDesigns.slice(0, shownCount(otherDesigns.length)).map((uri) => {
         const theirs = others.filter((o) => o.design.uri === uri);
         return `${ctx.where(entry.design.uri, uri)} (${listWords(theirs.map((o) => pathsOf(o.user)), 'and')}, line ${ctx.line(uri, theirs[0].user.username.range.start)})`;
       });
@@ -96,8 +98,8 @@ function sharedUsers(ctx: EstateRuleContext): void {
         message: `Integration user '${entry.user.username.value}' (used here by ${pathsOf(entry.user)}) is also used by ${otherDesigns.length === 1 ? 'another design' : `${formatNumber(otherDesigns.length)} other designs`} of org '${ctx.estate.org}': ${listNamed(named, otherDesigns.length)}. `
           + `Salesforce recommends one user per integration, and the skill document one integration user per add-on (a rule of thumb: no official source says per add-on). `
           + `Many clients logging in as the same user raise the risk of query-limit errors, and a connected app keeps at most ${approvals()} (refresh tokens) per user, revoking the oldest when another is granted: add-ons and apps that authorize this user through the same connected app can revoke each other's tokens. Give each design its own integration user`
-          + `${usesAddOn(entry.user) && others.some((o) => usesAddOn(o.user)) ? ' (or, if the designs describe the same add-on, name it in each with the same app and addon: one add-on is one consumer)' : ''}.${relatedNote(otherDesigns.length)}`,
-        related: relatedOfFirstDocuments(others, (o) => o.design.uri, (o) => ({ uri: o.design.uri, range: o.user.username.range, message: `Also used by ${o.design.name} (${pathsOf(o.user)})` })),
+          + `${usesAddOn(entry.user) && others.some((o) => usesAddOn(o.user)) ? ' (or, if the designs describe the same add-on, name it in each with the same app and addon: one add-on is one consumer)' : ''}.${unnamedNote(otherDesigns.length)}`,
+        related: relatedOfNamedDocuments(others, otherDesigns.length, (o) => o.design.uri, (o) => ({ uri: o.design.uri, range: o.user.username.range, message: `Also used by ${o.design.name} (${pathsOf(o.user)})` })),
       });
     }
   }
@@ -216,16 +218,16 @@ function allocationFindings(ctx: EstateRuleContext, over: boolean): void {
     const figure = limitLocations(use);
     for (const [uri, mine] of byDesign) {
       const otherUris = ranked.filter((other) => other !== uri);
-      const named = otherUris.slice(0, NAMED + 1).map((other) => `${ctx.where(uri, other)} ${formatNumber(added.get(other)!)}`);
+      const named = otherUris.slice(0, shownCount(otherUris.length)).map((other) => `${ctx.where(uri, other)} ${formatNumber(added.get(other)!)}`);
       const parts = mine.map((c) => `${c.label}${c.countedWith ? `; ${formatNumber(c.amount - c.counted)} already counted with ${ctx.where(uri, c.countedWith)}, which describes the same add-on` : ''}`);
       ctx.report({
         uri,
         range: mine[0].range,
         severity: over ? exceededSeverity(use) : undefined,
-        message: `${describeUse(ctx, uri, use)} This design adds ${formatNumber(added.get(uri)!)} (${parts.join('; ')}); ${otherUris.length ? `the others: ${listNamed(named, otherUris.length)}` : 'no other design adds to it'}. ${use.definition.impact} ${mitigationFor(use)}${notes.join('')}${relatedNote(otherUris.length)}`,
+        message: `${describeUse(ctx, uri, use)} This design adds ${formatNumber(added.get(uri)!)} (${parts.join('; ')}); ${otherUris.length ? `the others: ${listNamed(named, otherUris.length)}` : 'no other design adds to it'}. ${use.definition.impact} ${mitigationFor(use)}${notes.join('')}${unnamedNote(otherUris.length)}`,
         related: [
           ...mine.slice(1).map((c) => ({ range: c.range, message: `Adds ${formatNumber(c.counted)} (${c.label})` })),
-          ...relatedOfFirstDocuments(rankedContributions.filter((o) => o.uri !== uri), (o) => o.uri, (o) => ({ uri: o.uri, range: o.range, message: `Adds ${formatNumber(o.counted)} (${o.label})` })),
+          ...relatedOfNamedDocuments(rankedContributions.filter((o) => o.uri !== uri), otherUris.length, (o) => o.uri, (o) => ({ uri: o.uri, range: o.range, message: `Adds ${formatNumber(o.counted)} (${o.label})` })),
           ...figure,
         ],
       });
