@@ -33,6 +33,11 @@ export function useColor(context: CliContext): boolean {
   return context.stdoutIsTTY && !context.env.NO_COLOR;
 }
 
+/** What every command says of an input or file it cannot read. */
+export function cannotRead(display: string, reason: string): string {
+  return `cannot read '${display}': ${reason}`;
+}
+
 /** Writes `integration-lint: <message>` to stderr. */
 export function complain(context: CliContext, message: string): void {
   context.stderr.write(`${PROGRAM}: ${message}\n`);

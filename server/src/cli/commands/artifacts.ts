@@ -1,16 +1,14 @@
 import { parseArgs } from 'node:util';
 import { basename, dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { describeStatus, generateAllArtifacts, generateArtifact, type ArtifactKind, type GeneratedFile } from '../../core/artifacts/index';
-import { checkArtifacts, writeArtifacts, type ArtifactWriteReport } from '../../core/artifacts/writer';
-import { nodeFileStore } from '../../node/files';
+import { pathToFileURL } from 'node:url';
+import { generateAllArtifacts, generateArtifact, type ArtifactKind } from '../../core/artifacts/index';
 import { estateViewOf } from '../../core/estate';
 import type { Analysis } from '../../core/analysis';
 import { decisionReport } from '../../core/decision/report';
 import type { Command } from '../command';
-import { complain, EXIT, PROGRAM, UsageError, usageFailure, type CliContext } from '../context';
-import { displayPath } from '../inputs';
+import { cannotRead, complain, EXIT, PROGRAM, UsageError, usageFailure, type CliContext } from '../context';
 import { readInputs, type ReadDocument } from '../lintRun';
+import { checkOrWrite, emptyTally, exitCodeOf, parseFolderArgs, writeAll } from '../folderWrite';
 
 /*
  * `integration-lint recommendation|runbook|risks <design> [-o file]` and
@@ -86,7 +84,7 @@ ${json ? `  ${PROGRAM} ${kind} --format json orders.integration.yaml
       const run = readInputs([parsed.positionals[0]], context.cwd);
       const design = run.documents.find((d) => !d.input.context);
       if (!design) {
-        for (const problem of run.problems) complain(context, `cannot read '${problem.display}': ${problem.reason}`);
+        for (const problem of run.problems) complain(context, cannotRead(problem.display, problem.reason));
         return EXIT.usage;
       }
       if (design.input.kind === 'org') {
@@ -157,74 +155,30 @@ Examples:
       return usageFailure(context, error, ARTIFACTS_USAGE, 'artifacts');
     }
     const run = readInputs(parsed.positionals, context.cwd);
-    for (const p of run.problems) complain(context, `cannot read '${p.display}': ${p.reason}`);
+    for (const p of run.problems) complain(context, cannotRead(p.display, p.reason));
     const outDir = parsed.values['out-dir'] === undefined ? undefined : resolve(context.cwd, parsed.values['out-dir']);
-    let refused = 0;
-    let failed = run.problems.length;
-    let stale = 0;
-    let checked = 0;
+    const tally = emptyTally(run.problems.length);
     const staleDesigns: string[] = [];
     for (const document of run.documents) {
       if (document.input.kind !== 'design' || document.input.context) continue;
       const { input } = document;
       const folder = pathToFileURL(outDir ?? dirname(input.path)).href;
       const artifacts = generateAllArtifacts(document.text, basename(input.path), document.analysis, estateViewOf(run.estates, document.uri));
-      if (parsed.values.check) {
-        for (const result of await checkArtifacts(artifacts, folder, document.text, nodeFileStore)) {
-          checked++;
-          const shown = displayPath(context.cwd, fileURLToPath(result.uri));
-          if (typeof result.status === 'object') {
-            complain(context, `cannot read '${shown}': ${result.status.unreadable}`);
-            failed++;
-          } else if (result.status !== 'up-to-date') {
-            stale++;
-            if (!staleDesigns.includes(input.display)) staleDesigns.push(input.display);
-            context.stdout.write(`${shown}: ${describeStatus(result.status)}\n`);
-          }
-        }
-      } else {
-        const report = await writeAll(artifacts, folder, parsed.values.force ?? false, context);
-        refused += report.outcomes.filter((o) => o.status === 'kept').length;
-        if (report.failure) failed++;
-      }
+      const stale = await checkOrWrite(artifacts, folder, document.text, parsed.values, context, tally);
+      if (stale) staleDesigns.push(input.display);
       if (!parsed.values.check) warnAboutErrors(document, context);
     }
     if (parsed.values.check) {
-      if (stale > 0) {
+      if (tally.stale > 0) {
         const command = `${PROGRAM} artifacts${outDir ? ` --out-dir ${parsed.values['out-dir']}` : ''} ${staleDesigns.join(' ')}`;
-        context.stdout.write(`\n${stale} of ${checked} artifacts need updating. Regenerate them with '${command}' (add --force where an artifact was edited by hand, after moving the edits into the design) and commit the result.\n`);
-      } else if (failed === 0) {
-        context.stdout.write(`${checked} artifacts up to date.\n`);
+        context.stdout.write(`\n${tally.stale} of ${tally.checked} artifacts need updating. Regenerate them with '${command}' (add --force where an artifact was edited by hand, after moving the edits into the design) and commit the result.\n`);
+      } else if (tally.failed === 0) {
+        context.stdout.write(`${tally.checked} artifacts up to date.\n`);
       }
     }
-    if (failed > 0) return EXIT.usage;
-    return refused > 0 || stale > 0 ? EXIT.problems : EXIT.ok;
+    return exitCodeOf(tally);
   },
 };
-
-/**
- * Writes artifacts into a folder through the core's writer and says what happened to each:
- * an edited file (or one that was not generated) is left alone unless --force is given.
- */
-async function writeAll(artifacts: readonly GeneratedFile[], folderUri: string, force: boolean, context: CliContext): Promise<ArtifactWriteReport> {
-  const shown = (uri: string) => displayPath(context.cwd, fileURLToPath(uri));
-  const report = await writeArtifacts({
-    artifacts, folderUri, files: nodeFileStore,
-    resolveConflict: async (conflict) => {
-      if (force) return 'overwrite';
-      complain(context, `not overwriting '${shown(conflict.uri)}': it was edited by hand (or was not generated by ${PROGRAM}). Move the edits into the design, or run again with --force to overwrite it.`);
-      return 'skip';
-    },
-  });
-  for (const outcome of report.outcomes) {
-    if (outcome.status === 'unchanged') context.stdout.write(`unchanged ${shown(outcome.uri)}\n`);
-    else if (outcome.status === 'created') context.stdout.write(`wrote ${shown(outcome.uri)}\n`);
-    else if (outcome.status === 'updated') context.stdout.write(`updated ${shown(outcome.uri)}\n`);
-  }
-  const failure = report.failure;
-  if (failure) complain(context, `cannot ${failure.operation} '${shown(failure.uri)}': ${failure.reason}. ${failure.operation === 'write' ? 'Nothing was changed.' : 'Nothing was written over it.'}`);
-  return report;
-}
 
 /** Generating from a design with errors works, but the user should know. */
 function warnAboutErrors(document: ReadDocument, context: CliContext): void {
@@ -236,15 +190,3 @@ function warnAboutErrors(document: ReadDocument, context: CliContext): void {
 function errorCount(analysis: Analysis): number {
   return analysis.findings.filter((f) => f.severity === 'error').length;
 }
-
-/** The options of a command that writes documents beside many designs (`artifacts`, `estate`). */
-export function parseFolderArgs(args: readonly string[]) {
-  const parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { 'out-dir': { type: 'string' }, force: { type: 'boolean' }, check: { type: 'boolean' } } });
-  if (parsed.positionals.length === 0) throw new UsageError('no design files or directories given.');
-  if (parsed.values.check && parsed.values.force) throw new UsageError('--check writes nothing, so --force has no meaning with it.');
-  return parsed;
-}
-
-/** Writes files into a folder through the core's writer (also the estate command's). */
-export { writeAll };
-

@@ -6,7 +6,7 @@ import { formatReviewMarkdown } from '../../core/review/markdown';
 import type { SeverityOverride } from '../../core/severities';
 import { changedFiles, GitError, refProblem } from '../../node/git';
 import type { Command } from '../command';
-import { complain, EXIT, PROGRAM, UsageError, usageFailure, type CliContext } from '../context';
+import { cannotRead, complain, EXIT, PROGRAM, UsageError, usageFailure, type CliContext } from '../context';
 import { formatReviewText } from '../formats/reviewText';
 import { displayPath, isDesignFileName, readDesign } from '../inputs';
 import { parseRuleOptions } from '../ruleOptions';
@@ -80,18 +80,13 @@ interface DiffOptions {
 }
 
 function parseDiffArgs(args: readonly string[]): DiffOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string', short: 'f' }, git: { type: 'string' }, rule: { type: 'string', multiple: true } },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  // parseArgs's own errors (ERR_PARSE_ARGS_*) are usage errors too (usageFailure).
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: { format: { type: 'string', short: 'f' }, git: { type: 'string' }, rule: { type: 'string', multiple: true } },
+  });
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}': use ${FORMATS.join(', ')}.`);
   const severities = parseRuleOptions(values.rule ?? []);
@@ -115,7 +110,7 @@ function compareFiles(options: DiffOptions, context: CliContext): Collected | un
   for (const arg of [oldArg, newArg]) {
     const read = readDesign(resolve(context.cwd, arg));
     if (!read.ok) {
-      complain(context, `cannot read '${arg}': ${read.reason}`);
+      complain(context, cannotRead(arg, read.reason));
       return undefined;
     }
     texts.push(read.text);
@@ -141,7 +136,7 @@ async function compareWithGit(options: DiffOptions, ref: string, context: CliCon
     if (existsSync(file.absolutePath)) {
       const read = readDesign(file.absolutePath);
       if (!read.ok) {
-        complain(context, `cannot read '${display}': ${read.reason}`);
+        complain(context, cannotRead(display, read.reason));
         unreadable = true;
         continue;
       }

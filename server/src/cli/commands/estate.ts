@@ -1,14 +1,11 @@
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { describeStatus, generateEstateRisks, estateInputsText, ESTATE_ARTIFACT } from '../../core/artifacts/index';
-import { checkArtifacts } from '../../core/artifacts/writer';
 import { folderOf } from '../../core/files';
-import { nodeFileStore } from '../../node/files';
 import type { Command } from '../command';
-import { complain, EXIT, PROGRAM, usageFailure } from '../context';
-import { displayPath } from '../inputs';
+import { cannotRead, complain, EXIT, PROGRAM, usageFailure } from '../context';
 import { readInputs } from '../lintRun';
-import { parseFolderArgs, writeAll } from './artifacts';
+import { checkOrWrite, emptyTally, exitCodeOf, parseFolderArgs } from '../folderWrite';
 
 const USAGE = `${PROGRAM} estate <file|directory>... [--out-dir <dir>] [--force] [--check]`;
 
@@ -58,43 +55,26 @@ Examples:
       return usageFailure(context, error, USAGE, 'estate');
     }
     const run = readInputs(parsed.positionals, context.cwd);
-    for (const p of run.problems) complain(context, `cannot read '${p.display}': ${p.reason}`);
+    for (const p of run.problems) complain(context, cannotRead(p.display, p.reason));
     const estates = run.estates.allEstates().filter((e) => e.designs.length + e.leftOut.length > 0);
     if (estates.length === 0) {
       complain(context, `no design among the inputs names its org (salesforce.org: <id>), so there is no estate to write. See docs/format.md, "Estate".`);
       return EXIT.usage;
     }
     const outDir = parsed.values['out-dir'] === undefined ? undefined : pathToFileURL(resolve(context.cwd, parsed.values['out-dir'])).href;
-    let failed = run.problems.length;
-    let refused = 0;
-    let stale = 0;
+    const tally = emptyTally(run.problems.length);
     for (const estate of estates) {
       const anchor = estate.orgFiles[0]?.uri ?? estate.designs[0]?.uri ?? estate.leftOut[0].uri;
       const folderUri = outDir ?? folderOf(anchor);
       const register = generateEstateRisks({ estate, findingsOf: (uri) => run.estates.findingsOf(uri), folderUri, unreadable: run.unreadable });
-      if (parsed.values.check) {
-        for (const result of await checkArtifacts([register], folderUri, estateInputsText(estate, folderUri), nodeFileStore)) {
-          const shown = displayPath(context.cwd, fileURLToPath(result.uri));
-          if (typeof result.status === 'object') {
-            complain(context, `cannot read '${shown}': ${result.status.unreadable}`);
-            failed++;
-          } else if (result.status !== 'up-to-date') {
-            stale++;
-            context.stdout.write(`${shown}: ${describeStatus(result.status).replace('the design changed', 'a document of the estate changed')}\n`);
-          }
-        }
-      } else {
-        const report = await writeAll([register], folderUri, parsed.values.force ?? false, context);
-        refused += report.outcomes.filter((o) => o.status === 'kept').length;
-        if (report.failure) failed++;
-      }
+      await checkOrWrite([register], folderUri, estateInputsText(estate, folderUri), parsed.values, context, tally,
+        (status) => describeStatus(status).replace('the design changed', 'a document of the estate changed'));
     }
     if (parsed.values.check) {
-      if (stale > 0) context.stdout.write(`\n${stale} of ${estates.length} estate registers need updating. Regenerate them with '${PROGRAM} estate ${parsed.positionals.join(' ')}' and commit the result.\n`);
-      else if (failed === 0) context.stdout.write(`${estates.length} estate register${estates.length === 1 ? '' : 's'} up to date.\n`);
+      if (tally.stale > 0) context.stdout.write(`\n${tally.stale} of ${estates.length} estate registers need updating. Regenerate them with '${PROGRAM} estate ${parsed.positionals.join(' ')}' and commit the result.\n`);
+      else if (tally.failed === 0) context.stdout.write(`${estates.length} estate register${estates.length === 1 ? '' : 's'} up to date.\n`);
     }
-    if (failed > 0) return EXIT.usage;
-    return refused > 0 || stale > 0 ? EXIT.problems : EXIT.ok;
+    return exitCodeOf(tally);
   },
 };
 

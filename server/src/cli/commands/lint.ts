@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { SeverityOverride } from '../../core/severities';
 import type { Command } from '../command';
-import { complain, EXIT, PROGRAM, UsageError, usageFailure, useColor, type CliContext } from '../context';
+import { cannotRead, complain, EXIT, PROGRAM, UsageError, usageFailure, useColor, type CliContext } from '../context';
 import { SKIPPED_DIRECTORIES } from '../inputs';
 import { parseRuleOptions } from '../ruleOptions';
 import { countFindings, errorsOnly, lintPaths } from '../lintRun';
@@ -88,24 +88,19 @@ interface LintOptions {
 }
 
 function parseLintArgs(args: readonly string[]): LintOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        rule: { type: 'string', multiple: true },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        'docs-base-url': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  // parseArgs's own errors (ERR_PARSE_ARGS_*) are usage errors too (usageFailure).
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      rule: { type: 'string', multiple: true },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      'docs-base-url': { type: 'string' },
+    },
+  });
   if (positionals.length === 0) throw new UsageError('no files or directories to lint.');
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}': use ${FORMATS.join(', ')}.`);
@@ -124,7 +119,7 @@ function parseLintArgs(args: readonly string[]): LintOptions {
 
 function lint(options: LintOptions, context: CliContext): number {
   const run = lintPaths(options.paths, context.cwd, options.severities);
-  for (const problem of run.problems) complain(context, `cannot read '${problem.display}': ${problem.reason}`);
+  for (const problem of run.problems) complain(context, cannotRead(problem.display, problem.reason));
   const counts = countFindings(run.files);
   const shown = options.quiet ? errorsOnly(run) : run;
   if (options.format === 'json') context.stdout.write(formatJson(shown));

@@ -6,7 +6,7 @@ import type { LineIndex, TextRange } from '../../core/text';
 import { RULES } from '../../core/rules/registry';
 import { citedFacts, isRuleOfThumb, type Rule } from '../../core/rule';
 import type { SeverityOverride } from '../../core/severities';
-import { PROGRAM } from '../context';
+import { cannotRead, PROGRAM } from '../context';
 import { toPosix } from '../inputs';
 import { lineColumn, relatedDocument, type LintRun } from '../lintRun';
 import { packageInfo, ruleDocUri } from '../packageInfo';
@@ -72,7 +72,7 @@ export function formatSarif(run: LintRun, options: SarifOptions): string {
         ...(run.problems.length ? {
           toolExecutionNotifications: run.problems.map((p) => ({
             level: 'error',
-            message: { text: `cannot read '${p.display}': ${p.reason}` },
+            message: { text: cannotRead(p.display, p.reason) },
             locations: [{ physicalLocation: { artifactLocation: artifact(p.display) } }],
           })),
         } : {}),
