@@ -8,17 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { findingHeads, ROOT, runCli } from './helpers';
+import { checkGolden } from '../helpers/golden';
 
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const GOLDEN = join(ROOT, 'test/golden/estate');
 
 function golden(name: string, actual: string): void {
-  const path = join(GOLDEN, name);
-  if (UPDATE) {
-    writeFileSync(path, actual);
-    return;
-  }
-  assert.equal(actual, readFileSync(path, 'utf8'), `${name} is out of date: run UPDATE_GOLDEN=1 node --import tsx --test test/cli/estate.test.ts and read the diff`);
+  checkGolden(join(GOLDEN, name), actual, 'test/cli/estate.test.ts');
 }
 
 describe('the example estate on the command line', () => {

@@ -7,7 +7,7 @@
 //   UPDATE_GOLDEN=1 node --import tsx --test test/unit/artifacts/golden.test.ts   rewrites them
 // Read a changed golden file as a user would before committing it.
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -16,12 +16,12 @@ import { generateEstateRisks } from '../../../server/src/core/artifacts/estateRi
 import { analyzeTogether, estateViewOf } from '../../../server/src/core/estate';
 import { folderOf } from '../../../server/src/core/files';
 import { documentKindOf } from '../../../server/src/core/vocabulary';
+import { checkGolden as checkGoldenFile } from '../../helpers/golden';
 
 const ROOT = join(__dirname, '../../..');
 const EXAMPLES = join(ROOT, 'examples');
 /** Where an example's artifacts are kept, relative to the repository, by the example's folder. */
 const GOLDEN_FOLDER: Readonly<Record<string, string>> = { '': 'examples', 'paths/': 'test/golden/paths' };
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 /** Example designs relative to examples/: the top level and examples/paths/ (one per path). */
 const designs = [
@@ -29,20 +29,9 @@ const designs = [
   ...readdirSync(join(EXAMPLES, 'paths')).filter((name) => name.endsWith('.integration.yaml')).map((name) => `paths/${name}`),
 ].sort();
 
+/** `golden` is relative to the repository. */
 function checkGolden(golden: string, content: string): void {
-  const path = join(ROOT, golden);
-  if (UPDATE) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
-    return;
-  }
-  let expected: string;
-  try {
-    expected = readFileSync(path, 'utf8');
-  } catch {
-    assert.fail(`${golden} is missing: run UPDATE_GOLDEN=1 node --import tsx --test test/unit/artifacts/golden.test.ts and read the result`);
-  }
-  assert.equal(content, expected, `${golden} is out of date: regenerate with UPDATE_GOLDEN=1 and review the diff`);
+  checkGoldenFile(join(ROOT, golden), content, 'test/unit/artifacts/golden.test.ts');
 }
 
 /** The example estate, analysed as `integration-lint artifacts examples/estate/` does. */
@@ -87,19 +76,7 @@ describe('golden artifacts of the examples', () => {
     for (const artifact of generateAllArtifacts(text, basename(name))) {
       const golden = `${GOLDEN_FOLDER[folder]}/${artifact.fileName}`;
       it(`${folder}${artifact.fileName} matches ${golden}`, () => {
-        const path = join(ROOT, golden);
-        if (UPDATE) {
-          mkdirSync(dirname(path), { recursive: true });
-          writeFileSync(path, artifact.content);
-          return;
-        }
-        let expected: string;
-        try {
-          expected = readFileSync(path, 'utf8');
-        } catch {
-          assert.fail(`${golden} is missing: run UPDATE_GOLDEN=1 node --import tsx --test test/unit/artifacts/golden.test.ts and read the result`);
-        }
-        assert.equal(artifact.content, expected, `${golden} is out of date: regenerate with UPDATE_GOLDEN=1 and review the diff`);
+        checkGolden(golden, artifact.content);
       });
     }
   }

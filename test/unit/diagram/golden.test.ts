@@ -3,17 +3,17 @@
 //   UPDATE_GOLDEN=1 node --import tsx --test test/unit/diagram/golden.test.ts   rewrites them
 // Open a changed SVG in a browser (and read the Mermaid) before committing it.
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../server/src/core/analysis';
 import { buildDiagram } from '../../../server/src/core/diagram/build';
 import { diagramMermaid } from '../../../server/src/core/diagram/mermaid';
 import { diagramSvg, serializeSvg } from '../../../server/src/core/diagram/svg';
+import { checkGolden } from '../../helpers/golden';
 
 const ROOT = join(__dirname, '../../..');
 const GOLDEN = join(ROOT, 'test/golden/diagrams');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 /** Each example (examples/ and examples/paths/) and the golden files' base name: `orders-production`, `paths-heroku-connect`. */
 const EXAMPLES = ['examples', 'examples/paths'].flatMap((dir) => readdirSync(join(ROOT, dir))
@@ -26,24 +26,11 @@ function pictures(file: string): { svg: string; mmd: string } {
 }
 
 describe('golden diagrams of the examples', () => {
-  if (UPDATE) mkdirSync(GOLDEN, { recursive: true });
-
   for (const { file, base } of EXAMPLES) {
     for (const kind of ['svg', 'mmd'] as const) {
       const golden = `test/golden/diagrams/${base}.${kind}`;
       it(`${file} matches ${golden}`, () => {
-        const actual = pictures(file)[kind];
-        if (UPDATE) {
-          writeFileSync(join(ROOT, golden), actual);
-          return;
-        }
-        let expected: string;
-        try {
-          expected = readFileSync(join(ROOT, golden), 'utf8');
-        } catch {
-          assert.fail(`${golden} is missing: run UPDATE_GOLDEN=1 node --import tsx --test test/unit/diagram/golden.test.ts and look at the result`);
-        }
-        assert.equal(actual, expected, `${golden} is out of date: regenerate with UPDATE_GOLDEN=1 and review the diff`);
+        checkGolden(join(ROOT, golden), pictures(file)[kind], 'test/unit/diagram/golden.test.ts');
       });
     }
   }
