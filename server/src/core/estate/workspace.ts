@@ -51,8 +51,8 @@ export class EstateWorkspace {
   private orgFilesDirty = false;
   /** The findings each document was last reported with (non-empty), and the texts they were positioned in. */
   private readonly reported = new Map<string, Reported>();
-  /** The key of the org figures each design of an estate was last given (to tell a change). */
-  private readonly figuresKeys = new Map<string, string>();
+  /** The org figures each design of an estate settled as of the last update() (none: not in the map). */
+  private readonly settledFigures = new Map<string, OrgFigures>();
   private readonly rules: readonly Rule[];
   /** relativeLocation(from, to) by `from`: messages name the same few documents on every update. */
   private readonly locations = new Map<string, Map<string, string>>();
@@ -140,10 +140,10 @@ export class EstateWorkspace {
     const changed = new Set<string>();
     // A design whose org figures moved is checked again by its own rules (its analysis reads them).
     for (const uri of members) {
-      const key = this.orgFiguresOf(uri)?.key ?? '';
-      if ((this.figuresKeys.get(uri) ?? '') === key) continue;
-      if (key === '') this.figuresKeys.delete(uri);
-      else this.figuresKeys.set(uri, key);
+      const figures = this.figuresOf(uri);
+      if ((this.settledFigures.get(uri)?.key ?? '') === (figures?.key ?? '')) continue;
+      if (figures) this.settledFigures.set(uri, figures);
+      else this.settledFigures.delete(uri);
       changed.add(uri);
     }
     for (const uri of touchedUris) {
@@ -186,6 +186,11 @@ export class EstateWorkspace {
    * undefined when there are none or the design is in no estate. `analyze(text, { org })` takes them.
    */
   orgFiguresOf(uri: string): OrgFigures | undefined {
+    return this.settledFigures.get(uri);
+  }
+
+  /** orgFiguresOf computed from the estates as they are now (update() keeps what it returns). */
+  private figuresOf(uri: string): OrgFigures | undefined {
     const estate = this.estateOf(uri);
     if (!estate || !estate.designs.some((d) => d.uri === uri)) return undefined;
     const figures = new Map<string, EstateFigure>();
