@@ -66,7 +66,7 @@ export class WalkthroughPanel implements vscode.Disposable {
   constructor(
     readonly panel: vscode.WebviewPanel,
     private documentUri: vscode.Uri,
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly server: DesignServer,
     private readonly onDidDispose: (panel: WalkthroughPanel) => void,
     restored?: PersistedState,

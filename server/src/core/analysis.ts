@@ -12,7 +12,7 @@ import { measure } from './paths/measure';
 import type { Measurement } from './measurement';
 import type { Rule, RuleContext } from './rule';
 import { CROSS_DOCUMENT_RULE_IDS, RULES, RULES_BY_ID } from './rules/registry';
-import { applySuppressions } from './rules/suppressions';
+import { applySuppressions, type Suppression } from './rules/suppressions';
 import { TOOL_LIMITS } from './limits';
 import { formatNumber } from './format/numbers';
 
@@ -48,6 +48,8 @@ export interface Analysis {
   /** After suppression comments, sorted by position. */
   readonly findings: readonly Finding[];
   readonly suppressed: readonly Finding[];
+  /** The suppression comments of the document. */
+  readonly suppressions: readonly Suppression[];
 }
 
 /**
@@ -93,9 +95,9 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   }
   const known = new Set(RULES_BY_ID.keys());
   // Suppressions of the rules that compare documents are judged by the estate, which sees their findings.
-  const { kept, suppressed, unused } = applySuppressions(model, raw, known, CROSS_DOCUMENT_RULE_IDS);
+  const { kept, suppressed, unused, suppressions } = applySuppressions(model, raw, known, CROSS_DOCUMENT_RULE_IDS);
   const findings = capPerRule([...kept, ...unused].map(shortenMessage).sort(compareFindings));
-  return { kind, model, design, org, get decision() { return getDecision(); }, get measurements() { return getMeasurements(); }, findings, suppressed };
+  return { kind, model, design, org, get decision() { return getDecision(); }, get measurements() { return getMeasurements(); }, findings, suppressed, suppressions };
 }
 
 function withOrg(design: Design | undefined, org: OrgFigures | undefined): Design | undefined {

@@ -58,6 +58,8 @@ export class EstateIndex {
   /** The current run of disk work: when it started and how many files it read. */
   private run = { started: 0, read: 0 };
 
+  /** The analysis each open document was last summarized from. */
+  private readonly analysed = new Map<string, Analysis>();
   constructor(private readonly context: EstateIndexContext, private readonly publish: (uris: ReadonlySet<string>) => void) {}
 
   /** Whether the host can list folders (else only open documents are indexed). */
@@ -117,7 +119,10 @@ export class EstateIndex {
     const id = uriIdentity(uri);
     this.open.add(id);
     this.queue.delete(id);
-    if (!this.hold(summarize(uri, analysis)) && !this.workspace.dirty) return new Set();
+    // A run for the estate or the settings brings the same analysis again: nothing new to summarize.
+    const known = this.analysed.get(id) === analysis;
+    this.analysed.set(id, analysis);
+    if ((known || !this.hold(summarize(uri, analysis))) && !this.workspace.dirty) return new Set();
     return this.workspace.update();
   }
 
@@ -125,6 +130,7 @@ export class EstateIndex {
   documentClosed(uri: string): void {
     const id = uriIdentity(uri);
     this.open.delete(id);
+    this.analysed.delete(id);
     this.enqueue(uri, this.inFolders(id) && isDocumentUri(uri) ? 'read' : 'delete');
     this.kick();
   }

@@ -501,6 +501,13 @@ describe('an estate of many designs', () => {
     assert.deepEqual(finding.related!.map((r) => r.uri), [...[29, 28, 27, 26].map((i) => caseUri(`d${i}.integration.yaml`)), caseUri('acme.salesforce-org.yaml')]);
   });
 
+  it('a figure of 0 is reported in words, never as "Infinity%"', () => {
+    const zero = estateFindings({ ...Object.fromEntries(Object.entries(docs).slice(1, 3)), 'acme.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 0\n') });
+    const finding = zero.findings.get('d0.integration.yaml')!.find((f) => f.ruleId === 'estate-allocation-exceeded')!;
+    assert.match(finding.message, /use over 100% \(the figure is 0\) of its API requests per 24 hours \(2,001 of 0 /);
+    assert.doesNotMatch(finding.message, /Infinity|NaN/);
+  });
+
   it('five others are all named and pointed at, with no note', () => {
     const sixDesigns = { ...Object.fromEntries(Object.entries(docs).slice(1, 7)), 'acme.salesforce-org.yaml': orgFile('acme-prod', 'daily_api_requests: 5_000\n') };
     const six = estateFindings(sixDesigns).findings.get('d0.integration.yaml')!;

@@ -63,7 +63,7 @@ export function generateEstateRisks(input: EstateRisksInput): GeneratedFile {
       : `No org file describes org ${code(estate.org)}${estate.unreadableOrgFiles.length ? ` that can be read (${estate.unreadableOrgFiles.map((f) => `${code(where(f.uri))}: ${gfmInlineText(f.leftOut ?? '')}`).join('; ')})` : ''}: its figures below come from the designs, if they state any. Describe it in ${code(`${estate.org}.salesforce-org.yaml`)}.`,
     ...(estate.figures.size === 0 ? ['', 'No figure of the org is stated.'] : [
       '',
-      table(['Figure', 'Value', 'Stated in'], [...estate.figures.values()].filter((f) => f.key !== 'name').map((f) => [
+      table(['Figure', 'Value', 'Stated in'], [...estate.figures.values()].map((f) => [
         code(f.key),
         typeof f.value === 'number' ? formatNumber(f.value) : gfmInlineText(f.value),
         `${code(where(f.uri))}, line ${lineOf(f.uri, f.range.start)}${f.via ? ` (production org ${code(f.via)})` : ''}`,

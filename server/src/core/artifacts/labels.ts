@@ -1,7 +1,6 @@
 import type { Caller, Permission } from '../model/design';
 import { describeDuration, formatCount } from '../format/quantities';
 import type { Unit } from '../knowledge/facts';
-import { formatNumber } from '../format/numbers';
 
 /** How Salesforce's Setup names each permission. */
 export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
@@ -63,8 +62,4 @@ export function describeSpan(ms: number): string {
   return describeDuration(ms);
 }
 
-/** A ratio as a whole percentage, rounded down so "50%" never means 49.6%. */
-export function formatPercent(ratio: number): string {
-  if (!Number.isFinite(ratio)) return '∞';
-  return `${formatNumber(Math.floor(ratio * 100))}%`;
-}
+export { formatPercent } from '../format/numbers';

@@ -6,7 +6,7 @@ import { chosenPaths, integrationUsers, isSection, type Design } from '../model/
 import type { ModelNode } from '../model/node';
 import type { OrgDescription } from '../model/org';
 import { SYNTAX_RULE_IDS } from '../model/parse';
-import { parseSuppressions, type Suppression } from '../rules/suppressions';
+import type { Suppression } from '../rules/suppressions';
 import type { LineIndex } from '../text';
 import type { DocumentKind } from '../vocabulary';
 import { connectAddOn, loginConsumer, pathAppName } from '../model/addOns';
@@ -45,7 +45,7 @@ export function summarize(uri: string, analysis: Analysis, extractors: readonly 
   const lines = model.lines;
   const broken = analysis.findings.filter((f) => UNREADABLE.has(f.ruleId));
   const reason = broken.length === 0 ? undefined : unreadableReason(broken.length, lines.positionAt(broken[0].range.start).line + 1, broken[0].ruleId);
-  const suppressions = parseSuppressions(model);
+  const { suppressions } = analysis;
   const base = { uri, kind: analysis.kind, lines, suppressions };
   if (analysis.kind === 'org') {
     const orgFile = orgFileOf(uri, lines, analysis.org, reason);
@@ -117,7 +117,8 @@ function orgFileOf(uri: string, lines: LineIndex, org: OrgDescription | undefine
   const figures = new Map<string, Located<string | number>>();
   const add = (prefix: string, section: object | undefined) => {
     for (const [key, value] of Object.entries(section ?? {})) {
-      if (key === '$node' || key === 'org' || key === 'allocations_from' || key === 'version') continue;
+      // What the org is (its id, name, production org, the format's version), not a figure of it.
+      if (key === '$node' || key === 'org' || key === 'name' || key === 'allocations_from' || key === 'version') continue;
       if (isField(value)) figures.set(`${prefix}${key}`, { value: value.value, range: value.node.range });
       else if (isSection(value) && prefix === '') add(`${key}.`, value);
     }

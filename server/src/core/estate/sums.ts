@@ -1,4 +1,5 @@
 import type { AllocationDefinition, AllocationUse, Contribution, EstateContribution, EstateDesign, SettledFigure } from '../estateModel';
+import { ratioOf } from '../measurement';
 import { ALLOCATIONS } from './allocations';
 
 /*
@@ -31,10 +32,10 @@ function use(definition: AllocationDefinition, contributions: readonly (Contribu
   const total = counted.reduce((sum, c) => sum + c.counted, 0);
   const stated = definition.key ? figures.get(definition.key) : undefined;
   const base = { definition, addOn: definition.scope === 'add-on' ? contributions[0]?.consumer : undefined, contributions: counted, total };
-  if (typeof stated?.value === 'number') return { ...base, limit: { value: stated.value, stated }, ratio: ratio(total, stated.value) };
+  if (typeof stated?.value === 'number') return { ...base, limit: { value: stated.value, stated }, ratio: ratioOf(total, stated.value) };
   const byDefault = definition.defaultFor?.({ figures });
   if (byDefault?.value === undefined) return { ...base, missing: byDefault };
-  return { ...base, limit: { value: byDefault.value, default: byDefault }, ratio: ratio(total, byDefault.value) };
+  return { ...base, limit: { value: byDefault.value, default: byDefault }, ratio: ratioOf(total, byDefault.value) };
 }
 
 /** Each contribution with what the sum counts of it: items one consumer already counted elsewhere count once. */
@@ -57,6 +58,3 @@ function countOnce(contributions: readonly (Contribution & { uri: string })[]): 
   });
 }
 
-function ratio(total: number, limit: number): number {
-  return limit > 0 ? total / limit : total > 0 ? Infinity : 0;
-}

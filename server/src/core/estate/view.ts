@@ -2,7 +2,8 @@ import type { Finding } from '../findings';
 import type { AllocationUse, Estate } from '../estateModel';
 import { fact } from '../knowledge/facts';
 import { relativeLocation } from '../files';
-import { formatNumber } from '../format/numbers';
+import { formatNumber, formatShare } from '../format/numbers';
+import { ratioOf } from '../measurement';
 import { RULES_BY_ID } from '../rules/registry';
 import { PATH_NAMES } from '../vocabulary';
 
@@ -85,10 +86,9 @@ export interface EstateFindingView {
   readonly line: number;
 }
 
-/** "55%": a share, rounded down (so 99.9% never reads as 100%). */
+/** "55%": a share of a figure, rounded down (so 99.9% never reads as 100%). */
 function formatPercentOf(value: number, limit: number): string {
-  const ratio = limit > 0 ? value / limit : value > 0 ? Infinity : 0;
-  return Number.isFinite(ratio) ? `${formatNumber(Math.floor(ratio * 100))}%` : 'over 100% (the figure is 0)';
+  return formatShare(ratioOf(value, limit));
 }
 
 /** Where an allocation's figure comes from: the document that states it, else its default's basis, worded as a rule of thumb when unconfirmed. */
@@ -108,7 +108,7 @@ export function estateView(estate: Estate, uri: string, findings: readonly Findi
     orgName: orgFile?.name,
     orgFile: orgFile ? where(orgFile.uri) : undefined,
     orgFileUri: orgFile?.uri,
-    figures: [...estate.figures.values()].filter((f) => f.key !== 'name').map((f) => ({
+    figures: [...estate.figures.values()].map((f) => ({
       key: f.key,
       value: typeof f.value === 'number' ? formatNumber(f.value) : f.value,
       source: `${where(f.uri)}${f.via ? ` (production org ${f.via})` : ''}`,
@@ -131,7 +131,7 @@ export function estateView(estate: Estate, uri: string, findings: readonly Findi
         total: formatNumber(a.total), thisDesign: formatNumber(mine),
         limit: limit === undefined ? undefined : formatNumber(limit),
         limitSource: a.limit ? limitSource(a, where) : a.missing ? `unknown: ${a.missing.basis}` : undefined,
-        used: a.ratio === undefined ? undefined : formatPercentOf(a.total, limit!),
+        used: a.ratio === undefined ? undefined : formatShare(a.ratio),
         atRisk: a.ratio !== undefined && a.ratio >= riskThreshold,
         exceeded: a.ratio !== undefined && a.ratio >= 1,
         shares: designs.map((d) => {

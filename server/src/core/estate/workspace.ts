@@ -376,11 +376,11 @@ function settleFigures(chain: readonly EstateOrgFile[], designs: readonly Estate
       figures.set(key, { key, value: stated.value, uri: file.uri, range: stated.range, via: index > 0 ? file.org?.value : undefined });
     }
   });
+  const fromOrgFiles = new Set(figures.keys());
   for (const design of designs) {
     for (const [key, stated] of design.figures) {
+      if (fromOrgFiles.has(key)) continue;
       const current = figures.get(key);
-      const fromDesign = current === undefined || designs.some((d) => d.uri === current.uri);
-      if (!fromDesign) continue;
       const lower = typeof stated.value === 'number' && typeof current?.value === 'number' && stated.value < current.value;
       if (current === undefined || lower) figures.set(key, { key, value: stated.value, uri: design.uri, range: stated.range });
     }

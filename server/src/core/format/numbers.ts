@@ -60,3 +60,14 @@ function incrementDigits(digits: string): string {
   }
   return carry ? `1${out}` : out;
 }
+
+/** A ratio as a whole percentage, rounded down so "50%" never means 49.6%. */
+export function formatPercent(ratio: number): string {
+  if (!Number.isFinite(ratio)) return '∞';
+  return `${formatNumber(Math.floor(ratio * 100))}%`;
+}
+
+/** A share of a figure ("55%"), in words when the figure is 0 (an infinite ratio). */
+export function formatShare(ratio: number): string {
+  return Number.isFinite(ratio) ? formatPercent(ratio) : 'over 100% (the figure is 0)';
+}

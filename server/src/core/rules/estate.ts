@@ -1,6 +1,6 @@
 import { fact, formatFactValue, ruleOfThumbNote } from '../knowledge/facts';
 import { listWords } from '../format/suggest';
-import { formatNumber } from '../format/numbers';
+import { formatNumber, formatShare } from '../format/numbers';
 import { PATH_NAMES } from '../vocabulary';
 import type { AllocationUse, EstateConnect, EstateContribution, EstateDesign, EstateOrgFile, EstateRuleContext, EstateUser, Located } from '../estateModel';
 import type { RelatedLocation, Severity } from '../findings';
@@ -245,15 +245,15 @@ function limitLocations(use: AllocationUse): RelatedLocation[] {
 
 /** "Together the designs of org 'acme-prod' use 104% of its API requests per 24 hours (730,000 of 700,000 …, stated in …)." */
 function describeUse(ctx: EstateRuleContext, from: string, use: AllocationUse): string {
-  const percent = Math.floor((use.ratio ?? 0) * 100);
+  const share = formatShare(use.ratio ?? 0);
   const limit = use.limit!;
   const source = limit.stated
     ? `stated in ${ctx.where(from, limit.stated.uri)}, line ${ctx.line(limit.stated.uri, limit.stated.range.start)}${limit.stated.via ? `, production org '${limit.stated.via}'` : ''}`
     : limit.default!.basis;
   const amounts = `${formatNumber(use.total)} of ${formatNumber(limit.value)} ${use.definition.unit}, ${source}`;
   return use.addOn
-    ? `Together the designs of org '${ctx.estate.org}' that use ${use.addOn.label} use ${percent}% of its ${use.definition.label} (${amounts}).`
-    : `Together the designs of org '${ctx.estate.org}' use ${percent}% of its ${use.definition.label} (${amounts}).`;
+    ? `Together the designs of org '${ctx.estate.org}' that use ${use.addOn.label} use ${share} of its ${use.definition.label} (${amounts}).`
+    : `Together the designs of org '${ctx.estate.org}' use ${share} of its ${use.definition.label} (${amounts}).`;
 }
 
 /** Two Connect add-ons known to be different: on different apps, or with different names. */

@@ -82,6 +82,8 @@ export interface SuppressionResult {
   readonly kept: Finding[];
   readonly suppressed: Finding[];
   readonly unused: Finding[];
+  /** The directives the document's comments hold (the estate applies them to its own findings). */
+  readonly suppressions: readonly Suppression[];
 }
 
 /**
@@ -92,7 +94,7 @@ export interface SuppressionResult {
  */
 export function applySuppressions(model: ModelDocument, findings: readonly Finding[], knownRuleIds: ReadonlySet<string>, judgedElsewhere: ReadonlySet<string> = new Set()): SuppressionResult {
   const suppressions = parseSuppressions(model);
-  if (suppressions.length === 0) return { kept: [...findings], suppressed: [], unused: [] };
+  if (suppressions.length === 0) return { kept: [...findings], suppressed: [], unused: [], suppressions };
   const firstCovering = coveringIndex(suppressions);
   const used = new Set<string>();
   const kept: Finding[] = [];
@@ -126,7 +128,7 @@ export function applySuppressions(model: ModelDocument, findings: readonly Findi
       unused.push({ ruleId: UNUSED_SUPPRESSION_RULE_ID, severity: knownRuleIds.has(r.id) ? 'hint' : 'warning', range: r.range, unnecessary: true, message, fix });
     }
   });
-  return { kept, suppressed, unused };
+  return { kept, suppressed, unused, suppressions };
 }
 
 /**

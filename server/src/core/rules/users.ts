@@ -2,7 +2,7 @@ import { fact, formatFactValue } from '../knowledge/facts';
 import { pathModule } from '../paths';
 import { PATH_NAMES } from '../vocabulary';
 import { listWords } from '../format/suggest';
-import { chosenPathSections, integrationUsers, isSection, type Design, type PathKey, type Section } from '../model/design';
+import { chosenPathSections, integrationUsers, type Design, type PathKey, type Section } from '../model/design';
 import type { ModelNode, SeqNode } from '../model/node';
 import type { ModelDocument } from '../model/parse';
 import type { TextEdit } from '../text';
