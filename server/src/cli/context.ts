@@ -1,3 +1,4 @@
+import { fact, formatFactValue } from '../core/knowledge/facts';
 /** What a command may touch: injected, so a command runs the same in-process and from the bundle. */
 export interface CliContext {
   /** Paths in arguments and in output are relative to this directory. */
@@ -24,6 +25,9 @@ export const EXIT = {
 } as const;
 
 export const PROGRAM = 'integration-lint';
+
+/** The risk register's threshold as help texts write it ("50%"), from the knowledge base. */
+export const RISK_THRESHOLD = formatFactValue(fact('risk-threshold'));
 
 /** A command-line mistake: reported as `integration-lint: <message>` with exit code 2. */
 export class UsageError extends Error {}

@@ -6,7 +6,7 @@ import { estateViewOf } from '../../core/estate';
 import type { Analysis } from '../../core/analysis';
 import { decisionReport } from '../../core/decision/report';
 import type { Command } from '../command';
-import { cannotRead, complain, EXIT, PROGRAM, UsageError, usageFailure, type CliContext } from '../context';
+import { cannotRead, complain, EXIT, PROGRAM, RISK_THRESHOLD, UsageError, usageFailure, type CliContext } from '../context';
 import { readInputs, type ReadDocument } from '../lintRun';
 import { checkOrWrite, emptyTally, exitCodeOf, parseFolderArgs, writeAll } from '../folderWrite';
 
@@ -25,7 +25,7 @@ const KIND_SUMMARIES: Record<ArtifactKind, string> = {
 const KIND_DESCRIPTIONS: Record<ArtifactKind, string> = {
   recommendation: 'The decision recommendation: the integration in one sentence, the chosen paths against\nthe decision table, the plan tier, the integration-user model and the regions.',
   runbook: 'The connection runbook: a numbered procedure per chosen path (integration user, plan,\nregions, authorization, rotation, sandbox refresh, trigger-log retention), monitoring, and\nrollback; what the design leaves open is listed as an open decision.',
-  risks: 'The risk register: every limit the design reaches 50% or more of, with impact, mitigation\nand source, then the open findings by severity.',
+  risks: `The risk register: every limit the design reaches ${RISK_THRESHOLD} or more of, with impact, mitigation\nand source, then the open findings by severity.`,
 };
 
 /** `recommendation --format json`: the decision as data (docs/decision-json.md) instead of Markdown. */

@@ -6,7 +6,7 @@ import { formatReviewMarkdown } from '../../core/review/markdown';
 import type { SeverityOverride } from '../../core/severities';
 import { changedFiles, GitError, refProblem } from '../../node/git';
 import type { Command } from '../command';
-import { cannotRead, complain, EXIT, PROGRAM, UsageError, usageFailure, type CliContext } from '../context';
+import { cannotRead, complain, EXIT, PROGRAM, RISK_THRESHOLD, UsageError, usageFailure, type CliContext } from '../context';
 import { formatReviewText } from '../formats/reviewText';
 import { displayPath, isDesignFileName, readDesign } from '../inputs';
 import { parseRuleOptions } from '../ruleOptions';
@@ -19,11 +19,11 @@ const USAGE = `${PROGRAM} diff <old.yaml> <new.yaml> [options]
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'Review a change: findings added/resolved, limits crossing 50%/100%, the recommendation',
+  summary: `Review a change: findings added/resolved, limits crossing ${RISK_THRESHOLD}/100%, the recommendation`,
   help: `Usage: ${USAGE}
 
 Compares two versions of a design, or every design changed since a git ref, and reports what
-the change does: findings added, resolved and unchanged; limits whose share crossed the 50%
+the change does: findings added, resolved and unchanged; limits whose share crossed the ${RISK_THRESHOLD}
 (risk register) or 100% mark, up or down; and a change of the recommended path or plan.
 
 Findings are matched by rule id and design path (the YAML key path of the node they are on,

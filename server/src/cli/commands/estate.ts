@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { describeStatus, generateEstateRisks, estateInputsText, ESTATE_ARTIFACT } from '../../core/artifacts/index';
 import { folderOf } from '../../core/files';
 import type { Command } from '../command';
-import { cannotRead, complain, EXIT, PROGRAM, usageFailure } from '../context';
+import { cannotRead, complain, EXIT, PROGRAM, RISK_THRESHOLD, usageFailure } from '../context';
 import { readInputs } from '../lintRun';
 import { checkOrWrite, emptyTally, exitCodeOf, parseFolderArgs } from '../folderWrite';
 
@@ -21,7 +21,7 @@ export const estateCommand: Command = {
 Designs that name the same Salesforce org (salesforce.org: <id>) form its estate: they share
 the org's integration users and daily allocations. For each org, writes the estate risk
 register <org>${ESTATE_ARTIFACT.suffix}: the org's figures, its designs, every org-wide limit the
-designs reach 50% or more of together (with each design's share), the findings that compare
+designs reach ${RISK_THRESHOLD} or more of together (with each design's share), the findings that compare
 the designs, and the designs left out (unreadable). It is written beside the org file
 (<name>.salesforce-org.yaml), or beside the org's first design when no file describes the org.
 

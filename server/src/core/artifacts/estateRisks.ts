@@ -4,7 +4,8 @@ import { mitigationFor } from '../rules/estate';
 import type { Finding, Severity } from '../findings';
 import { childUri, relativeLocation } from '../files';
 import { formatNumber } from '../format/numbers';
-import { fact, factValue } from '../knowledge/facts';
+import { fact } from '../knowledge/facts';
+import { riskThreshold } from '../rules/limits';
 import { RULES_BY_ID } from '../rules/registry';
 import { PATH_NAMES } from '../vocabulary';
 import { Citations } from './citations';
@@ -108,7 +109,7 @@ export function generateEstateRisks(input: EstateRisksInput): GeneratedFile {
 }
 
 function limitsSection(estate: Estate, cite: Citations, where: (uri: string) => string, lineOf: (uri: string, offset: number) => number): string {
-  const threshold = factValue('risk-threshold') / 100;
+  const threshold = riskThreshold();
   const lines = [
     '## Shared limits the designs come close to together',
     '',

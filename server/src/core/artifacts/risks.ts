@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../findings';
 import type { Design } from '../model/design';
 import { describeNearestRegions } from '../knowledge/regions';
 import { describeCrossings, regionCrossings, type RegionCrossing } from '../rules/regions';
-import { factValue } from '../knowledge/facts';
+import { riskThreshold } from '../rules/limits';
 import { RULES_BY_ID } from '../rules/registry';
 import { parseSuppressions } from '../rules/suppressions';
 import { statedLimit, type Measurement } from '../measurement';
@@ -31,15 +31,10 @@ export function generateRisks(ctx: ArtifactContext): string {
   ]);
 }
 
-/** The threshold as a ratio: 50% → 0.5. */
-function threshold(): number {
-  return factValue('risk-threshold') / 100;
-}
-
 function limits(ctx: ArtifactContext): string {
   const measured = [...ctx.analysis.measurements];
-  const risky = measured.filter((m) => m.ratio >= threshold()).sort((a, b) => b.ratio - a.ratio || a.node.range.start - b.node.range.start);
-  const below = measured.filter((m) => m.ratio < threshold());
+  const risky = measured.filter((m) => m.ratio >= riskThreshold()).sort((a, b) => b.ratio - a.ratio || a.node.range.start - b.node.range.start);
+  const below = measured.filter((m) => m.ratio < riskThreshold());
   const lines = [
     '## Limits the design comes close to',
     '',

@@ -1,6 +1,6 @@
 import type { AllocationDefault, AllocationDefinition, Contribution, OrgBasis, SettledFigure } from '../estateModel';
 import { editionFrom, genericStreamingDeliveriesFact, highVolumeDeliveriesFact, pushTopicDeliveriesFact, pushTopicsPerOrgFact, type OrgEdition } from '../knowledge/editions';
-import { fact, factValue, formatFactValue, type FactId } from '../knowledge/facts';
+import { apiUsageSetupPath, fact, factValue, formatFactValue, type FactId } from '../knowledge/facts';
 import { formatNumber } from '../format/numbers';
 import type { Design } from '../model/design';
 import { defaultApiRequestsFact } from '../paths/orgMeasures';
@@ -49,7 +49,7 @@ export const ALLOCATIONS: readonly AllocationDefinition[] = [
     },
     designRule: 'api-requests-daily-allocation',
     impact: 'The allocation counts every REST, SOAP, Bulk and Connect REST API call made to the org, whichever integration makes it; past it, every integration of the org is affected at once.',
-    readFigure: 'Read the org\'s real allocation in Setup → Company Information',
+    readFigure: `Read the org's real allocation in ${apiUsageSetupPath()}`,
     mitigation: 'Buy more API requests (or licenses), batch or cache requests; Heroku Connect\'s SOAP calls do not count.',
   },
   {

@@ -1,8 +1,6 @@
-import type { Contribution } from '../estateModel';
 import { formatCount } from '../format/quantities';
 import { listWords } from '../format/suggest';
 import { appLinkAddOn, connectAddOn, externalObjectsService } from '../model/addOns';
-import type { Design } from '../model/design';
 import { acceleratedMappings } from '../paths/herokuConnect/measures';
 import { apiDailyRequests } from '../paths/orgMeasures';
 import { eventDeliveries, type DeliveryKind } from '../paths/platformEvents/measures';
@@ -107,7 +105,3 @@ const canvasCalls: ContributionExtractor = (design) => {
 /** The extractors the estate applies to every design. */
 export const CONTRIBUTION_EXTRACTORS: readonly ContributionExtractor[] = [apiRequests, deliveries, pushTopics, externalObjects, appLinkPlatformApi, canvasCalls];
 
-/** A design's contributions to the shared allocations. */
-export function contributionsOf(design: Design, extractors: readonly ContributionExtractor[] = CONTRIBUTION_EXTRACTORS): Contribution[] {
-  return extractors.flatMap((extract) => extract(design));
-}

@@ -92,7 +92,7 @@ function formatPercentOf(value: number, limit: number): string {
 }
 
 /** Where an allocation's figure comes from: the document that states it, else its default's basis, worded as a rule of thumb when unconfirmed. */
-export function limitSource(use: AllocationUse, where: (uri: string) => string): string {
+function limitSource(use: AllocationUse, where: (uri: string) => string): string {
   const limit = use.limit!;
   if (limit.stated) return `${where(limit.stated.uri)}${limit.stated.via ? ` (production org ${limit.stated.via})` : ''}`;
   const byDefault = limit.default!;

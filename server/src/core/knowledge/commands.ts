@@ -146,7 +146,7 @@ export const COMMANDS = {
   'connect-create': heroku('addons:create herokuconnect:{plan} --app {app} --name {addon}', 'connectApiQuickStart'),
   'applink-create': heroku('addons:create heroku-applink --app {app} --name {addon}', 'appLinkWorking'),
   // Heroku Connect plugin.
-  'connect-plugin-install': heroku('plugins:install @heroku-cli/heroku-connect-plugin', 'connectPlugin'),
+  'connect-plugin-install': heroku(`plugins:install ${CLI_PLUGINS.connect.package}`, 'connectPlugin'),
   'connect-info': connect('connect:info --app {app} --resource {addon}'),
   'connect-state': connect('connect:state --app {app} --resource {addon}'),
   'connect-db-set': connect('connect:db:set --db {config_var} --schema {schema} --app {app} --resource {addon}'),
@@ -163,7 +163,7 @@ export const COMMANDS = {
   'connect-diagnose': connect('connect:diagnose --verbose --app {app} --resource {addon}'),
   'connect-logs': heroku('logs --tail --dyno-name herokuconnect --app {app}', 'connectMaintenance'),
   // Heroku AppLink plugin.
-  'applink-plugin-install': heroku('plugins:install @heroku-cli/plugin-applink', 'appLinkGettingStarted'),
+  'applink-plugin-install': heroku(`plugins:install ${CLI_PLUGINS.applink.package}`, 'appLinkGettingStarted'),
   'applink-connect': appLink('salesforce:connect {connection} --login-url {login_url} --app {app} --addon {addon}'),
   'applink-connection-info': appLink('applink:connections:info {connection} --app {app} --addon {addon}'),
   'applink-authorize': appLink('salesforce:authorizations:add {authorization} --login-url {login_url} --app {app} --addon {addon}'),
@@ -226,9 +226,3 @@ export const UI_PATHS = {
 } as const satisfies Record<string, UiPath>;
 
 export type UiPathId = keyof typeof UI_PATHS;
-
-/** The CLI packages a runbook installs a plugin from, with the install command. */
-export const PLUGIN_INSTALL: Readonly<Record<PluginKey, CommandId>> = {
-  connect: 'connect-plugin-install',
-  applink: 'applink-plugin-install',
-};

@@ -20,8 +20,6 @@ export interface OrgEdition {
   readonly node?: ModelNode;
   /** The edition as the design's estate states it (its org file, or another design). */
   readonly elsewhere?: EstateFigure;
-  /** Developer Edition: the allocation tables' "free orgs" (with trial orgs). */
-  readonly free: boolean;
 }
 
 export const EDITION_NAMES: Readonly<Record<Edition, string>> = {
@@ -44,7 +42,7 @@ export function orgEdition(design: Design): OrgEdition {
 export function editionFrom(stated: string | undefined, orgType: string | undefined): OrgEdition {
   // A developer org is a Developer Edition org; otherwise the schema's default edition.
   const edition: Edition = stated !== undefined && isEdition(stated) ? stated : orgType === 'developer' ? 'developer' : 'enterprise';
-  return { edition, name: EDITION_NAMES[edition], assumed: stated === undefined || !isEdition(stated), free: edition === 'developer' };
+  return { edition, name: EDITION_NAMES[edition], assumed: stated === undefined || !isEdition(stated) };
 }
 
 /** "(salesforce.edition is not stated, so Enterprise Edition is assumed)", or ''. */

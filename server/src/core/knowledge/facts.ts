@@ -647,3 +647,8 @@ export function citeFact(id: FactId): string {
   const f = fact(id);
   return `${f.sourceRef.title}${f.confirmed ? '' : ', unconfirmed'}`;
 }
+
+/** Where Setup shows the org's API usage and allocation ("Setup → Company Information"), from its fact. */
+export function apiUsageSetupPath(): string {
+  return fact('api-usage-in-setup').statement.split(' shows ')[0];
+}

@@ -1,4 +1,4 @@
-import { fact, factValue, formatFactValue, type FactId } from '../knowledge/facts';
+import { apiUsageSetupPath, fact, factValue, formatFactValue, type FactId } from '../knowledge/facts';
 import { orgEdition } from '../knowledge/editions';
 import { formatCount } from '../format/quantities';
 import type { Design, Field } from '../model/design';
@@ -86,7 +86,7 @@ export function measureOrg(design: Design): Measurement[] {
     value: api.total, limit: api.limit, unit: 'requests per 24 hours', ratio: ratioOf(api.total, api.limit),
     fact: api.fact, limitFromDesign: stated || undefined, limitFromOrg: (api.stated && !api.stated.node) || undefined, node: api.uses[0].field.node,
     impact: 'Every REST, SOAP, Bulk and Connect API call of the org counts toward one rolling 24-hour allocation, shared with every other integration and user.',
-    mitigation: `${stated ? 'Buy more API requests (or licenses) before the sum reaches it' : 'Read the org\'s real allocation in Setup → Company Information and state it in salesforce.daily_api_requests'}; watch it with an API Usage Notification (${apiUsageNotificationsPath()}); batch or cache requests.`,
+    mitigation: `${stated ? 'Buy more API requests (or licenses) before the sum reaches it' : `Read the org's real allocation in ${apiUsageSetupPath()} and state it in salesforce.daily_api_requests`}; watch it with an API Usage Notification (${apiUsageNotificationsPath()}); batch or cache requests.`,
     exceededRule: 'api-requests-daily-allocation',
   }];
 }

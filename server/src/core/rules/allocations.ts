@@ -1,5 +1,6 @@
 import { apiDailyRequests, apiUsageNotificationsPath, describeApiUses, statedApiAllocation } from '../paths/orgMeasures';
 import { formatCount } from '../format/quantities';
+import { apiUsageSetupPath } from '../knowledge/facts';
 import type { RelatedLocation } from '../findings';
 import type { Rule } from '../rule';
 
@@ -23,7 +24,7 @@ export const ALLOCATIONS_RULES: readonly Rule[] = [
       const connect = design.paths?.heroku_connect
         ? ' Heroku Connect\'s SOAP API calls do not count toward it; whether its Bulk API batches do is not documented on any page we could read.'
         : '';
-      const read = stated ? '' : ' The org\'s real allocation grows with its licenses and purchased API calls: read it in Setup → Company Information and state it in salesforce.daily_api_requests.';
+      const read = stated ? '' : ` The org's real allocation grows with its licenses and purchased API calls: read it in ${apiUsageSetupPath()} and state it in salesforce.daily_api_requests.`;
       report({
         range: api.uses[0].field.node.range,
         message: `The design makes ${formatCount(api.total)} Salesforce API requests a day ${describeApiUses(api)}, over ${api.allocation}, which every other integration and user of the org shares.${read}${connect} Watch it with an API Usage Notification (${apiUsageNotificationsPath()}), and batch or cache requests.`,

@@ -1,4 +1,4 @@
-import { factValue } from '../../knowledge/facts';
+import { riskThreshold } from '../../rules/limits';
 import type { ArtifactContext } from '../context';
 import { formatAmount, formatPercent } from '../labels';
 import { gfmInlineText } from '../markdown';
@@ -18,6 +18,6 @@ export function usageNote(ctx: ArtifactContext, measurementId: string): string {
   const m = ctx.analysis.measurements.find((x) => x.id === measurementId);
   if (!m) return '';
   if (m.ratio > 1) return `: **over the limit (${formatPercent(m.ratio)})**`;
-  if (m.ratio * 100 >= factValue('risk-threshold')) return `: ${formatPercent(m.ratio)} of the limit`;
+  if (m.ratio >= riskThreshold()) return `: ${formatPercent(m.ratio)} of the limit`;
   return '';
 }

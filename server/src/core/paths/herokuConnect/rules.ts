@@ -572,7 +572,7 @@ const LAG_RULES: readonly Rule[] = [
     title: 'Acceptable lag shorter than Connect\'s polling',
     category: 'connect',
     defaultSeverity: 'warning',
-    rationale: 'Heroku Connect reads Salesforce changes by polling each mapping at its interval, so a change can wait up to the interval before it reaches Postgres. The demo plan polls no more often than every 10 minutes; for paid plans the only documented minimum is a 2014 figure. Accelerated polling (PushTopic notifications trigger a poll) comes closer but is best effort, and each accelerated mapping uses a PushTopic of the org\'s allocation.',
+    rationale: `Heroku Connect reads Salesforce changes by polling each mapping at its interval, so a change can wait up to the interval before it reaches Postgres. The demo plan polls no more often than every ${say('connect-demo-min-polling')}; for paid plans the only documented minimum is a 2014 figure. Accelerated polling (PushTopic notifications trigger a poll) comes closer but is best effort, and each accelerated mapping uses a PushTopic of the org's allocation.`,
     facts: ['connect-demo-min-polling', 'connect-paid-min-polling', 'connect-accelerated-polling-pushtopics', 'connect-accelerated-polling-best-effort'],
     mentions: ['connect-accelerated-pushtopic-per-object', 'connect-accelerated-counts-pushtopic-allocations'],
     fix: 'Set the polling interval to the acceptable lag, when the plan allows it.',
