@@ -6,6 +6,7 @@ import { childUri, relativeLocation } from '../files';
 import { formatNumber } from '../format/numbers';
 import { fact } from '../knowledge/facts';
 import { riskThreshold } from '../rules/limits';
+import { compareText } from '../format/compare';
 import { RULES_BY_ID } from '../rules/registry';
 import { PATH_NAMES } from '../vocabulary';
 import { Citations } from './citations';
@@ -35,7 +36,7 @@ export function estateInputsText(estate: Estate, folderUri: string): string {
   const self = childUri(folderUri, estateFileName(estate.org));
   const documents = [...estate.orgFiles, ...estate.unreadableOrgFiles, ...estate.designs, ...estate.leftOut]
     .map((d) => ({ location: relativeLocation(self, d.uri), text: d.lines.text }))
-    .sort((a, b) => (a.location < b.location ? -1 : a.location > b.location ? 1 : 0));
+    .sort((a, b) => compareText(a.location, b.location));
   return documents.map((d) => `${d.location}\n${d.text}`).join('\n\u0000\n');
 }
 
@@ -48,10 +49,8 @@ export function generateEstateRisks(input: EstateRisksInput): GeneratedFile {
   const { estate } = input;
   const self = childUri(input.folderUri, estateFileName(estate.org));
   const where = (uri: string) => relativeLocation(self, uri);
-  const lineOf = (uri: string, offset: number) => {
-    const doc = [...estate.designs, ...estate.leftOut, ...estate.orgFiles, ...estate.unreadableOrgFiles].find((d) => d.uri === uri);
-    return (doc?.lines.positionAt(offset).line ?? 0) + 1;
-  };
+  const linesByUri = new Map([...estate.unreadableOrgFiles, ...estate.orgFiles, ...estate.leftOut, ...estate.designs].map((d) => [d.uri, d.lines]));
+  const lineOf = (uri: string, offset: number) => (linesByUri.get(uri)?.positionAt(offset).line ?? 0) + 1;
   const cite = new Citations();
   const orgFile = estate.orgFiles[0];
   const parts: string[] = [`# ${ESTATE_ARTIFACT.title}: ${gfmInlineText(estate.org)}${orgFile?.name ? ` (${gfmInlineText(orgFile.name)})` : ''}`];

@@ -1,4 +1,3 @@
-import { formatNumber } from '../format/numbers';
 
 /**
  * Markdown helpers. Text from the design is user text: it is escaped so it cannot
@@ -60,7 +59,4 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-/** "1 user", "2 users". */
-export function plural(n: number, word: string, pluralWord = `${word}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? word : pluralWord}`;
-}
+export { plural } from '../format/quantities';

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis';
 import type { Finding } from '../findings';
 import { describeDuration, formatCount } from '../format/quantities';
-import { listWords } from '../format/suggest';
+import { listSome } from '../format/suggest';
 import { chosenPathsInOrder, integrationUsers, statedPathApp, type Design, type Field, type SalesforceOrg } from '../model/design';
 import type { ModelNode } from '../model/node';
 import { eventTypeName } from '../paths/platformEvents/measures';
@@ -336,6 +336,5 @@ class DiagramBuilder {
 
 /** "A, B, C and 2 more". */
 function listed(names: readonly string[]): string {
-  if (names.length <= LISTED) return listWords(names, 'and');
-  return `${names.slice(0, LISTED - 1).join(', ')} and ${names.length - LISTED + 1} more`;
+  return listSome(names, LISTED);
 }

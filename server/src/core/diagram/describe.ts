@@ -1,4 +1,5 @@
 import { listWords } from '../format/suggest';
+import { plural } from '../format/quantities';
 import { elementName, linkSentence, type Diagram, type DiagramFinding } from './model';
 
 /** The diagram in words: the text alternative the walkthrough shows under the picture. */
@@ -22,7 +23,7 @@ export function describeDiagram(diagram: Diagram): DiagramDescription {
   const heroku = diagram.groups.filter((g) => g.side === 'heroku');
   const parts = diagram.elements.length - 1;
   const findings = [...diagram.groups, ...diagram.elements, ...diagram.links].reduce((n, x) => n + x.findings.length, 0);
-  const summary = `Architecture of ${diagram.title}: the Salesforce org${parts ? ` and ${count(parts, 'Heroku part')} in ${count(heroku.length, 'region group')}` : ''}, ${paths.length ? `joined by ${count(paths.length, 'path')}` : 'no path chosen yet'}; ${count(findings, 'finding')} drawn on them${diagram.unattached ? `, ${diagram.unattached} more on the rest of the design` : ''}.`;
+  const summary = `Architecture of ${diagram.title}: the Salesforce org${parts ? ` and ${plural(parts, 'Heroku part')} in ${plural(heroku.length, 'region group')}` : ''}, ${paths.length ? `joined by ${plural(paths.length, 'path')}` : 'no path chosen yet'}; ${plural(findings, 'finding')} drawn on them${diagram.unattached ? `, ${diagram.unattached} more on the rest of the design` : ''}.`;
   const items: DescribedItem[] = [];
   for (const group of diagram.groups) {
     const members = diagram.elements.filter((e) => e.group === group.id).map((e) => names.get(e.id)!);
@@ -40,6 +41,3 @@ export function describeDiagram(diagram: Diagram): DiagramDescription {
   return { summary, items };
 }
 
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -34,13 +34,12 @@ const svg = (tag: SvgTag, attrs: Record<string, string | number | undefined>, ..
 });
 
 /** The diagram's SVG: groups, then links (under the boxes), then the boxes, each with its findings. */
-export function diagramSvg(diagram: Diagram): SvgElement {
+export function diagramSvg(diagram: Diagram, summary = describeDiagram(diagram).summary): SvgElement {
   const scene = layoutDiagram(diagram);
-  const description = describeDiagram(diagram);
   const names = new Map(diagram.elements.map((e) => [e.id, elementName(e)]));
   return svg('svg', {
     class: 'architecture', viewBox: `0 0 ${scene.width} ${scene.height}`, width: scene.width, height: scene.height,
-    role: 'group', 'aria-label': description.summary,
+    role: 'group', 'aria-label': summary,
     // Defaults for a file viewed on its own; the walkthrough's stylesheet themes them.
     fill: 'none', stroke: 'currentColor', 'font-family': 'sans-serif', 'font-size': 12,
   },

@@ -1,5 +1,5 @@
 import { formatCount } from '../format/quantities';
-import { listWords } from '../format/suggest';
+import { listSome } from '../format/suggest';
 import { appLinkAddOn, connectAddOn, externalObjectsService } from '../model/addOns';
 import { acceleratedMappings } from '../paths/herokuConnect/measures';
 import { apiDailyRequests } from '../paths/orgMeasures';
@@ -72,7 +72,7 @@ const pushTopics: ContributionExtractor = (design) => {
 
 /** "Order, Account and Case", or the first four "and 6 more". */
 function namedObjects(objects: readonly string[]): string {
-  return objects.length <= 5 ? listWords(objects, 'and') : `${objects.slice(0, 4).join(', ')} and ${formatCount(objects.length - 4)} more`;
+  return listSome(objects, 5);
 }
 
 /** OData requests per hour, against the rate of the External Objects service they go through. */

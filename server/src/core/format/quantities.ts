@@ -98,3 +98,8 @@ export function formatYamlCount(n: number): string {
   if (digits.length < 5) return digits;
   return digits.replace(/\B(?=([0-9]{3})+$)/g, '_');
 }
+
+/** "1 user", "2 users". */
+export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? word : pluralWord}`;
+}

@@ -1,3 +1,5 @@
+import { formatNumber } from './numbers';
+
 /** Levenshtein distance, for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -37,4 +39,13 @@ export function closest(input: string, candidates: readonly string[]): string | 
 export function listWords(words: readonly string[], conjunction = 'or'): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}
+
+/**
+ * "a, b and c" when there are at most `max` names, else the first `max` − 1 and "and 7 more".
+ * `total` counts the names when only the first ones are passed (at least `max` of them).
+ */
+export function listSome(names: readonly string[], max: number, total = names.length): string {
+  if (total <= max) return listWords(names.slice(0, total), 'and');
+  return `${names.slice(0, max - 1).join(', ')} and ${formatNumber(total - max + 1)} more`;
 }

@@ -6,6 +6,7 @@ import { riskThreshold } from '../rules/limits';
 import { applySeverities, type SeverityOverrides } from '../severities';
 import type { Measurement } from '../measurement';
 import { designPathAt } from './designPath';
+import { compareText } from '../format/compare';
 
 /**
  * Review mode: what a change to a design does. Findings are matched by rule id and design
@@ -105,7 +106,8 @@ export interface ReviewInput {
 /** Compares two versions of one design (one side may be missing: a design added or deleted whole). */
 export function reviewDesign(input: ReviewInput, severities?: SeverityOverrides): DesignReview {
   const before = input.before === undefined ? undefined : analyze(input.before);
-  const after = input.after === undefined ? undefined : analyze(input.after);
+  // An unchanged text is analysed once.
+  const after = input.after === undefined ? undefined : input.after === input.before ? before : analyze(input.after);
   const status: DesignStatus = !before ? 'added' : !after ? 'removed' : input.before === input.after ? 'unchanged' : 'modified';
   return {
     file: input.file,
@@ -117,7 +119,7 @@ export function reviewDesign(input: ReviewInput, severities?: SeverityOverrides)
 }
 
 export function reviewReport(base: string, designs: readonly DesignReview[]): ReviewReport {
-  const sorted = [...designs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = [...designs].sort((a, b) => compareText(a.file, b.file));
   const sum = (f: (d: DesignReview) => number) => sorted.reduce((n, d) => n + f(d), 0);
   return {
     schemaVersion: REVIEW_REPORT_VERSION,

@@ -1,6 +1,7 @@
 import { code, gfmInlineText, table } from '../artifacts/markdown';
 import type { DesignReview, ReviewFinding, ReviewReport } from './compare';
 import { describeCrossing, describeLevel, describeRecommendation, describeSummary } from './wording';
+import { plural } from '../format/quantities';
 
 /**
  * The review as GitHub-flavoured Markdown, for a pull request's job summary or comment.
@@ -42,7 +43,7 @@ function designSection(design: DesignReview): string[] {
     ])));
   }
   const still = unchanged.length - changedSeverity.length;
-  if (still > 0) out.push('', `${still} finding${still === 1 ? '' : 's'} unchanged.`);
+  if (still > 0) out.push('', `${plural(still, 'finding')} unchanged.`);
   else if (rows.length === 0) out.push('', 'No findings before or after.');
   return out;
 }

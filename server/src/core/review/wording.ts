@@ -2,6 +2,7 @@ import { PATH_NAMES } from '../vocabulary';
 import type { DecisionReport } from '../decision/report';
 import { formatNumber } from '../format/numbers';
 import { listWords } from '../format/suggest';
+import { plural } from '../format/quantities';
 import type { RiskChange, RiskLevel, ReviewSummary } from './compare';
 
 /*
@@ -29,8 +30,6 @@ export function describeLevel(level: RiskLevel | null): string {
   if (!level) return 'not measured';
   return level.percent === null ? 'unbounded' : `${formatNumber(level.percent)}%`;
 }
-
-const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 /** The review in one line: "2 designs compared: 1 new error; 3 findings added, 2 resolved, …". */
 export function describeSummary(summary: ReviewSummary): string {

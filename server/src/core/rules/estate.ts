@@ -1,5 +1,5 @@
 import { fact, formatFactValue, ruleOfThumbNote } from '../knowledge/facts';
-import { listWords } from '../format/suggest';
+import { listSome, listWords } from '../format/suggest';
 import { formatNumber, formatShare } from '../format/numbers';
 import { PATH_NAMES } from '../vocabulary';
 import type { AllocationUse, EstateConnect, EstateContribution, EstateDesign, EstateOrgFile, EstateRuleContext, EstateUser, Located } from '../estateModel';
@@ -35,8 +35,7 @@ function shownCount(total: number): number {
 
 /** "a, b and c", or "a, b, c, d and 7 more": `items` are the first names of `total` (at least shownCount(total) of them). */
 function listNamed(items: readonly string[], total = items.length): string {
-  const shown = shownCount(total);
-  return shown === total ? listWords(items.slice(0, total), 'and') : `${items.slice(0, shown).join(', ')} and ${formatNumber(total - shown)} more`;
+  return listSome(items, NAMED_DOCUMENTS + 1, total);
 }
 
 /** The locations in the first shownCount(documents) documents, in the given order. */
@@ -427,7 +426,7 @@ export const ESTATE_RULES: readonly Rule[] = [
         ctx.report({
           uri: file.uri,
           range: file.allocationsFrom.range,
-          message: `allocations_from goes round in a cycle: ${[...loop, chain.find((f) => f.org!.value === chain[chain.length - 1].allocationsFrom!.value)!.org!.value].join(' → ')}. A sandbox names its production org, and a production org names none. Remove allocations_from from the production org.`,
+          message: `allocations_from goes round in a cycle: ${[...loop, chain[chain.length - 1].allocationsFrom!.value].join(' → ')}. A sandbox names its production org, and a production org names none. Remove allocations_from from the production org.`,
           related: chain.filter((f) => f !== file).map((f) => ({ uri: f.uri, range: f.allocationsFrom!.range, message: `${f.org!.value} gets its allocations from ${f.allocationsFrom!.value}` })),
         });
       }

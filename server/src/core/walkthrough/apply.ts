@@ -1,3 +1,4 @@
+import { listWords } from '../format/suggest';
 import { decide, decisionInputFromDesign } from '../decision/engine';
 import { PATH_NAMES } from '../vocabulary';
 import type { DecisionInput, DecisionResult, Recommendation } from '../decision/types';
@@ -123,7 +124,7 @@ export function pathConflict(design: Design | undefined, decision: DecisionResul
   const chosen = chosenPaths(design);
   if (!recommended || chosen.length === 0 || (recommended !== 'none' && chosen.includes(recommended))) return undefined;
   const names = chosen.map((p) => `${PATH_NAMES[p]} (paths.${p})`);
-  const listText = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const listText = listWords(names, 'and');
   const message = recommended === 'none'
     ? `The design chooses ${listText}, but the decision table recommends none of the Heroku paths: ${decision.winner!.row.reason} Nothing is removed for you: delete the path yourself if you agree.`
     : `The design chooses ${listText}, but the decision table recommends ${PATH_NAMES[recommended]}. Apply can add paths.${recommended} next to it; nothing is removed for you: delete the other path yourself if you no longer need it.`;

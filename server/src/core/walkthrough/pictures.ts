@@ -10,7 +10,7 @@ import type { DiagramView, GaugeView } from './views';
 export function diagramView(analysis: Analysis, fallbackTitle: string): DiagramView {
   const diagram = buildDiagram(analysis, fallbackTitle);
   const description = describeDiagram(diagram);
-  return { summary: description.summary, svg: diagramSvg(diagram), items: description.items, unattached: diagram.unattached };
+  return { summary: description.summary, svg: diagramSvg(diagram, description.summary), items: description.items, unattached: diagram.unattached };
 }
 
 /** One gauge per limit the design reaches (the measurements the risk register and `limit-approaching` read), in document order. */
