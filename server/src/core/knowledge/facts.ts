@@ -652,3 +652,8 @@ export function citeFact(id: FactId): string {
 export function apiUsageSetupPath(): string {
   return fact('api-usage-in-setup').statement.split(' shows ')[0];
 }
+
+/** The release from which new connected apps need Salesforce Support ("Spring '26"), from its fact. */
+export function connectedAppsRestrictedSince(): string {
+  return /^From (.+?) customers/.exec(fact('new-connected-apps-restricted').statement)![1];
+}

@@ -1,3 +1,4 @@
+import { connectedAppsRestrictedSince } from '../../knowledge/facts';
 import { formatCount } from '../../format/quantities';
 import { listWords } from '../../format/suggest';
 import type { CanvasPath } from '../../model/design';
@@ -25,7 +26,7 @@ function appStep(ctx: ArtifactContext, canvas: CanvasPath): Step {
   const url = fill(canvas.url, '<canvas-url>', 'The canvas app\'s URL on Heroku: the design states no `paths.canvas.url`.');
   const signed = (canvas.auth?.value ?? ['signed-request']).includes('signed-request');
   const w = new StepWriter(ctx, 'Create the Canvas app on an External Client App');
-  w.say(`- Since Spring '26 new connected apps need Salesforce Support, and Salesforce recommends External Client Apps for all new Canvas integrations: the canvas app is the Canvas plugin of an External Client App ${ctx.cite.ref('new-connected-apps-restricted')} ${ctx.cite.source('canvasEca')}.`);
+  w.say(`- Since ${connectedAppsRestrictedSince()} new connected apps need Salesforce Support, and Salesforce recommends External Client Apps for all new Canvas integrations: the canvas app is the Canvas plugin of an External Client App ${ctx.cite.ref('new-connected-apps-restricted')} ${ctx.cite.source('canvasEca')}.`);
   if (locations && locations.value.length) w.say(`- Show it in ${listWords(locations.value.map(code), 'and')} (${ctx.at(locations.node)}).`);
   else w.ask('Where the Canvas app appears (page layout, console, app launcher…): the design lists no `locations`.');
   const calls = canvas.calls_per_day;

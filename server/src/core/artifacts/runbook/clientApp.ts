@@ -1,3 +1,4 @@
+import { connectedAppsRestrictedSince } from '../../knowledge/facts';
 import type { ArtifactContext } from '../context';
 import { code } from '../markdown';
 import { displayed, instanceUrl, pathApp, pathUser, pathUsername } from './resources';
@@ -36,7 +37,7 @@ export function externalClientAppStep(ctx: ArtifactContext, path: 'rest_api' | '
     ? `The permission set that grants \`integration_users.${user[0]}\` its permissions: the design states no \`integration_users.${user[0]}.permission_set\`.`
     : `The permission set that grants ${ctx.pathName(path)}'s integration user its permissions: the design names no single user for it.`);
   const w = new StepWriter(ctx, 'Create the External Client App');
-  w.say(`Since Spring '26 new connected apps need Salesforce Support; External Client Apps replace them ${ctx.cite.ref('new-connected-apps-restricted')}.`);
+  w.say(`Since ${connectedAppsRestrictedSince()} new connected apps need Salesforce Support; External Client Apps replace them ${ctx.cite.ref('new-connected-apps-restricted')}.`);
   w.ui(`Create the app ${code(displayed(name))}`, 'eca-new', `Give it a callback URL (the flow below does not use it) and the OAuth scopes the app needs, including \`api\`.`);
   if (flow === 'jwt-bearer') {
     w.ui('Enable the JWT bearer flow and upload `server.crt`', 'eca-flows', `Salesforce DX requires an External Client App for \`sf org login jwt\` ${ctx.cite.source('sfdxJwtFlow')} ${ctx.cite.source('sfdxEca')}.`);

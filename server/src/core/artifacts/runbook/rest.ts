@@ -1,3 +1,4 @@
+import { connectedAppsRestrictedSince } from '../../knowledge/facts';
 import type { RestApiPath } from '../../model/design';
 import type { ArtifactContext } from '../context';
 import { addAppCredentials, externalClientAppStep, jwtLoginCheck, keyAndCertificateStep, rotateKeyPair } from './clientApp';
@@ -47,13 +48,13 @@ function appStep(ctx: ArtifactContext, rest: RestApiPath): Step {
   if (!app) {
     return {
       title: 'Set up the app the Heroku side authenticates through', lines: [],
-      open: [`Which Salesforce app the Heroku side authenticates through: the design states no \`app_type\`. Since Spring '26 new connected apps need Salesforce Support; External Client Apps replace them ${restricted}.`],
+      open: [`Which Salesforce app the Heroku side authenticates through: the design states no \`app_type\`. Since ${connectedAppsRestrictedSince()} new connected apps need Salesforce Support; External Client Apps replace them ${restricted}.`],
     };
   }
   const text: Record<string, string> = {
     'external-client-app': `an External Client App (${ctx.at(app.node)}), the replacement for connected apps ${restricted}.`,
     'connected-app': `the existing connected app (${ctx.at(app.node)}); existing connected apps keep working ${restricted}.`,
-    'new-connected-app': `**a connected app still to be created** (${ctx.at(app.node)}): since Spring '26 that needs Salesforce Support to enable it; create an External Client App instead ${restricted}.`,
+    'new-connected-app': `**a connected app still to be created** (${ctx.at(app.node)}): since ${connectedAppsRestrictedSince()} that needs Salesforce Support to enable it; create an External Client App instead ${restricted}.`,
   };
   return { title: 'Set up the app the Heroku side authenticates through', lines: [`- Authenticate through ${text[app.value]}`] };
 }
