@@ -66,8 +66,7 @@ export interface AnswerPlan {
   readonly values: readonly { readonly path: readonly string[]; readonly value: DesiredValue }[];
 }
 
-export function planAnswers(design: Design | undefined, answers: DecisionInput): AnswerPlan {
-  const current = decisionInputFromDesign(design);
+export function planAnswers(design: Design | undefined, answers: DecisionInput, current: DecisionInput = decisionInputFromDesign(design)): AnswerPlan {
   const values: { path: readonly string[]; value: DesiredValue }[] = [];
   const changes: AnswerChange[] = [];
   for (const question of QUESTIONS) {

@@ -107,7 +107,7 @@ export class WalkthroughSession {
   evaluate(analysis: Analysis): WalkthroughEvaluation {
     const fileInput = decisionInputFromDesign(analysis.design);
     for (const [key, value] of this.pending) if (sameAnswer(value, fileInput[key])) this.pending.delete(key);
-    return evaluateWalkthrough(analysis, { pending: this.pending, drafts: this.drafts });
+    return evaluateWalkthrough(analysis, { pending: this.pending, drafts: this.drafts }, fileInput);
   }
 
   /** The state for the panel. */

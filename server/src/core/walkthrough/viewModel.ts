@@ -52,12 +52,12 @@ export interface WalkthroughEvaluation {
   readonly offers: readonly PathOfferView[];
 }
 
-export function evaluateWalkthrough(analysis: Analysis, answers: PanelAnswers): WalkthroughEvaluation {
-  const fileInput = decisionInputFromDesign(analysis.design);
+export function evaluateWalkthrough(analysis: Analysis, answers: PanelAnswers, fileInput: DecisionInput = decisionInputFromDesign(analysis.design)): WalkthroughEvaluation {
   const input = effectiveAnswers(fileInput, answers.pending);
-  const decision = decide(input);
+  // Without pending answers the decision is the file's, which the analysis already made.
+  const decision = answers.pending.size > 0 ? decide(input) : analysis.decision;
   const problems = blockingProblems(analysis.findings.map((f) => f.ruleId));
-  const answerPlan = problems.length ? { changes: [], values: [] } : planAnswers(analysis.design, input);
+  const answerPlan = problems.length ? { changes: [], values: [] } : planAnswers(analysis.design, input, fileInput);
   const offers = pathOffers(decision, chosenPaths(analysis.design), input);
   return { analysis, answers, fileInput, input, decision, problems, answerPlan, offers };
 }
