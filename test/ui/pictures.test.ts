@@ -194,7 +194,7 @@ describe('the design at a glance: diagram and gauges in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'revealLine').length === 2);
     const revealed = (await h.posted()).filter((m) => m.type === 'revealLine').pop();
-    assert.equal(revealed?.type === 'revealLine' && typeof revealed.line, 'number');
+    assert.deepEqual(revealed, { type: 'revealLine', line: first.findings[0].line }, 'Enter on the first marker reveals its finding\'s line');
 
     // A part with more findings than markers: "+N" opens the text alternative at that part.
     const crowdedText = `version: 1\nname: Crowded\npaths:\n  heroku_connect:\n    plan: enterprise\n${Array.from({ length: 12 }, (_, i) => `    unknown_${i}: 1\n`).join('')}`;
