@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 
 const driver = vscode.workspace.getConfiguration('integrationDesignerTest').get<string>('uiDriver');
 
-/** True when a driver that can look at the UI runs this suite (scripts/vscode-test.mjs always starts one). */
-const uiChecksAvailable = typeof driver === 'string' && driver !== '';
+/** True when a driver that can look at the UI runs this suite. */
+export const uiChecksAvailable = typeof driver === 'string' && driver !== '';
 
 export interface UiCheck {
   readonly check: 'type' | 'squiggle' | 'problem' | 'hover' | 'languageStatus' | 'webview';

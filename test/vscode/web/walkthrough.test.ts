@@ -2,7 +2,7 @@
 // Apply writes the answers into the design as one edit.
 import * as vscode from 'vscode';
 import { activeApi, waitFor, workspaceFile } from '../suite/helpers';
-import { requestUiCheck } from '../suite/ui';
+import { requestUiCheck, uiChecksAvailable } from '../suite/ui';
 import { equal, match, ok } from './assert';
 
 const DESIGN = `version: 1
@@ -32,7 +32,7 @@ describe('The decision walkthrough on the web', () => {
     equal(rendered.title, 'Decision: Web walkthrough');
     match(rendered.recommendation, /^Recommended: Heroku Connect .*\(enterprise plan\)\.$/);
     ok(rendered.styled, 'the stylesheet applies under the webview\'s CSP');
-    await requestUiCheck({ check: 'webview', text: 'Recommended: Heroku Connect', screenshot: 'web-walkthrough' });
+    if (uiChecksAvailable) await requestUiCheck({ check: 'webview', text: 'Recommended: Heroku Connect', screenshot: 'web-walkthrough' });
 
     const state = await handle.answer({ acceptableLag: '30s', regulatedData: true });
     equal(state?.recommendation?.planTier, 'shield');
