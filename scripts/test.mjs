@@ -90,12 +90,12 @@ function nodeTests(dir) {
 function scriptSuite(script, args = []) {
   if (!existsSync(join(root, script))) return failure(`${script} is missing`);
   const result = run(process.execPath, [script, ...args]);
-  const summary = [...result.stdout.matchAll(/^(\d+) passed, (\d+) failed/gm)].pop();
+  const summary = [...result.stdout.matchAll(/^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/gm)].pop();
   if (!summary) return failure(`${script} did not end with "N passed, N failed" (exit ${result.status ?? result.signal})`);
   const passed = Number(summary[1]);
   const failed = Number(summary[2]);
   if (passed === 0 && failed === 0) return failure(`${script}: no tests`);
-  return { passed, failed: result.status === 0 ? failed : Math.max(failed, 1) };
+  return { passed, failed: result.status === 0 ? failed : Math.max(failed, 1), skipped: Number(summary[3] ?? 0) };
 }
 
 const SUITES = {

@@ -19,7 +19,8 @@
 //       the calling convention of a VS Code executable, so @vscode/test-electron's
 //       runTests({ vscodeExecutablePath: <this file> }) works (see scripts/run-test-electron.mjs)
 //
-// Prints mocha's output and ends with the line "N passed, N failed". Exit codes: 0 all passed,
+// Prints mocha's output and ends with the line "N passed, N failed" (", N skipped" appended when
+// mocha reported pending tests, as scripts/test.mjs words node:test's skips). Exit codes: 0 all passed,
 // 1 a test failed (or the test module failed to load), 2 the harness could not start, 124 the
 // run exceeded its overall timeout. During the run, tests may ask for UI checks (test/ui/).
 // Options reach the suites through seeded user settings (integrationDesignerTest.*), which both
@@ -87,11 +88,16 @@ function ensureBuilt() {
   if (built.status !== 0) throw new Error('build failed');
 }
 
-/** Counts from mocha's spec reporter ("  12 passing (3s)", "  1 failing"). */
+/** Counts from mocha's spec reporter ("  12 passing (3s)", "  2 pending", "  1 failing"); pending tests are skipped ones. */
 function mochaCounts(lines) {
   const text = lines.join('\n');
   const last = (re) => [...text.matchAll(re)].pop()?.[1];
-  return { passed: Number(last(/^\s*(\d+) passing/gm) ?? 0), failed: Number(last(/^\s*(\d+) failing/gm) ?? 0), reported: /^\s*\d+ passing/m.test(text) };
+  return {
+    passed: Number(last(/^\s*(\d+) passing/gm) ?? 0),
+    failed: Number(last(/^\s*(\d+) failing/gm) ?? 0),
+    skipped: Number(last(/^\s*(\d+) pending/gm) ?? 0),
+    reported: /^\s*\d+ passing/m.test(text),
+  };
 }
 
 /** The user setting that makes the workbench run the extension in the web worker extension host. */
@@ -103,7 +109,7 @@ const WEB_TESTS = 'dist/test/vscode-web/index.js';
  * One VS Code session running a suite. `extension` is { developmentPath } (a folder loaded as in
  * F5 debugging) or { vsix } (installed first, as a user would); `web` runs it in the web worker
  * extension host (the test module `testsPath` is copied into the installed extension). Returns
- * { exitCode, passed, failed }.
+ * { exitCode, passed, failed, skipped }.
  */
 async function runOnce({ vscodeDir, extension, testsPath, fixtures, grep, timeoutMs, resultsDir, screenshotDir, web = false, log }) {
   rmSync(resultsDir, { recursive: true, force: true });
@@ -215,7 +221,7 @@ async function runOnce({ vscodeDir, extension, testsPath, fixtures, grep, timeou
   }
   // A run that failed without mocha reporting a failure (module did not load, harness error,
   // timeout) still counts as one failure.
-  return { exitCode, passed: counts.passed, failed: exitCode === EXIT.passed ? 0 : Math.max(counts.failed, 1) };
+  return { exitCode, passed: counts.passed, failed: exitCode === EXIT.passed ? 0 : Math.max(counts.failed, 1), skipped: counts.skipped };
 }
 
 /** What the second pass of the default run checks on the installed .vsix. */
@@ -251,7 +257,7 @@ async function main() {
       return vsix;
     } catch (error) {
       common.log(`Packaging failed: ${error.message}`);
-      runs.push({ exitCode: EXIT.failed, passed: 0, failed: 1 });
+      runs.push({ exitCode: EXIT.failed, passed: 0, failed: 1, skipped: 0 });
       return undefined;
     }
   };
@@ -273,8 +279,9 @@ async function main() {
   }
   const passed = runs.reduce((sum, r) => sum + r.passed, 0);
   const failed = runs.reduce((sum, r) => sum + r.failed, 0);
+  const skipped = runs.reduce((sum, r) => sum + r.skipped, 0);
   const exitCode = runs.find((r) => r.exitCode !== EXIT.passed)?.exitCode ?? EXIT.passed;
-  console.log(`${passed} passed, ${failed} failed`);
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exit(exitCode);
 }
 

@@ -34,7 +34,10 @@ describe('integration-lint facts', () => {
     const { code, stdout } = await runCli(['facts', '--format', 'markdown']);
     assert.equal(code, 0);
     const page = readFileSync(join(ROOT, 'docs/knowledge.md'), 'utf8');
-    for (const line of stdout.split('\n').filter((l) => l.startsWith('## ['))) assert.ok(page.includes(line), line);
+    const sourceHeadings = (text: string) => text.split('\n').filter((l) => l.startsWith('## ['));
+    const printed = sourceHeadings(stdout);
+    assert.equal(printed.length, sourceHeadings(page).length, 'one source heading per source in the output and in docs/knowledge.md');
+    for (const line of printed) assert.ok(page.includes(line), line);
   });
 
   it('--stale <months> lists the facts not checked for that long, and exits 1 when there are any', async () => {

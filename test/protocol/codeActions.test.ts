@@ -101,14 +101,18 @@ describe('code actions over stdio', () => {
   it('fixes everything fixable with source.fixAll.integrationDesigner', async () => {
     const { uri, diagnostics } = await open();
     assert.equal(ofRule(diagnostics, 'unknown-key').length, 1);
-    const actions = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.integrationDesigner']);
+    const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    // `only: [QuickFix]` with the open diagnostics: quick fixes come back, the source action does not.
+    const quickFixesOnly = await client.codeActions(uri, top, diagnostics, [CodeActionKind.QuickFix]);
+    assert.ok(quickFixesOnly.length > 0, 'quick fixes are offered for the open diagnostics');
+    assert.ok(quickFixesOnly.every((a) => a.kind === CodeActionKind.QuickFix), JSON.stringify(quickFixesOnly.map((a) => a.kind)));
+    assert.ok(!quickFixesOnly.some((a) => a.kind === 'source.fixAll.integrationDesigner'), 'no fix-all when only quick fixes are asked for');
+    const actions = await client.codeActions(uri, top, [], ['source.fixAll.integrationDesigner']);
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, 'source.fixAll.integrationDesigner');
     const after = await apply(uri, ORDER_SYNC, actions[0]);
     assert.ok(after.text.includes('  source_of_truth: salesforce\n') && after.text.includes('    plan: enterprise\n'), after.text);
     assert.equal(ofRule(after.diagnostics, ROW_LIMIT).length + ofRule(after.diagnostics, 'unknown-key').length, 0);
-    const quickFixesOnly = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], [CodeActionKind.QuickFix]);
-    assert.ok(quickFixesOnly.every((a) => a.kind === CodeActionKind.QuickFix));
   });
 
   it('takes fixes from the current text when a diagnostic is from an older version', async () => {

@@ -184,17 +184,21 @@ describe('the design at a glance: diagram and gauges in Chromium', () => {
 
     // The keyboard: Tab from the picture's region reaches the markers in order; Enter reveals.
     await page.locator('.diagram-scroll').focus();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '');
     const stops: string[] = [];
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
-      stops.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? ''));
+      stops.push(await focused());
     }
     const first = diagram.groups.find((g) => g.findings.length)!;
     assert.match(stops[0], new RegExp(`^\\w+ on region group ${first.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, line ${first.findings[0].line}:`), stops.join(' | '));
+    // Back to the first marker (Shift+Tab retraces the stops), then Enter on it.
+    for (let i = 1; i < stops.length; i++) await page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), stops[0], 'Shift+Tab leads back to the first marker');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'revealLine').length === 2);
     const revealed = (await h.posted()).filter((m) => m.type === 'revealLine').pop();
-    assert.equal(revealed?.type === 'revealLine' && typeof revealed.line, 'number');
+    assert.deepEqual(revealed, { type: 'revealLine', line: first.findings[0].line }, 'Enter on the first marker reveals its finding\'s line');
 
     // A part with more findings than markers: "+N" opens the text alternative at that part.
     const crowdedText = `version: 1\nname: Crowded\npaths:\n  heroku_connect:\n    plan: enterprise\n${Array.from({ length: 12 }, (_, i) => `    unknown_${i}: 1\n`).join('')}`;

@@ -83,7 +83,7 @@ estateRuleCases('estate-integration-user-shared', [
     },
     messages: {
       'orders.integration.yaml': [/Give each design its own integration user \(or, if the designs describe the same add-on, name it in each with the same app and addon: one add-on is one consumer\)\.$/],
-      'billing.integration.yaml': ['billing'.length ? 'is also used by another design' : ''],
+      'billing.integration.yaml': ['is also used by another design'],
     },
   },
   {

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { fact, formatFactValue } from '../../../server/src/core/knowledge/facts';
 import { openFixture, rangeOf, waitFor, waitForDiagnostics, waitForFinding } from './helpers';
-import { requestUiCheck, uiChecksAvailable } from './ui';
+import { requestUiCheck, skipWithoutUiDriver } from './ui';
 
 const RULE = 'connect-demo-row-limit';
 /** The Problems panel's "Show Active File Only" toggle. */
@@ -13,7 +13,7 @@ const ACTIVE_FILE_ONLY = 'workbench.actions.workbench.panel.markers.view.toggleA
 describe('The workbench UI', function () {
   before(function () {
     // Only a driver that sees the page can run these; scripts/vscode-test.mjs always does.
-    if (!uiChecksAvailable) this.skip();
+    skipWithoutUiDriver(this);
   });
 
   it('shows a squiggle, a Problems entry and a hover after typing an over-cap plan', async () => {

@@ -9,6 +9,16 @@ const driver = vscode.workspace.getConfiguration('integrationDesignerTest').get<
 /** True when a driver that can look at the UI runs this suite. */
 export const uiChecksAvailable = typeof driver === 'string' && driver !== '';
 
+/** Why UI checks cannot run here (printed with the skip, so a skip is never silent). */
+export const NO_UI_DRIVER = 'no UI driver: the standard test-electron launcher has none (scripts/vscode-test.mjs always starts one)';
+
+/** Skips a suite or test that looks at the UI when no driver can, saying why. */
+export function skipWithoutUiDriver(context: Mocha.Context): void {
+  if (uiChecksAvailable) return;
+  console.log(`skipped: ${NO_UI_DRIVER}`);
+  context.skip();
+}
+
 export interface UiCheck {
   readonly check: 'type' | 'squiggle' | 'problem' | 'hover' | 'languageStatus' | 'webview';
   readonly [key: string]: unknown;

@@ -2,14 +2,14 @@
 // (test/ui/checks.mjs): the squiggle and the hover of a finding from the worker's server.
 import * as vscode from 'vscode';
 import { openFixture, waitForFinding } from '../suite/helpers';
-import { requestUiCheck, uiChecksAvailable } from '../suite/ui';
+import { requestUiCheck, skipWithoutUiDriver } from '../suite/ui';
 import { match } from './assert';
 
 const RULE = 'connect-demo-row-limit';
 
 describe('The workbench UI on the web', function () {
   before(function () {
-    if (!uiChecksAvailable) this.skip();
+    skipWithoutUiDriver(this);
   });
 
   it('shows the finding as a squiggle, with the rule and its limit on hover (screenshots)', async () => {
