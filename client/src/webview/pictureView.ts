@@ -3,11 +3,10 @@
 // name from an allow-list, each attribute set by name from an allow-list, each text a text node,
 // so a name from the design can only ever be text, whatever it contains.
 import { el, replace, srOnly, withCode } from './dom';
-import type { DescribedItem, DiagramView, GaugeView, SvgElement, WalkthroughState } from './protocol';
+import { SVG_ATTRIBUTE, SVG_TAGS, type DescribedItem, type DiagramView, type GaugeView, type SvgElement, type WalkthroughState } from './protocol';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const TAGS = new Set(['svg', 'g', 'rect', 'path', 'text', 'title', 'circle']);
-const ATTRIBUTE = /^(?:viewBox|width|height|x|y|rx|d|cx|cy|r|class|role|tabindex|focusable|aria-label|aria-hidden|id|data-line|data-element|fill|stroke|stroke-width|text-anchor|font-size|font-weight|font-family)$/;
+const TAGS = new Set<string>(SVG_TAGS);
 /** Values an id, class or geometry attribute may have: no url(), no markup, no script. */
 const PLAIN_VALUE = /^[A-Za-z0-9 .,#%_-]*$/;
 const FREE_TEXT = new Set(['aria-label']);
@@ -21,7 +20,7 @@ export function svgFromTree(node: SvgElement): SVGElement | null {
   if (!TAGS.has(node.tag)) return null;
   const element = document.createElementNS(SVG_NS, node.tag);
   for (const [name, value] of Object.entries(node.attrs)) {
-    if (ATTRIBUTE.test(name) && (FREE_TEXT.has(name) || PLAIN_VALUE.test(value))) element.setAttribute(name, value);
+    if (SVG_ATTRIBUTE.test(name) && (FREE_TEXT.has(name) || PLAIN_VALUE.test(value))) element.setAttribute(name, value);
   }
   for (const child of node.children) {
     const built = typeof child === 'string' ? document.createTextNode(child) : svgFromTree(child);

@@ -8,6 +8,8 @@ export type {
   DescribedItem, DiagramView, EstateAllocationView, EstateView, FactView, FindingView, GaugeView, SvgElement, PathOfferView, QuestionGroupView, QuestionView, RecommendationView, StepView, TableRowView,
 } from '../../../server/src/protocol';
 
+export { SVG_ATTRIBUTE, SVG_TAGS } from '../../../server/src/protocol';
+
 export const WALKTHROUGH_VIEW_TYPE = 'integrationDesigner.decisionWalkthrough';
 export const OPEN_WALKTHROUGH_COMMAND = 'integrationDesigner.openDecisionWalkthrough';
 

@@ -90,3 +90,13 @@ export function isArtifactKind(value: unknown): value is ArtifactKind {
 export function isGeneratedKind(value: unknown): value is GeneratedKind {
   return isArtifactKind(value) || value === ESTATE_ARTIFACT.kind;
 }
+
+/*
+ * The SVG the diagram and the gauges are drawn with: the only tags and attribute names the tree
+ * may use. The serializer refuses anything else and the walkthrough's webview builds nothing else
+ * (it reads these through the protocol, which carries no core code but this vocabulary).
+ */
+export type SvgTag = 'svg' | 'g' | 'rect' | 'path' | 'text' | 'title' | 'circle';
+
+export const SVG_TAGS: readonly SvgTag[] = ['svg', 'g', 'rect', 'path', 'text', 'title', 'circle'];
+export const SVG_ATTRIBUTE = /^(?:viewBox|width|height|x|y|rx|d|cx|cy|r|class|role|tabindex|focusable|aria-label|aria-hidden|id|data-line|data-element|fill|stroke|stroke-width|text-anchor|font-size|font-weight|font-family)$/;

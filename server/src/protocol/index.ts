@@ -7,5 +7,5 @@
  */
 export * from './messages';
 export type * from './views';
-export { ANSWER_KEYS, ARTIFACT_KINDS, DOCUMENT_FILE_PATTERNS, PATH_KEYS, SKIPPED_FOLDER_NAMES, isAnswerKey, isArtifactKind, isPathKey } from '../core/vocabulary';
+export { ANSWER_KEYS, ARTIFACT_KINDS, DOCUMENT_FILE_PATTERNS, PATH_KEYS, SKIPPED_FOLDER_NAMES, SVG_ATTRIBUTE, SVG_TAGS, isAnswerKey, isArtifactKind, isPathKey } from '../core/vocabulary';
 export { SERVER_ENV, SERVER_NODE_FLAGS } from './launchProfile';

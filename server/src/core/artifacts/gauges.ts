@@ -1,4 +1,4 @@
-import type { SvgElement } from '../diagram/svg';
+import { svg, type SvgElement } from '../diagram/svg';
 import { fact, formatFactValue } from '../knowledge/facts';
 import type { Measurement } from '../measurement';
 import { riskThreshold } from '../rules/limits';
@@ -46,20 +46,17 @@ const BAR = { width: 300, height: 30, scale: 1.5 } as const;
 /** The gauge as SVG: a track to 150%, the share filled (its level a class), the 50% and 100% marks labelled. */
 export function gaugeBar(m: Measurement): SvgElement {
   const x = (ratio: number) => Math.round((Math.min(Number.isFinite(ratio) ? ratio : BAR.scale, BAR.scale) / BAR.scale) * BAR.width);
-  const el = (tag: SvgElement['tag'], attrs: Record<string, string | number>, ...children: (SvgElement | string)[]): SvgElement => ({
-    tag, attrs: Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, String(v)])), children,
-  });
   const note = figureNote(m);
   const threshold = formatFactValue(fact('risk-threshold'));
   const mark = (ratio: number, text: string) => [
-    el('path', { class: 'gauge-mark', d: `M${x(ratio)} 0V18`, stroke: 'currentColor' }),
-    el('text', { class: 'gauge-mark-label', x: x(ratio), y: 29, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 10 }, text),
+    svg('path', { class: 'gauge-mark', d: `M${x(ratio)} 0V18`, stroke: 'currentColor' }),
+    svg('text', { class: 'gauge-mark-label', x: x(ratio), y: 29, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 10 }, text),
   ];
-  return el('svg', {
+  return svg('svg', {
     class: 'gauge-bar', viewBox: `0 0 ${BAR.width} ${BAR.height}`, width: BAR.width, height: BAR.height, role: 'img',
     'aria-label': `${formatPercent(m.ratio)}${note ? ` of ${note}` : ' of the limit'}; marks at ${threshold} and 100%`,
   },
-  el('rect', { class: 'gauge-track', x: 0, y: 4, width: BAR.width, height: 10, fill: 'none', stroke: 'currentColor' }),
-  el('rect', { class: `gauge-fill gauge-${gaugeLevel(m.ratio)}`, x: 0, y: 4, width: x(m.ratio), height: 10, fill: 'currentColor' }),
+  svg('rect', { class: 'gauge-track', x: 0, y: 4, width: BAR.width, height: 10, fill: 'none', stroke: 'currentColor' }),
+  svg('rect', { class: `gauge-fill gauge-${gaugeLevel(m.ratio)}`, x: 0, y: 4, width: x(m.ratio), height: 10, fill: 'currentColor' }),
   ...mark(riskThreshold(), threshold), ...mark(1, '100%'));
 }

@@ -9,7 +9,9 @@ import { layoutDiagram, markerCapacity, METRICS as M, type Box, type PlacedText,
  * writes it as a file (the golden files), escaping every text and attribute. Nothing here is
  * markup, and no name from the design becomes a tag, an attribute name, a style or a link.
  */
-export type SvgTag = 'svg' | 'g' | 'rect' | 'path' | 'text' | 'title' | 'circle';
+import { SVG_ATTRIBUTE, SVG_TAGS, type SvgTag } from '../vocabulary';
+
+export { SVG_ATTRIBUTE, SVG_TAGS, type SvgTag };
 
 export interface SvgElement {
   readonly tag: SvgTag;
@@ -17,9 +19,6 @@ export interface SvgElement {
   readonly children: readonly (SvgElement | string)[];
 }
 
-/** The tags and attribute names the tree may use; the serializer refuses anything else (the webview has its own copy). */
-export const SVG_TAGS: readonly SvgTag[] = ['svg', 'g', 'rect', 'path', 'text', 'title', 'circle'];
-export const SVG_ATTRIBUTE = /^(?:viewBox|width|height|x|y|rx|d|cx|cy|r|class|role|tabindex|focusable|aria-label|aria-hidden|id|data-line|data-element|fill|stroke|stroke-width|text-anchor|font-size|font-weight|font-family)$/;
 
 /** Markers a box shows before "+N". */
 const MARKERS = markerCapacity(M.nodeWidth);
@@ -27,7 +26,8 @@ const MARKERS = markerCapacity(M.nodeWidth);
 const SEVERITY_LETTERS: Readonly<Record<Severity, string>> = { error: 'E', warning: 'W', info: 'i', hint: 'h' };
 const SEVERITY_WORDS: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Information', hint: 'Hint' };
 
-const svg = (tag: SvgTag, attrs: Record<string, string | number | undefined>, ...children: (SvgElement | string | undefined | false)[]): SvgElement => ({
+/** An element of the tree: attributes left undefined and children left false are dropped. */
+export const svg = (tag: SvgTag, attrs: Record<string, string | number | undefined>, ...children: (SvgElement | string | undefined | false)[]): SvgElement => ({
   tag,
   attrs: Object.fromEntries(Object.entries(attrs).filter((e): e is [string, string | number] => e[1] !== undefined).map(([k, v]) => [k, String(v)])),
   children: children.filter((c): c is SvgElement | string => c !== undefined && c !== false),
