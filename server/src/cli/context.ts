@@ -32,6 +32,13 @@ export const RISK_THRESHOLD = formatFactValue(fact('risk-threshold'));
 /** A command-line mistake: reported as `integration-lint: <message>` with exit code 2. */
 export class UsageError extends Error {}
 
+/** `--format`'s value: one of `formats`, the first when none is given; another is a usage error. */
+export function parseFormat<F extends string>(value: string | undefined, formats: readonly F[]): F {
+  if (value === undefined) return formats[0];
+  if ((formats as readonly string[]).includes(value)) return value as F;
+  throw new UsageError(`unknown format '${value}': use ${formats.join(', ')}.`);
+}
+
 /** Whether to colour output (https://no-color.org: any non-empty NO_COLOR disables it). */
 export function useColor(context: CliContext): boolean {
   return context.stdoutIsTTY && !context.env.NO_COLOR;

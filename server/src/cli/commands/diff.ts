@@ -6,7 +6,7 @@ import { formatReviewMarkdown } from '../../core/review/markdown';
 import type { SeverityOverride } from '../../core/severities';
 import { changedFiles, GitError, refProblem } from '../../node/git';
 import type { Command } from '../command';
-import { cannotRead, complain, EXIT, PROGRAM, RISK_THRESHOLD, UsageError, usageFailure, type CliContext } from '../context';
+import { cannotRead, complain, EXIT, parseFormat, PROGRAM, RISK_THRESHOLD, UsageError, usageFailure, type CliContext } from '../context';
 import { formatReviewText } from '../formats/reviewText';
 import { displayPath, isDesignFileName, readDesign } from '../inputs';
 import { parseRuleOptions } from '../ruleOptions';
@@ -87,16 +87,15 @@ function parseDiffArgs(args: readonly string[]): DiffOptions {
     strict: true,
     options: { format: { type: 'string', short: 'f' }, git: { type: 'string' }, rule: { type: 'string', multiple: true } },
   });
-  const format = values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}': use ${FORMATS.join(', ')}.`);
+  const format = parseFormat(values.format, FORMATS);
   const severities = parseRuleOptions(values.rule ?? []);
   if (values.git !== undefined) {
     const problem = refProblem(values.git);
     if (problem) throw new UsageError(`${problem}.`);
-    return { format: format as Format, gitRef: values.git, paths: positionals, severities };
+    return { format, gitRef: values.git, paths: positionals, severities };
   }
   if (positionals.length !== 2) throw new UsageError(positionals.length < 2 ? 'diff takes two design files (old, then new), or --git <base-ref>.' : `diff takes two design files, not ${positionals.length}; use --git <base-ref> [<path>...] for more.`);
-  return { format: format as Format, paths: positionals, severities };
+  return { format, paths: positionals, severities };
 }
 
 interface Collected {

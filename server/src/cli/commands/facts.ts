@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isCalendarDate, knowledgeEntries, renderKnowledgeJson, renderKnowledgeMarkdown, renderKnowledgeText, staleEntries } from '../../core/knowledgeReport';
 import type { Command } from '../command';
-import { EXIT, PROGRAM, UsageError, usageFailure } from '../context';
+import { EXIT, parseFormat, PROGRAM, UsageError, usageFailure } from '../context';
 
 /*
  * `integration-lint facts [--format text|json|markdown] [--stale <months>] [--as-of <date>]`:
@@ -47,7 +47,7 @@ Examples:
     let asOf: string;
     try {
       const parsed = parseArgs({ args: [...args], allowPositionals: false, strict: true, options: { format: { type: 'string', short: 'f' }, stale: { type: 'string' }, 'as-of': { type: 'string' } } });
-      format = parseFormat(parsed.values.format);
+      format = parseFormat(parsed.values.format, FORMATS);
       months = parsed.values.stale === undefined ? undefined : parseMonths(parsed.values.stale);
       asOf = parsed.values['as-of'] ?? new Date().toISOString().slice(0, 10);
       if (!isCalendarDate(asOf)) throw new UsageError(`--as-of needs a date written YYYY-MM-DD, not '${asOf}'.`);
@@ -69,12 +69,6 @@ function render(format: Format, entries: ReturnType<typeof knowledgeEntries>, st
     case 'markdown': return renderKnowledgeMarkdown(entries, { preamble: staleNote ? [staleNote] : [] });
     case 'text': return staleNote ? `${staleNote}\n\n${entries.length ? renderKnowledgeText(entries) : ''}` : renderKnowledgeText(entries);
   }
-}
-
-function parseFormat(value: string | undefined): Format {
-  if (value === undefined) return 'text';
-  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
-  throw new UsageError(`unknown format '${value}': use ${FORMATS.join(', ')}.`);
 }
 
 function parseMonths(value: string): number {

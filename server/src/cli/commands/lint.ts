@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { SeverityOverride } from '../../core/severities';
 import type { Command } from '../command';
-import { cannotRead, complain, EXIT, PROGRAM, UsageError, usageFailure, useColor, type CliContext } from '../context';
+import { cannotRead, complain, EXIT, parseFormat, PROGRAM, UsageError, usageFailure, useColor, type CliContext } from '../context';
 import { SKIPPED_DIRECTORIES } from '../inputs';
 import { parseRuleOptions } from '../ruleOptions';
 import { countFindings, errorsOnly, lintPaths } from '../lintRun';
@@ -102,8 +102,7 @@ function parseLintArgs(args: readonly string[]): LintOptions {
     },
   });
   if (positionals.length === 0) throw new UsageError('no files or directories to lint.');
-  const format = values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}': use ${FORMATS.join(', ')}.`);
+  const format = parseFormat(values.format, FORMATS);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     const raw = values['max-warnings'];
@@ -114,7 +113,7 @@ function parseLintArgs(args: readonly string[]): LintOptions {
   if (docsBaseUrl !== undefined && !/^[a-z][a-z0-9+.-]*:/i.test(docsBaseUrl)) {
     throw new UsageError(`--docs-base-url takes an absolute URL (https://…), not '${docsBaseUrl}'.`);
   }
-  return { paths: positionals, format: format as Format, severities: parseRuleOptions(values.rule ?? []), maxWarnings, quiet: values.quiet ?? false, docsBaseUrl };
+  return { paths: positionals, format, severities: parseRuleOptions(values.rule ?? []), maxWarnings, quiet: values.quiet ?? false, docsBaseUrl };
 }
 
 function lint(options: LintOptions, context: CliContext): number {
