@@ -6,6 +6,7 @@ import { artifactsNeedTrust } from '../restrictedMode';
 import type { WorkspaceTrust } from '../trust';
 import { ArtifactsWriteRequest, ConfirmOverwriteRequest } from '../protocol';
 import { askBeforeOverwriting, type OverwritePrompt } from './prompt';
+import { fileNameOf } from '../fileName';
 
 /** What one run of a Generate command did; the command resolves with it (tests read it). */
 export interface ArtifactRunResult {
@@ -24,7 +25,6 @@ export interface ArtifactRunResult {
 const DESIGN_FILE = /(^|\.)integration\.ya?ml$/i;
 
 const titleOf = (kind: ArtifactKind): string => ARTIFACT_KINDS.find((k) => k.kind === kind)?.title ?? kind;
-const nameOf = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 /**
  * The Generate commands: the language server generates the artifacts from the design (the
@@ -64,7 +64,7 @@ export class ArtifactGenerator {
     if (document.isDirty) {
       const save = 'Save and Generate';
       const choice = await vscode.window.showWarningMessage(
-        `'${nameOf(design)}' has unsaved changes.`,
+        `'${fileNameOf(design)}' has unsaved changes.`,
         { modal: true, detail: `The artifacts record the design they were generated from; save it first so they match the file.` },
         save,
       );
@@ -92,14 +92,14 @@ export class ArtifactGenerator {
       void vscode.window.showErrorMessage(outcome.error);
       return result;
     }
-    if (!outcome.cancelled) await this.open([...result.written, ...result.unchanged], outcome.errorCount, nameOf(design));
+    if (!outcome.cancelled) await this.open([...result.written, ...result.unchanged], outcome.errorCount, fileNameOf(design));
     return result;
   }
 
   /** The server's question before it replaces hand edits. */
   private async confirm(params: ConfirmOverwriteParams): Promise<ConfirmOverwriteResult> {
     const target = vscode.Uri.parse(params.uri);
-    return this.prompt({ target, reason: params.reason, keepBothName: nameOf(vscode.Uri.parse(params.keepBothUri)) });
+    return this.prompt({ target, reason: params.reason, keepBothName: fileNameOf(vscode.Uri.parse(params.keepBothUri)) });
   }
 
   /** The design to generate from: the given file, or the active editor's document. */
@@ -115,10 +115,10 @@ export class ArtifactGenerator {
       document = vscode.window.activeTextEditor?.document;
     }
     if (!document) return 'Open an integration design (integration.yaml or *.integration.yaml) first: the artifacts are generated from it.';
-    const isDesign = document.languageId === 'integration-yaml' || DESIGN_FILE.test(nameOf(document.uri));
-    if (!isDesign) return `'${nameOf(document.uri)}' is not an integration design. Open an integration.yaml or *.integration.yaml file first.`;
+    const isDesign = document.languageId === 'integration-yaml' || DESIGN_FILE.test(fileNameOf(document.uri));
+    if (!isDesign) return `'${fileNameOf(document.uri)}' is not an integration design. Open an integration.yaml or *.integration.yaml file first.`;
     if (document.isUntitled) return 'Save the design to a file first: the artifacts are written beside it.';
-    if (!this.platform.canWriteArtifacts(document.uri.scheme)) return `'${nameOf(document.uri)}' ${this.platform.cannotWriteArtifacts}`;
+    if (!this.platform.canWriteArtifacts(document.uri.scheme)) return `'${fileNameOf(document.uri)}' ${this.platform.cannotWriteArtifacts}`;
     return document;
   }
 
@@ -128,7 +128,7 @@ export class ArtifactGenerator {
     for (const [index, uri] of [...files].reverse().entries()) {
       await vscode.window.showTextDocument(uri, { preview: false, preserveFocus: index < files.length - 1 });
     }
-    const names = files.map((f) => `'${nameOf(f)}'`).join(', ');
+    const names = files.map((f) => `'${fileNameOf(f)}'`).join(', ');
     const message = errors > 0
       ? `Generated ${names} from '${designName}', which has ${errors} error${errors === 1 ? '' : 's'}: the document${files.length === 1 ? ' lists them' : 's list them'} at the top.`
       : `Generated ${names} from '${designName}'.`;

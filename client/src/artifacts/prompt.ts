@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileNameOf } from '../fileName';
 
 /** What to do with an artifact file that would overwrite hand edits. */
 export type OverwriteChoice = 'overwrite' | 'keep-both' | 'cancel';
@@ -21,7 +22,7 @@ const REASONS: Record<OverwriteQuestion['reason'], string> = {
 
 /** A modal warning: Overwrite, Keep both, or Cancel (the modal's own button, or Escape). */
 export const askBeforeOverwriting: OverwritePrompt = async ({ target, reason, keepBothName }) => {
-  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  const name = fileNameOf(target);
   const overwrite = 'Overwrite';
   const keepBoth = 'Keep both';
   const choice = await vscode.window.showWarningMessage(

@@ -9,6 +9,7 @@ import {
 } from '../../../server/src/protocol';
 import type { DesignServer } from '../designServer';
 import { FilesExistsRequest, FilesFindRequest, FilesReadRequest, FilesWriteRequest } from '../protocol';
+import { fileNameOf } from '../fileName';
 
 // Bytes that are not UTF-8 read as U+FFFD, as the Node server reads them.
 const decoder = new TextDecoder('utf-8');
@@ -58,7 +59,7 @@ let counter = 0;
 async function write({ uri, text }: FileWriteParams): Promise<FileWriteResult> {
   const target = vscode.Uri.parse(uri, true);
   const folder = vscode.Uri.joinPath(target, '..');
-  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  const name = fileNameOf(target);
   const temp = vscode.Uri.joinPath(folder, `.${name}.${Date.now().toString(36)}${++counter}.tmp`);
   try {
     await vscode.workspace.fs.createDirectory(folder);

@@ -8,6 +8,7 @@ import { WalkthroughApplyEditsRequest, WalkthroughPathRangeRequest, WalkthroughS
 import { createNonce, walkthroughHtml } from './html';
 import { parseWebviewMessage } from './messages';
 import type { AnswerDisplay, AnswerKey, HostMessage, PathKey, PersistedState, RawAnswer, WalkthroughState, WebviewMessage } from './protocol';
+import { fileNameOf } from '../fileName';
 
 /** What the webview reported after its last render. */
 export interface RenderedInfo {
@@ -205,8 +206,7 @@ export class WalkthroughPanel implements vscode.Disposable {
   }
 
   private label(): string {
-    const path = this.documentUri.path;
-    return path.slice(path.lastIndexOf('/') + 1) || this.documentUri.toString();
+    return fileNameOf(this.documentUri) || this.documentUri.toString();
   }
 
   private persisted(): PersistedState {

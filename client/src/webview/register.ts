@@ -7,6 +7,7 @@ import { LANGUAGE_ID } from '../ids';
 import { parsePersistedState } from './messages';
 import { WalkthroughPanel, webviewOptions, type RenderedInfo } from './panel';
 import { OPEN_WALKTHROUGH_COMMAND, WALKTHROUGH_VIEW_TYPE, type AnswerKey, type PathKey, type PersistedState, type RawAnswer, type WalkthroughState } from './protocol';
+import { fileNameOf } from '../fileName';
 
 /** One open walkthrough, as the integration tests drive it. */
 export interface WalkthroughHandle {
@@ -72,7 +73,7 @@ export function registerDecisionWalkthrough(context: vscode.ExtensionContext, se
     }
     const panel = vscode.window.createWebviewPanel(
       WALKTHROUGH_VIEW_TYPE,
-      `Decision: ${uri.path.slice(uri.path.lastIndexOf('/') + 1)}`,
+      `Decision: ${fileNameOf(uri)}`,
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       webviewOptions(context.extensionUri),
     );
