@@ -1,6 +1,5 @@
 import { analyze, type Analysis } from '../core/analysis';
-import { EstateWorkspace, estateView, summarize, type DocumentSummary, type EstateView } from '../core/estate';
-import { riskThreshold } from '../core/rules/limits';
+import { EstateWorkspace, estateViewOf, summarize, type DocumentSummary, type EstateView } from '../core/estate';
 import { FileAccessError, fileNameOf, uriIdentity } from '../core/files';
 import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/text';
@@ -153,8 +152,7 @@ export class EstateIndex {
 
   /** What a design takes part in, for the walkthrough and the risk register. */
   viewOf(uri: string): EstateView | undefined {
-    const estate = this.workspace.estateOf(uri);
-    return estate ? estateView(estate, uri, this.findingsOf(uri), riskThreshold()) : undefined;
+    return estateViewOf(this.workspace, uri, this.findingsOf(uri));
   }
 
   /** Puts a summary in the estate, replacing the file's under another spelling of its URI. */

@@ -1,6 +1,6 @@
 import { analyze, type Analysis } from '../analysis';
 import type { DocumentKind } from '../vocabulary';
-import { riskThreshold } from '../rules/limits';
+import type { Finding } from '../findings';
 import { estateView, type EstateView } from './view';
 import type { ContributionExtractor } from './allocations';
 import { summarize } from './summarize';
@@ -31,9 +31,9 @@ export function analyzeEstates(sources: readonly EstateSource[], options: Estate
 }
 
 /** What a design takes part in (its estate, seen from it), or undefined for a design that names no org. */
-export function estateViewOf(workspace: EstateWorkspace, uri: string): EstateView | undefined {
+export function estateViewOf(workspace: EstateWorkspace, uri: string, findings: readonly Finding[] = workspace.findingsOf(uri)): EstateView | undefined {
   const estate = workspace.estateOf(uri);
-  return estate ? estateView(estate, uri, workspace.findingsOf(uri), riskThreshold()) : undefined;
+  return estate ? estateView(estate, uri, findings) : undefined;
 }
 
 /** A document's text, where it is and what it is, to analyse with the others. */

@@ -5,6 +5,7 @@ import { relativeLocation } from '../files';
 import { formatNumber, formatShare } from '../format/numbers';
 import { ratioOf } from '../measurement';
 import { RULES_BY_ID } from '../rules/registry';
+import { riskThreshold } from '../rules/limits';
 import { PATH_NAMES } from '../vocabulary';
 
 /**
@@ -99,7 +100,8 @@ function limitSource(use: AllocationUse, where: (uri: string) => string): string
   return `${byDefault.basis}${fact(byDefault.fact).confirmed ? '' : ' (unconfirmed: a rule of thumb)'}`;
 }
 
-export function estateView(estate: Estate, uri: string, findings: readonly Finding[], riskThreshold: number): EstateView {
+export function estateView(estate: Estate, uri: string, findings: readonly Finding[]): EstateView {
+  const threshold = riskThreshold();
   const where = (to: string) => relativeLocation(uri, to);
   const lines = [...estate.designs, ...estate.leftOut].find((d) => d.uri === uri)?.lines;
   const orgFile = estate.orgFiles[0];
@@ -132,7 +134,7 @@ export function estateView(estate: Estate, uri: string, findings: readonly Findi
         limit: limit === undefined ? undefined : formatNumber(limit),
         limitSource: a.limit ? limitSource(a, where) : a.missing ? `unknown: ${a.missing.basis}` : undefined,
         used: a.ratio === undefined ? undefined : formatShare(a.ratio),
-        atRisk: a.ratio !== undefined && a.ratio >= riskThreshold,
+        atRisk: a.ratio !== undefined && a.ratio >= threshold,
         exceeded: a.ratio !== undefined && a.ratio >= 1,
         shares: designs.map((d) => {
           const theirs = a.contributions.filter((c) => c.uri === d);
