@@ -2,7 +2,7 @@ import { INTERNAL_ERROR_RULE_ID, shortenMessage } from '../analysis';
 import { compareFindings, type Finding } from '../findings';
 import type { Estate, EstateDesign, EstateOrgFile, EstateReport, LeftOutDesign, SettledFigure } from '../estateModel';
 import { relativeLocation } from '../files';
-import { allocationsChain } from '../rules/estate';
+import { allocationsChain, byOrg } from '../rules/estate';
 import { CROSS_DOCUMENT_RULES } from '../rules/registry';
 import { splitSuppressed } from '../rules/suppressions';
 import type { Rule } from '../rule';
@@ -122,11 +122,14 @@ export class EstateWorkspace {
       this.orgFilesDirty = false;
     }
     const members = new Set<string>();
+    // Every estate reads the org files (its own, and the production org's of a sandbox): sorted and grouped once.
+    const allOrgFiles = this.dirtyOrgs.size ? this.orgFiles() : [];
+    const described = byOrg(allOrgFiles);
     for (const org of this.dirtyOrgs) {
       const before = this.estates.get(org);
       for (const uri of before?.findings.keys() ?? []) touchedUris.add(uri);
       for (const design of before?.estate.designs ?? []) members.add(design.uri);
-      const estate = this.buildEstate(org);
+      const estate = this.buildEstate(org, allOrgFiles, described);
       if (!estate) {
         this.estates.delete(org);
         continue;
@@ -246,22 +249,16 @@ export class EstateWorkspace {
     return this.summaries(this.orgFileUris).map((s) => s.orgFile!);
   }
 
-  private buildEstate(org: string): Estate | undefined {
+  private buildEstate(org: string, allOrgFiles: readonly EstateOrgFile[], described: ReadonlyMap<string, readonly EstateOrgFile[]>): Estate | undefined {
     const designs: EstateDesign[] = [];
     const leftOut: LeftOutDesign[] = [];
     for (const summary of this.summaries(this.members.get(org) ?? [])) {
       if (summary.design?.org.value === org) designs.push(summary.design);
       else if (summary.leftOut?.org.value === org) leftOut.push(summary.leftOut);
     }
-    const allOrgFiles = this.orgFiles();
     const orgFiles = allOrgFiles.filter((f) => f.org?.value === org && !f.leftOut);
     const unreadableOrgFiles = allOrgFiles.filter((f) => f.org?.value === org && f.leftOut);
     if (designs.length === 0 && leftOut.length === 0 && orgFiles.length === 0 && unreadableOrgFiles.length === 0) return undefined;
-    const described = new Map<string, EstateOrgFile[]>();
-    for (const file of allOrgFiles) {
-      if (!file.org || file.leftOut) continue;
-      described.set(file.org.value, [...(described.get(file.org.value) ?? []), file]);
-    }
     const chain = orgFiles[0] ? allocationsChain(orgFiles[0], described) : undefined;
     const figures = settleFigures(chain?.cycle ? orgFiles.slice(0, 1) : chain?.chain ?? [], designs);
     const production = chain && !chain.cycle && chain.chain.length > 1 ? chain.chain[chain.chain.length - 1].org?.value : undefined;

@@ -288,8 +288,8 @@ function show(value: string | number): string {
   return typeof value === 'number' ? formatNumber(value) : `'${value}'`;
 }
 
-/** Org files that say `org: <id>`, by id, in URI order. */
-function byOrg(orgFiles: readonly EstateOrgFile[]): Map<string, EstateOrgFile[]> {
+/** Org files that say `org: <id>` (and can be read), by id, in URI order. */
+export function byOrg(orgFiles: readonly EstateOrgFile[]): Map<string, EstateOrgFile[]> {
   const out = new Map<string, EstateOrgFile[]>();
   for (const file of orgFiles) {
     if (!file.org || file.leftOut) continue;
